@@ -1,0 +1,1 @@
+"""Astegni Desktop: the tutor client."""

@@ -1,0 +1,173 @@
+"""The `/ws/{profile_id}/{role}` relay (CONTRACT.md §8): one socket per key, each message to one recipient."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from starlette.concurrency import run_in_threadpool
+
+from ..models import StudentProfile, TutorProfile, utcnow
+
+router = APIRouter(tags=["websocket"])
+log = logging.getLogger("astegni_devserver.ws")
+
+ROUTING_KEYS = (
+    "to_user_id",
+    "to_profile_id",
+    "to_profile_type",
+    "to_student_profile_id",
+    "to_tutor_profile_id",
+)
+STROKE_KEYS = ("type", "session_id", "page_id", "stroke", "sender_id", "sender_role", "sender_name")
+MAX_MESSAGE = 1_000_000
+
+
+class Hub:
+    """Live sockets by key ("tutor_5"); process memory only, like the real server."""
+
+    def __init__(self) -> None:
+        self.sockets: dict[str, WebSocket] = {}
+        self.lock = asyncio.Lock()
+        self.relayed = 0
+
+    async def add(self, key: str, ws: WebSocket) -> None:
+        async with self.lock:
+            old = self.sockets.get(key)
+            self.sockets[key] = ws
+        if old is not None and old is not ws:
+            await _quiet_close(old)
+
+    async def remove(self, key: str, ws: WebSocket) -> bool:
+        async with self.lock:
+            if self.sockets.get(key) is ws:
+                del self.sockets[key]
+                return True
+        return False
+
+    async def send(self, key: str, message: dict[str, Any]) -> bool:
+        ws = self.sockets.get(key)
+        if ws is None:
+            return False
+        try:
+            await ws.send_text(json.dumps(message))
+        except Exception:  # the peer vanished mid-send: same as offline, dropped silently
+            return False
+        self.relayed += 1
+        return True
+
+    async def broadcast_except(self, key: str, message: dict[str, Any]) -> None:
+        for other in list(self.sockets):
+            if other != key:
+                await self.send(other, message)
+
+    async def disconnect_all(self) -> int:
+        async with self.lock:
+            sockets = list(self.sockets.values())
+            self.sockets.clear()
+        for ws in sockets:
+            await _quiet_close(ws)
+        return len(sockets)
+
+
+async def _quiet_close(ws: WebSocket) -> None:
+    try:
+        await ws.close(code=1012)
+    except Exception:
+        log.debug("close of a dead socket ignored")
+
+
+def recipient_key(msg: dict[str, Any]) -> str | None:
+    """The first routing key present wins (CONTRACT.md §8.2)."""
+    if msg.get("to_user_id") is not None:
+        return f"user_{msg['to_user_id']}"
+    if msg.get("to_profile_id") is not None and msg.get("to_profile_type"):
+        return f"{msg['to_profile_type']}_{msg['to_profile_id']}"
+    if msg.get("to_student_profile_id") is not None:
+        return f"student_{msg['to_student_profile_id']}"
+    if msg.get("to_tutor_profile_id") is not None:
+        return f"tutor_{msg['to_tutor_profile_id']}"
+    return None
+
+
+def outbound(msg: dict[str, Any], role: str, profile_id: int) -> dict[str, Any]:
+    """What the recipient gets: routing keys stripped, legacy sender ids and a server timestamp added."""
+    legacy = {
+        "from_student_profile_id": profile_id if role == "student" else None,
+        "from_tutor_profile_id": profile_id if role == "tutor" else None,
+        "timestamp": utcnow().isoformat(),
+    }
+    if msg.get("type") == "whiteboard_stroke":
+        out = {k: msg.get(k) for k in STROKE_KEYS}
+        raw_stroke = msg.get("stroke")
+        stroke: dict[str, Any] = raw_stroke if isinstance(raw_stroke, dict) else {}
+        out["stroke_type"] = stroke.get("stroke_type")
+        out["stroke_data"] = stroke.get("stroke_data")
+        out["user_id"] = msg.get("sender_id")
+        return {**out, **legacy}
+    out = {k: v for k, v in msg.items() if k not in ROUTING_KEYS}
+    if msg.get("type") == "whiteboard_permission_granted":
+        raw_perms = msg.get("permissions")
+        given: dict[str, Any] = raw_perms if isinstance(raw_perms, dict) else {}
+        out["permissions"] = {k: bool(given.get(k, True)) for k in ("can_draw", "can_write", "can_erase")}
+    return {**out, **legacy}
+
+
+def _set_presence(app: Any, role: str, profile_id: int, online: bool) -> None:
+    model = {"tutor": TutorProfile, "student": StudentProfile}.get(role)
+    if model is None:
+        return
+    with app.state.db.session() as s:
+        row = s.get(model, profile_id)
+        if row is not None:
+            row.is_online = online
+            row.last_seen = utcnow()
+
+
+@router.websocket("/ws/{profile_id}/{role}")
+async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
+    app = ws.app
+    hub: Hub = app.state.hub
+    key = f"{role}_{profile_id}"
+    await ws.accept()
+    await hub.add(key, ws)
+    await ws.send_text(json.dumps({"type": "connection", "status": "connected", "connection_key": key}))
+    await run_in_threadpool(_set_presence, app, role, profile_id, True)
+    presence = {"profile_type": role, f"{role}_profile_id": profile_id}
+    await hub.broadcast_except(key, {"type": "user_online", **presence, "timestamp": utcnow().isoformat()})
+    try:
+        while True:
+            frame = await ws.receive()
+            if frame["type"] == "websocket.disconnect":
+                break
+            raw = frame.get("text")
+            if not isinstance(raw, str) or len(raw) > MAX_MESSAGE:
+                continue
+            try:
+                msg = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(msg, dict):
+                continue
+            kind = msg.get("type")
+            if kind == "ping":
+                await ws.send_text(json.dumps({"type": "pong"}))
+                continue
+            if not isinstance(kind, str) or not kind.startswith("whiteboard_"):
+                continue
+            if kind == "whiteboard_color_change" and app.state.config.deployed("D13"):
+                continue
+            target = recipient_key(msg)
+            if target is not None:
+                await hub.send(target, outbound(msg, role, profile_id))
+    except WebSocketDisconnect:
+        pass
+    finally:
+        if await hub.remove(key, ws):
+            await run_in_threadpool(_set_presence, app, role, profile_id, False)
+            await hub.broadcast_except(
+                key, {"type": "user_offline", **presence, "timestamp": utcnow().isoformat()}
+            )
