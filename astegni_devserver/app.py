@@ -110,13 +110,15 @@ def create_app(options: ServerOptions | None = None) -> FastAPI:
     app.state.tokens = TokenIssuer(_jwt_secret(db))
     app.state.faults = FaultInjector(options.faults or FaultPlan())
     app.state.hub = ws.Hub()
+    app.state.page_access = {}
     app.state.seeded = seeded
 
     @app.get("/health", tags=["health"])
     def health(request: Request) -> dict[str, Any]:
         return {"status": "ok", "defects": sorted(request.app.state.config.defects)}
 
-    for module in (auth, requests, students, schedules, lessons, whiteboard, ws):
+    # Whiteboard first: routes are matched in order, and stroke POSTs are the hot path.
+    for module in (whiteboard, auth, requests, students, schedules, lessons, ws):
         app.include_router(module.router)
     app.include_router(admin_router())
     app.add_middleware(FaultMiddleware, injector=app.state.faults)

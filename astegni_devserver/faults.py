@@ -4,7 +4,8 @@ Kinds:
 - ``drop_before``: the connection is closed before the request is handled (nothing applied);
 - ``drop_after``: the request is applied, then the connection is closed before the response is complete
   (the client cannot know the outcome: the case exactly-once delivery must survive);
-- ``delay``: the request waits ``delay_ms`` and is then handled normally (client time-outs race the server);
+- ``delay``: the request is received, waits ``delay_ms``, then is applied and answered (a client that
+  timed out meanwhile does not know the outcome);
 - ``500`` / ``503``: an error answer, nothing applied;
 - ``401``: "Token has expired", nothing applied (exercises refresh mid-drain);
 - ``malformed``: the request is applied and the answer is a 200 whose body is not valid JSON.
@@ -147,6 +148,21 @@ async def _drop(send: Send) -> None:
     )
 
 
+async def _buffered(receive: Receive) -> Receive:
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body"):
+            break
+    pending = iter(messages)
+
+    async def replay() -> Message:
+        return next(pending, {"type": "http.disconnect"})
+
+    return replay
+
+
 class FaultMiddleware:
     """Pure ASGI, outermost: sees every HTTP request before FastAPI does."""
 
@@ -169,8 +185,10 @@ class FaultMiddleware:
         elif kind == "401":
             await _send_json(send, 401, {"detail": "Token has expired"})
         elif kind == "delay":
+            # Read the whole request first: the server has it, and applies it even if the client gives up.
+            replay = await _buffered(receive)
             await asyncio.sleep(self.injector.plan.delay_ms / 1000)
-            await self.app(scope, receive, send)
+            await self.app(scope, replay, send)
         else:
             await self._apply_then_break(kind, scope, receive, send)
 

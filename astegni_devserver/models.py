@@ -17,6 +17,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Identity,
+    Index,
     Integer,
     String,
     Text,
@@ -345,9 +346,10 @@ class Stroke(Base):
     """whiteboard_canvas_data: `stroke_data` is kept verbatim as posted."""
 
     __tablename__ = "whiteboard_canvas_data"
-    __table_args__ = _AUTO
+    # (page_id, stroke_order) serves both "next order on this page" and reading a page in order.
+    __table_args__ = (Index("ix_strokes_page_order", "page_id", "stroke_order"), _AUTO)
     id: Mapped[int] = _pk("whiteboard_canvas_data", 50000)
-    page_id: Mapped[int] = mapped_column(ForeignKey("whiteboard_pages.id"), index=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("whiteboard_pages.id"))
     session_id: Mapped[int] = mapped_column(Integer, index=True)
     user_id: Mapped[int] = mapped_column(Integer)
     stroke_type: Mapped[str] = mapped_column(String(30))

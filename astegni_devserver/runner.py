@@ -18,7 +18,9 @@ from .faults import FaultInjector, FaultPlan
 def bind_socket(host: str, port: int) -> socket.socket:
     """Bind now so a busy port is reported at once, and port 0 picks a free one."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto must say TCP: asyncio sets TCP_NODELAY on accepted sockets only then, and without it Nagle and
+    # delayed ACKs add ~40 ms to every response on a keep-alive connection.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
@@ -49,6 +51,15 @@ class DevServer:
     @property
     def ws_url(self) -> str:
         return self.url.replace("http://", "ws://", 1)
+
+    @property
+    def state(self) -> Any:
+        """The running app's state (db, config, tokens, hub, faults)."""
+        assert self.app is not None, "server not started"
+        return self.app.state
+
+    def deployed(self, defect_id: str) -> bool:
+        return bool(self.state.config.deployed(defect_id))
 
     @property
     def faults(self) -> FaultInjector:

@@ -134,10 +134,11 @@ async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
     key = f"{role}_{profile_id}"
     await ws.accept()
     await hub.add(key, ws)
-    await ws.send_text(json.dumps({"type": "connection", "status": "connected", "connection_key": key}))
-    await run_in_threadpool(_set_presence, app, role, profile_id, True)
     presence = {"profile_type": role, f"{role}_profile_id": profile_id}
+    # Others hear of us before we hear "connected", so a peer that saw our welcome also saw our arrival.
     await hub.broadcast_except(key, {"type": "user_online", **presence, "timestamp": utcnow().isoformat()})
+    await run_in_threadpool(_set_presence, app, role, profile_id, True)
+    await ws.send_text(json.dumps({"type": "connection", "status": "connected", "connection_key": key}))
     try:
         while True:
             frame = await ws.receive()
