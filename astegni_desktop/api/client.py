@@ -1,0 +1,289 @@
+"""AstegniApi: one async method per contract endpoint the tutor client uses, over one httpx connection pool.
+
+Owns the bearer token: a 401 triggers one refresh (single-flight; refresh rotates the refresh token and is not
+retry-safe) and one retry. After a refresh the server-side active role may have been reset by a login
+elsewhere (D1), so the client switches back to the tutor role before retrying.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import TypeAdapter, ValidationError
+
+from .errors import ApiError, AuthExpired, BadResponse, Offline, Unauthorized, error_for_status
+from .models import (
+    Lesson,
+    MyStudent,
+    RespondResult,
+    Schedule,
+    SessionRequest,
+    StudentDetails,
+    StudentSessions,
+    SwitchRoleResponse,
+    TokenResponse,
+    User,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+USER_AGENT = "AstegniDesktop/0.1"
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access: str
+    refresh: str
+
+    def claims(self) -> dict[str, Any]:
+        """The access token's payload, decoded without verification (CONTRACT.md §2.2: never verify)."""
+        try:
+            part = self.access.split(".")[1]
+            payload = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+        except (IndexError, ValueError):
+            return {}
+        return payload if isinstance(payload, dict) else {}
+
+
+class AstegniApi:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: TokenPair | None = None,
+        on_tokens: Callable[[TokenPair | None], None] | None = None,
+        required_role: str = "tutor",
+        timeout: float = 15.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.tokens = tokens
+        self.on_tokens = on_tokens
+        self.required_role = required_role
+        self._refresh_lock = asyncio.Lock()
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 8.0)),
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            transport=transport,
+            verify=True,
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    def _set_tokens(self, tokens: TokenPair | None) -> None:
+        self.tokens = tokens
+        if self.on_tokens is not None:
+            self.on_tokens(tokens)
+
+    # -- transport ---------------------------------------------------------------------------------------
+
+    async def _send(self, method: str, path: str, *, authed: bool, **kwargs: Any) -> httpx.Response:
+        headers: dict[str, str] = {}
+        if authed:
+            if self.tokens is None:
+                raise AuthExpired("You are signed out. Please sign in again.")
+            headers["Authorization"] = f"Bearer {self.tokens.access}"
+        try:
+            return await self._http.request(method, path, headers=headers, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
+        except httpx.TransportError as exc:
+            # The request may have been sent in full before the connection broke or the answer timed out.
+            raise Offline(
+                "The connection to the Astegni server was interrupted.", maybe_applied=method != "GET"
+            ) from exc
+
+    async def _call(self, method: str, path: str, *, authed: bool = True, **kwargs: Any) -> Any:
+        used = self.tokens
+        response = await self._send(method, path, authed=authed, **kwargs)
+        if response.status_code == 401 and authed:
+            await self._refresh_after_401(used)
+            response = await self._send(method, path, authed=authed, **kwargs)
+            if response.status_code == 401:
+                # The renewal worked, so the session is alive: a 401 on the fresh token is worth retrying later.
+                raise Unauthorized(
+                    "The server refused the renewed session; the app will try again.",
+                    status=401,
+                    detail=_detail(response),
+                )
+        return self._decode(method, response)
+
+    def _decode(self, method: str, response: httpx.Response) -> Any:
+        writes = method != "GET"
+        if response.status_code >= 400:
+            raise error_for_status(response.status_code, _detail(response), maybe_applied=False)
+        if response.status_code == 204 or not response.content:
+            return None
+        if "json" not in response.headers.get("content-type", ""):
+            raise BadResponse(
+                "The server sent an answer the app could not read.",
+                status=response.status_code,
+                detail=response.text[:200],
+                maybe_applied=writes,
+            )
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise BadResponse(
+                "The server sent an answer the app could not read.",
+                status=response.status_code,
+                maybe_applied=writes,
+            ) from exc
+
+    @staticmethod
+    def _parse(adapter: TypeAdapter[T], payload: Any, *, applied: bool = False) -> T:
+        try:
+            return adapter.validate_python(payload)
+        except ValidationError as exc:
+            log.warning("unexpected payload shape: %s", exc.errors(include_input=False)[:3])
+            raise BadResponse("The server sent data in an unexpected shape.", maybe_applied=applied) from exc
+
+    # -- authentication ----------------------------------------------------------------------------------
+
+    async def login(self, email: str, password: str) -> TokenResponse:
+        """Form-encoded login (a JSON body gets 422), then switch to the tutor role if needed."""
+        payload = await self._call(
+            "POST", "/api/login", authed=False, data={"username": email.strip(), "password": password}
+        )
+        result = self._parse(_TOKEN, payload)
+        self._set_tokens(TokenPair(result.access_token, result.refresh_token))
+        if self.required_role in result.user.roles and result.user.active_role != self.required_role:
+            await self.switch_role(self.required_role)
+        return result
+
+    async def switch_role(self, role: str) -> SwitchRoleResponse:
+        result = self._parse(_SWITCH, await self._call("POST", "/api/switch-role", json={"role": role}))
+        self._set_tokens(TokenPair(result.access_token, result.refresh_token))
+        return result
+
+    async def _refresh_after_401(self, used: TokenPair | None) -> None:
+        async with self._refresh_lock:
+            if self.tokens is not None and used is not None and self.tokens.access != used.access:
+                return  # another call refreshed while we waited
+            await self.refresh()
+
+    async def refresh(self) -> TokenResponse:
+        if self.tokens is None:
+            raise AuthExpired("You are signed out. Please sign in again.")
+        response = await self._send(
+            "POST", "/api/refresh", authed=False, json={"refresh_token": self.tokens.refresh}
+        )
+        if response.status_code in (401, 404):
+            self._set_tokens(None)
+            raise AuthExpired(
+                "Your session has ended. Please sign in again.",
+                status=response.status_code,
+                detail=_detail(response),
+            )
+        result = self._parse(_TOKEN, self._decode("POST", response))
+        self._set_tokens(TokenPair(result.access_token, result.refresh_token))
+        if result.user.active_role != self.required_role and self.required_role in result.user.roles:
+            await self.switch_role(self.required_role)
+        return result
+
+    async def logout(self) -> None:
+        try:
+            await self._call("POST", "/api/logout")
+        finally:
+            self._set_tokens(None)
+
+    async def me(self) -> User:
+        return self._parse(_USER, await self._call("GET", "/api/me"))
+
+    async def ensure_role(self) -> None:
+        """Before a schedule write: the server stores its active role as `scheduler_role` (CONTRACT §2.6)."""
+        me = await self.me()
+        if me.active_role != self.required_role:
+            await self.switch_role(self.required_role)
+
+    # -- session requests and students --------------------------------------------------------------------
+
+    async def list_requests(self, status: str | None = None) -> list[SessionRequest]:
+        params = {"status": status} if status else None
+        return self._parse(_REQUESTS, await self._call("GET", "/api/session-requests/tutor", params=params))
+
+    async def get_request(self, request_id: int) -> SessionRequest:
+        return self._parse(_REQUEST, await self._call("GET", f"/api/session-requests/tutor/{request_id}"))
+
+    async def respond(self, request_id: int, status: str, reason: str | None = None) -> RespondResult:
+        body: dict[str, Any] = {"status": status}
+        if reason:
+            body["rejected_reason"] = reason
+        payload = await self._call("PATCH", f"/api/session-requests/tutor/{request_id}", json=body)
+        return self._parse(_RESPOND, payload, applied=True)
+
+    async def my_students(self) -> list[MyStudent]:
+        return self._parse(_STUDENTS, await self._call("GET", "/api/session-requests/tutor/my-students"))
+
+    async def student_details(self, student_profile_id: int) -> StudentDetails:
+        return self._parse(
+            _DETAILS, await self._call("GET", f"/api/tutor/student-details/{student_profile_id}")
+        )
+
+    async def student_sessions(self, student_profile_id: int) -> StudentSessions:
+        path = f"/api/tutor/student-sessions/{student_profile_id}"
+        return self._parse(_STUDENT_SESSIONS, await self._call("GET", path))
+
+    # -- schedules and lessons ----------------------------------------------------------------------------
+
+    async def list_schedules(self) -> list[Schedule]:
+        payload = await self._call("GET", "/api/schedules", params={"role_filter": self.required_role})
+        return self._parse(_SCHEDULES, payload)
+
+    async def create_schedule(self, body: Mapping[str, Any]) -> Schedule:
+        return self._parse(
+            _SCHEDULE, await self._call("POST", "/api/schedules", json=dict(body)), applied=True
+        )
+
+    async def update_schedule(self, schedule_id: int, body: Mapping[str, Any]) -> Schedule:
+        payload = await self._call("PUT", f"/api/schedules/{schedule_id}", json=dict(body))
+        return self._parse(_SCHEDULE, payload, applied=True)
+
+    async def delete_schedule(self, schedule_id: int) -> None:
+        await self._call("DELETE", f"/api/schedules/{schedule_id}")
+
+    async def list_lessons(self, date_from: str | None = None, date_to: str | None = None) -> list[Lesson]:
+        params = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
+        return self._parse(_LESSONS, await self._call("GET", "/api/tutor/sessions", params=params or None))
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200]
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, dict):
+        return str(detail.get("message") or detail)
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+        return str(detail[0].get("msg", detail[0]))
+    return response.text[:200]
+
+
+_TOKEN = TypeAdapter(TokenResponse)
+_SWITCH = TypeAdapter(SwitchRoleResponse)
+_USER = TypeAdapter(User)
+_REQUEST = TypeAdapter(SessionRequest)
+_REQUESTS = TypeAdapter(list[SessionRequest])
+_RESPOND = TypeAdapter(RespondResult)
+_STUDENTS = TypeAdapter(list[MyStudent])
+_DETAILS = TypeAdapter(StudentDetails)
+_STUDENT_SESSIONS = TypeAdapter(StudentSessions)
+_SCHEDULE = TypeAdapter(Schedule)
+_SCHEDULES = TypeAdapter(list[Schedule])
+_LESSONS = TypeAdapter(list[Lesson])
+
+__all__ = ["ApiError", "AstegniApi", "TokenPair", "Unauthorized"]

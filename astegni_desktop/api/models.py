@@ -1,0 +1,235 @@
+"""Response models: validated, tolerant of the deployed server's quirks (CONTRACT.md), never trusted blindly.
+
+Unknown keys are ignored and nullable fields default to None, so a newer server does not break the app; a
+field of the wrong type fails validation and the whole answer is refused (the cache stays as it was).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+def _strip_days(value: Any) -> Any:
+    # Deployed splits "Monday, Wednesday" and keeps the leading space (D6).
+    if isinstance(value, list):
+        return [v.strip() if isinstance(v, str) else v for v in value]
+    return value
+
+
+class User(_Model):
+    id: int
+    first_name: str | None = None
+    father_name: str | None = None
+    grandfather_name: str | None = None
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    active_role: str | None = None
+    role_ids: dict[str, int | None] = Field(default_factory=dict)
+    profile_picture: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        parts = [p for p in (self.first_name, self.father_name) if p]
+        return " ".join(parts) or self.name or self.email or f"User {self.id}"
+
+
+class TokenResponse(_Model):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+    user: User
+
+
+class SwitchRoleResponse(_Model):
+    access_token: str
+    refresh_token: str
+    active_role: str
+    user_roles: list[str] = Field(default_factory=list)
+
+
+class SessionRequest(_Model):
+    id: int
+    tutor_id: int | None = None
+    requester_id: int | None = None
+    requester_type: str | None = None
+    requested_to_id: int | None = None
+    requested_to_name: str | None = None
+    requester_name: str | None = None  # unreliable on deployed (D4): not shown
+    package_id: int | None = None
+    package_name: str | None = None
+    status: str
+    message: str | None = None
+    preferred_schedule: str | None = None
+    schedule_type: str | None = None
+    year_range: list[int] | None = None
+    months: list[str] | None = None
+    days: list[str] | None = None
+    specific_dates: list[str] | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    counter_offer_price: float | None = None
+    num_students: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    responded_at: str | None = None
+    rejected_at: str | None = None
+    rejected_reason: str | None = None
+
+    _days = field_validator("days", mode="before")(_strip_days)
+
+
+class RespondResult(_Model):
+    success: bool = True
+    request_id: int | None = None
+    status: str | None = None
+    responded_at: str | None = None
+    agreed_price: float | None = None
+    sessions_created: int | None = None
+    enrolled_course_id: int | None = None
+
+
+class MyStudent(_Model):
+    id: int
+    student_id: int
+    student_user_id: int | None = None
+    student_name: str | None = None
+    student_grade: str | None = None
+    profile_picture: str | None = None
+    package_name: str | None = None
+    course_names: list[str] = Field(default_factory=list)
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    accepted_at: str | None = None
+
+
+class StudentDetails(_Model):
+    """Only what the app shows; the server sends more (CONTRACT.md §4.2)."""
+
+    id: int | None = None
+    student_profile_id: int
+    student_name: str | None = None
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    student_grade: str | None = None
+    studying_at: str | None = None
+    location: str | None = None
+    about: str | None = None
+    career_aspirations: str | None = None
+    languages: list[str] | None = None
+    hobbies: list[str] | None = None
+    enrollment_status: str | None = None
+    enrolled_at: str | None = None
+    package_name: str | None = None
+    package_description: str | None = None
+    hourly_rate: float | None = None
+    days_per_week: int | None = None
+    schedule_days: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    course_names: list[str] = Field(default_factory=list)
+    overall_progress: float | None = None
+    attendance_rate: float | None = None
+    parent_name: str | None = None
+    parent_phone: str | None = None
+    parent_email: str | None = None
+    parent_relationship: str | None = None
+
+
+class StudentLesson(_Model):
+    id: int
+    session_date: str
+    start_time: str | None = None
+    end_time: str | None = None
+    duration: int | None = None
+    session_mode: str | None = None
+    status: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    topics_covered: list[str] = Field(default_factory=list)
+    tutor_attendance: str | None = None
+    student_attendance: str | None = None
+    enrolled_course_id: int | None = None
+    package_name: str | None = None
+
+
+class StudentLessonStats(_Model):
+    total: int = 0
+    completed: int = 0
+    scheduled: int = 0
+    in_progress: int = 0
+    cancelled: int = 0
+    total_hours: float = 0.0
+
+
+class StudentSessions(_Model):
+    sessions: list[StudentLesson]
+    stats: StudentLessonStats = Field(default_factory=StudentLessonStats)
+
+
+class Schedule(_Model):
+    id: int
+    scheduler_id: int | None = None
+    scheduler_role: str | None = None
+    title: str
+    description: str | None = None
+    year: int
+    schedule_type: str
+    months: list[str] = Field(default_factory=list)
+    days: list[str] = Field(default_factory=list)
+    specific_dates: list[str] = Field(default_factory=list)
+    start_time: str
+    end_time: str
+    notes: str | None = None
+    priority_level: str | None = None
+    status: str | None = None
+    alarm_enabled: bool = False
+    alarm_before_minutes: int | None = None
+    notification_browser: bool = False
+    notification_sound: bool = False
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    _days = field_validator("days", mode="before")(_strip_days)
+
+    @field_validator("months", "days", "specific_dates", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+class Lesson(_Model):
+    id: int
+    enrolled_courses_id: int | None = None
+    student_name: str | None = None
+    course_name: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    topics_covered: list[str] = Field(default_factory=list)
+    session_date: str
+    start_time: str
+    end_time: str
+    duration: int | None = None
+    session_mode: str | None = None
+    location: str | None = None
+    tutor_attendance_status: str | None = None
+    student_attendance_status: str | None = None
+    priority_level: str | None = None
+    notification_enabled: bool = False
+    alarm_enabled: bool = False
+    alarm_before_minutes: int | None = None
+    is_featured: bool = False
+    status: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+    @field_validator("topics", "topics_covered", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value

@@ -1,0 +1,441 @@
+"""Store: the cache and the outbox of one signed-in account.
+
+Every tutor action is ONE transaction that changes the domain row and appends its outbox op, so a crash can
+never keep one without the other."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
+from . import mapping
+from .db import OpenReport, open_cache
+from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
+
+REQUEST_STATUSES = ("pending", "accepted", "rejected")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Op:
+    """One queued action. `stream` orders ops: the ops of a stream go out strictly one after another."""
+
+    seq: int
+    op_id: str
+    stream: str
+    kind: str
+    payload: dict[str, Any]
+    depends_on: str | None
+    state: str
+    attempts: int
+    next_attempt_at: float
+    maybe_applied: bool
+    last_error: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class RequestView:
+    model: SessionRequest
+    status: str  # what the tutor sees: their queued decision, else the server's
+    sync_state: str
+    sync_error: str | None
+    seen: bool
+    queued_reason: str | None = None
+
+    @property
+    def id(self) -> int:
+        return self.model.id
+
+
+@dataclass(frozen=True)
+class StudentView:
+    model: MyStudent
+    details: StudentDetails | None
+    lessons: StudentSessions | None
+    fetched_at: float | None
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine: Engine
+        self.engine, self.open_report = open_cache(path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- meta -----------------------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as c:
+            return c.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(insert(meta).prefix_with("OR REPLACE"), {"key": key, "value": value})
+
+    # -- requests -------------------------------------------------------------------------------------------
+
+    def replace_requests(self, models: Sequence[SessionRequest]) -> list[int]:
+        """Reconcile with the server's complete list; return the ids of pending requests new to the cache."""
+        with self.engine.begin() as c:
+            existing = {
+                r.id: r for r in c.execute(select(session_requests.c.id, session_requests.c.sync_state))
+            }
+            first_fill = not existing
+            new_pending: list[int] = []
+            for model in models:
+                row = mapping.request_row(model)
+                old = existing.pop(model.id, None)
+                if old is None:
+                    c.execute(
+                        insert(session_requests),
+                        {**row, "sync_state": "synced", "local_status": None, "seen_at": None},
+                    )
+                    if model.status == "pending" and not first_fill:
+                        new_pending.append(model.id)
+                elif old.sync_state == "synced":
+                    c.execute(
+                        update(session_requests)
+                        .where(session_requests.c.id == model.id)
+                        .values(**row, local_status=None, sync_error=None)
+                    )
+                else:  # a decision of the tutor's is still queued: keep it visible
+                    c.execute(update(session_requests).where(session_requests.c.id == model.id).values(**row))
+            gone = [rid for rid, r in existing.items() if r.sync_state == "synced"]
+            if gone:
+                c.execute(delete(session_requests).where(session_requests.c.id.in_(gone)))
+        return new_pending
+
+    def requests(self) -> list[RequestView]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(session_requests).order_by(session_requests.c.created_at.desc())).all()
+            reasons = {
+                o.payload.get("request_id"): o.payload.get("reason")
+                for o in c.execute(select(outbox.c.payload).where(outbox.c.kind == "request.respond"))
+            }
+        return [
+            RequestView(
+                model=mapping.request_model(r.payload),
+                status=r.local_status or r.status,
+                sync_state=r.sync_state,
+                sync_error=r.sync_error,
+                seen=r.seen_at is not None,
+                queued_reason=reasons.get(r.id),
+            )
+            for r in rows
+        ]
+
+    def request(self, request_id: int) -> RequestView | None:
+        return next((r for r in self.requests() if r.id == request_id), None)
+
+    def unseen_pending(self) -> int:
+        with self.engine.connect() as c:
+            q = select(func.count()).where(
+                session_requests.c.status == "pending",
+                session_requests.c.local_status.is_(None),
+                session_requests.c.seen_at.is_(None),
+            )
+            return int(c.execute(q).scalar() or 0)
+
+    def mark_seen(self, request_id: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(
+                update(session_requests)
+                .where(session_requests.c.id == request_id, session_requests.c.seen_at.is_(None))
+                .values(seen_at=now_iso())
+            )
+
+    def queue_response(self, request_id: int, status: str, reason: str | None = None) -> str:
+        """Accept or reject: the row shows the decision at once, and the op goes out when it can."""
+        if status not in ("accepted", "rejected"):
+            raise ValueError(f"cannot respond with {status!r}")
+        with self.engine.begin() as c:
+            row = c.execute(select(session_requests).where(session_requests.c.id == request_id)).first()
+            if row is None:
+                raise KeyError(request_id)
+            if (row.local_status or row.status) != "pending":
+                raise ValueError("This request has already been answered.")
+            c.execute(
+                update(session_requests)
+                .where(session_requests.c.id == request_id)
+                .values(
+                    local_status=status,
+                    sync_state="queued",
+                    sync_error=None,
+                    seen_at=row.seen_at or now_iso(),
+                )
+            )
+            return self._append(
+                c,
+                f"request:{request_id}",
+                "request.respond",
+                {"request_id": request_id, "status": status, "reason": reason},
+            )
+
+    def request_delivered(
+        self, c: Connection, request_id: int, model: SessionRequest | None, status: str
+    ) -> None:
+        values: dict[str, Any] = {"local_status": None, "sync_state": "synced", "sync_error": None}
+        values.update(mapping.request_row(model) if model else {"status": status})
+        c.execute(update(session_requests).where(session_requests.c.id == request_id).values(**values))
+
+    # -- students -------------------------------------------------------------------------------------------
+
+    def replace_students(self, models: Sequence[MyStudent]) -> None:
+        with self.engine.begin() as c:
+            c.execute(delete(students))
+            if models:
+                c.execute(insert(students), [mapping.student_row(m) for m in models])
+
+    def students(self) -> list[StudentView]:
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(
+                    students,
+                    student_details.c.details,
+                    student_details.c.lessons,
+                    student_details.c.fetched_at,
+                )
+                .outerjoin(
+                    student_details, student_details.c.student_profile_id == students.c.student_profile_id
+                )
+                .order_by(students.c.accepted_at.desc())
+            ).all()
+        return [
+            StudentView(
+                mapping.student_model(r.payload),
+                mapping.details_model(r.details),
+                mapping.student_lessons_model(r.lessons),
+                r.fetched_at,
+            )
+            for r in rows
+        ]
+
+    def student(self, student_profile_id: int) -> StudentView | None:
+        return next((s for s in self.students() if s.model.student_id == student_profile_id), None)
+
+    def save_student_details(
+        self, student_profile_id: int, details: StudentDetails | None, lessons_: StudentSessions | None
+    ) -> None:
+        values = {
+            "student_profile_id": student_profile_id,
+            "details": details.model_dump(mode="json") if details else None,
+            "lessons": lessons_.model_dump(mode="json") if lessons_ else None,
+            "fetched_at": time.time(),
+        }
+        with self.engine.begin() as c:
+            c.execute(insert(student_details).prefix_with("OR REPLACE"), values)
+
+    # -- lessons and schedules ------------------------------------------------------------------------------
+
+    def replace_lessons(self, models: Sequence[Lesson]) -> None:
+        with self.engine.begin() as c:
+            queued = set(c.execute(select(lessons.c.id).where(lessons.c.sync_state != "synced")).scalars())
+            c.execute(delete(lessons).where(lessons.c.sync_state == "synced"))
+            rows = [{**mapping.lesson_row(m), "sync_state": "synced"} for m in models if m.id not in queued]
+            if rows:
+                c.execute(insert(lessons), rows)
+
+    def lessons(self) -> list[Lesson]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(lessons.c.payload).order_by(lessons.c.session_date, lessons.c.start_time))
+            return [Lesson.model_validate(r.payload) for r in rows]
+
+    def replace_schedules(self, models: Sequence[Schedule]) -> None:
+        with self.engine.begin() as c:
+            local = {
+                r.server_id: r.local_id
+                for r in c.execute(select(schedules.c.server_id, schedules.c.local_id))
+                if r.server_id is not None
+            }
+            keep = set(
+                c.execute(select(schedules.c.local_id).where(schedules.c.sync_state != "synced")).scalars()
+            )
+            c.execute(delete(schedules).where(schedules.c.sync_state == "synced"))
+            rows = []
+            for m in models:
+                local_id = local.get(m.id) or str(uuid.uuid4())
+                if local_id not in keep:
+                    rows.append(
+                        {
+                            **mapping.schedule_row(m),
+                            "local_id": local_id,
+                            "sync_state": "synced",
+                            "deleted": False,
+                        }
+                    )
+            if rows:
+                c.execute(insert(schedules), rows)
+
+    def schedules(self) -> list[Schedule]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(schedules.c.payload).where(schedules.c.deleted.is_(False)))
+            return [Schedule.model_validate(r.payload) for r in rows if r.payload.get("id") is not None]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            return {
+                name: int(c.execute(select(func.count()).select_from(table)).scalar() or 0)
+                for name, table in (
+                    ("requests", session_requests),
+                    ("students", students),
+                    ("lessons", lessons),
+                    ("schedules", schedules),
+                )
+            }
+
+    # -- outbox ---------------------------------------------------------------------------------------------
+
+    def _append(
+        self, c: Connection, stream: str, kind: str, payload: dict[str, Any], depends_on: str | None = None
+    ) -> str:
+        op_id = str(uuid.uuid4())
+        c.execute(
+            insert(outbox),
+            {
+                "op_id": op_id,
+                "stream": stream,
+                "kind": kind,
+                "payload": payload,
+                "depends_on": depends_on,
+                "state": "pending",
+                "attempts": 0,
+                "next_attempt_at": 0.0,
+                "maybe_applied": False,
+                "created_at": now_iso(),
+            },
+        )
+        return op_id
+
+    def ready_ops(self, now: float) -> list[Op]:
+        """The head op of each stream that may go now: not failed, not in backoff, no dependency waiting."""
+        heads = (
+            select(func.min(outbox.c.seq))
+            .where(outbox.c.state != "done")
+            .group_by(outbox.c.stream)
+            .scalar_subquery()
+        )
+        with self.engine.connect() as c:
+            rows = c.execute(select(outbox).where(outbox.c.seq.in_(heads)).order_by(outbox.c.seq)).all()
+            waiting = set(c.execute(select(outbox.c.op_id).where(outbox.c.state != "done")).scalars())
+        ops = [_op(r) for r in rows]
+        return [
+            o
+            for o in ops
+            if o.state == "pending"
+            and o.next_attempt_at <= now
+            and (o.depends_on is None or o.depends_on not in waiting)
+        ]
+
+    def next_wakeup(self) -> float | None:
+        with self.engine.connect() as c:
+            return c.execute(
+                select(func.min(outbox.c.next_attempt_at)).where(outbox.c.state == "pending")
+            ).scalar()
+
+    def ops(self, states: Iterable[str] = ("pending", "failed")) -> list[Op]:
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(outbox).where(outbox.c.state.in_(tuple(states))).order_by(outbox.c.seq)
+            ).all()
+        return [_op(r) for r in rows]
+
+    def pending_count(self) -> int:
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).where(outbox.c.state == "pending")).scalar() or 0)
+
+    def complete(self, op: Op, apply: Callable[[Connection], None] | None = None) -> None:
+        """The op reached the server: remove it and record the answer, in one transaction."""
+        with self.engine.begin() as c:
+            c.execute(delete(outbox).where(outbox.c.op_id == op.op_id))
+            if apply is not None:
+                apply(c)
+
+    def postpone(self, op: Op, error: str, delay: float, maybe_applied: bool) -> None:
+        with self.engine.begin() as c:
+            c.execute(
+                update(outbox)
+                .where(outbox.c.op_id == op.op_id)
+                .values(
+                    attempts=outbox.c.attempts + 1,
+                    next_attempt_at=time.time() + delay,
+                    last_error=error,
+                    maybe_applied=outbox.c.maybe_applied | maybe_applied,
+                )
+            )
+
+    def fail(self, op: Op, error: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(
+                update(outbox)
+                .where(outbox.c.op_id == op.op_id)
+                .values(state="failed", last_error=error, attempts=outbox.c.attempts + 1)
+            )
+            if op.kind == "request.respond":
+                c.execute(
+                    update(session_requests)
+                    .where(session_requests.c.id == op.payload["request_id"])
+                    .values(sync_state="failed", sync_error=error)
+                )
+
+    def retry(self, op_id: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(
+                update(outbox)
+                .where(outbox.c.op_id == op_id)
+                .values(state="pending", next_attempt_at=0.0, last_error=None)
+            )
+            op = c.execute(select(outbox).where(outbox.c.op_id == op_id)).first()
+            if op is not None and op.kind == "request.respond":
+                c.execute(
+                    update(session_requests)
+                    .where(session_requests.c.id == op.payload["request_id"])
+                    .values(sync_state="queued", sync_error=None)
+                )
+
+    def discard(self, op_id: str) -> None:
+        """Drop a failed action and undo what it changed locally; the next pull shows the server's truth."""
+        with self.engine.begin() as c:
+            op = c.execute(select(outbox).where(outbox.c.op_id == op_id)).first()
+            if op is None:
+                return
+            c.execute(delete(outbox).where(outbox.c.op_id == op_id))
+            if op.kind == "request.respond":
+                c.execute(
+                    update(session_requests)
+                    .where(session_requests.c.id == op.payload["request_id"])
+                    .values(local_status=None, sync_state="synced", sync_error=None)
+                )
+
+
+def _op(r: Any) -> Op:
+    return Op(
+        seq=r.seq,
+        op_id=r.op_id,
+        stream=r.stream,
+        kind=r.kind,
+        payload=dict(r.payload),
+        depends_on=r.depends_on,
+        state=r.state,
+        attempts=r.attempts,
+        next_attempt_at=r.next_attempt_at,
+        maybe_applied=bool(r.maybe_applied),
+        last_error=r.last_error,
+        created_at=r.created_at,
+    )
+
+
+__all__ = ["REQUEST_STATUSES", "Op", "OpenReport", "RequestView", "Store", "StudentView"]

@@ -1,0 +1,96 @@
+"""The cache's tables (SQLAlchemy Core). Changes ship as Alembic migrations in `migrations/versions/`; this
+module always describes the head revision."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text
+
+HEAD_REVISION = "0002_request_seen"
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+session_requests = Table(
+    "session_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("status", String(20), nullable=False),  # as the server last said
+    Column("local_status", String(20)),  # what the tutor decided, while it is queued
+    Column("learner_name", Text),
+    Column("package_name", Text),
+    Column("created_at", String(32)),
+    Column("updated_at", String(32)),
+    Column("payload", JSON, nullable=False),
+    Column("sync_state", String(12), nullable=False, default="synced"),  # synced | queued | failed
+    Column("sync_error", Text),
+    Column("seen_at", String(32)),  # 0002: when the tutor first opened it (unread badge)
+)
+
+students = Table(
+    "students",
+    metadata,
+    Column("enrollment_id", Integer, primary_key=True, autoincrement=False),
+    Column("student_profile_id", Integer, nullable=False, unique=True),
+    Column("name", Text),
+    Column("accepted_at", String(32)),
+    Column("payload", JSON, nullable=False),
+)
+
+student_details = Table(
+    "student_details",
+    metadata,
+    Column("student_profile_id", Integer, primary_key=True, autoincrement=False),
+    Column("details", JSON),
+    Column("lessons", JSON),
+    Column("fetched_at", Float),
+)
+
+lessons = Table(
+    "lessons",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("enrolled_courses_id", Integer),
+    Column("session_date", String(10), nullable=False),
+    Column("start_time", String(8)),
+    Column("status", String(20)),
+    Column("payload", JSON, nullable=False),
+    Column("sync_state", String(12), nullable=False, default="synced"),
+    Index("ix_lessons_date", "session_date"),
+)
+
+schedules = Table(
+    "schedules",
+    metadata,
+    Column("local_id", String(36), primary_key=True),
+    Column("server_id", Integer, unique=True),
+    Column("title", Text, nullable=False),
+    Column("schedule_type", String(20), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("sync_state", String(12), nullable=False, default="synced"),
+    Column("deleted", Boolean, nullable=False, default=False),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False, unique=True),
+    Column("stream", String(80), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("depends_on", String(36)),
+    Column("state", String(12), nullable=False, default="pending"),  # pending | failed | done
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", Float, nullable=False, default=0.0),
+    Column("maybe_applied", Boolean, nullable=False, default=False),
+    Column("last_error", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("done_at", String(32)),
+    Index("ix_outbox_state_stream", "state", "stream", "seq"),
+)

@@ -1,0 +1,352 @@
+"""SyncEngine: pull (refresh the cache), push (drain the outbox) and connectivity, on one asyncio loop.
+
+The UI never waits on it: it reads the store, calls `kick()` after a local action and hears back through a
+listener (plain callbacks; the Qt layer turns them into signals).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from ..api import ApiError, AstegniApi, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
+from ..store import Op, Store
+from .ops import HANDLERS, Delivered, PermanentFailure
+from .retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+DATASETS = ("requests", "students", "lessons", "schedules")
+
+
+class Connectivity(enum.Enum):
+    UNKNOWN = "unknown"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    SIGNED_OUT = "signed_out"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    connectivity: Connectivity
+    syncing: bool
+    pending: int
+    failed: int
+    last_sync: datetime | None
+    errors: tuple[str, ...] = ()
+
+
+class SyncListener(Protocol):
+    def status_changed(self, status: SyncStatus) -> None: ...
+    def data_changed(self, what: frozenset[str]) -> None: ...
+    def new_requests(self, request_ids: list[int]) -> None: ...
+    def auth_expired(self) -> None: ...
+
+
+class NullListener:
+    def status_changed(self, status: SyncStatus) -> None: ...
+    def data_changed(self, what: frozenset[str]) -> None: ...
+    def new_requests(self, request_ids: list[int]) -> None: ...
+    def auth_expired(self) -> None: ...
+
+
+@dataclass
+class EngineTiming:
+    pull_interval: float = 60.0
+    op_retry: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=60.0))
+    probe: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=30.0))
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        api: AstegniApi,
+        store: Store,
+        listener: SyncListener | None = None,
+        timing: EngineTiming | None = None,
+    ) -> None:
+        self.api = api
+        self.store = store
+        self.listener: SyncListener = listener or NullListener()
+        self.timing = timing or EngineTiming()
+        self.connectivity = Connectivity.UNKNOWN
+        self.syncing = False
+        self.focused = True
+        self.errors: list[str] = []
+        self._wake = asyncio.Event()
+        self._pull_wanted = True
+        self._next_pull = 0.0
+        self._probe_attempt = 0
+        self._next_probe = 0.0
+        self._task: asyncio.Task[None] | None = None
+        self._cycle_lock = asyncio.Lock()
+        stamp = store.get_meta("last_sync")
+        self.last_sync = datetime.fromisoformat(stamp) if stamp else None
+
+    # -- control --------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="astegni-sync")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def kick(self, pull: bool = False) -> None:
+        """A local action was queued (or the tutor asked to sync): try now, even if offline."""
+        self._pull_wanted = self._pull_wanted or pull
+        self._next_probe = 0.0
+        if self.connectivity is Connectivity.OFFLINE:
+            self._pull_wanted = True
+        self._emit_status()
+        self._wake.set()
+
+    def set_focused(self, focused: bool) -> None:
+        self.focused = focused
+        if focused and time.monotonic() >= self._next_pull:
+            self._wake.set()
+
+    def signed_in_again(self) -> None:
+        self.connectivity = Connectivity.UNKNOWN
+        self.kick(pull=True)
+
+    def status(self) -> SyncStatus:
+        failed = len(self.store.ops(("failed",)))
+        return SyncStatus(
+            self.connectivity,
+            self.syncing,
+            self.store.pending_count(),
+            failed,
+            self.last_sync,
+            tuple(self.errors[-20:]),
+        )
+
+    def _emit_status(self) -> None:
+        self.listener.status_changed(self.status())
+
+    # -- the loop -------------------------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self.sync_once()
+            except Exception:  # never let one bad cycle stop syncing
+                log.exception("sync cycle failed")
+            await self._sleep_until_needed()
+
+    async def _sleep_until_needed(self) -> None:
+        now = time.monotonic()
+        waits = []
+        if self.connectivity is Connectivity.OFFLINE:
+            waits.append(self._next_probe - now)
+        elif self.connectivity is not Connectivity.SIGNED_OUT:
+            if self.focused:
+                waits.append(self._next_pull - now)
+            wake = self.store.next_wakeup()
+            if wake is not None:
+                waits.append(wake - time.time())
+        timeout = max(0.05, min(waits)) if waits else None
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    async def sync_once(self) -> bool:
+        """One cycle: deliver what is queued, then pull if due. True if the server was reached."""
+        async with self._cycle_lock:
+            if self.connectivity is Connectivity.SIGNED_OUT:
+                return False
+            if self.connectivity is Connectivity.OFFLINE and time.monotonic() < self._next_probe:
+                return False
+            self.syncing = True
+            self._emit_status()
+            try:
+                reached = await self._drain()
+                due = self._pull_wanted or (self.focused and time.monotonic() >= self._next_pull)
+                if reached is not False and due:
+                    reached = await self._pull()
+                    if reached:
+                        await self._drain()
+                return bool(reached)
+            finally:
+                self.syncing = False
+                self._emit_status()
+
+    async def sync_now(self) -> bool:
+        self._pull_wanted = True
+        self._next_probe = 0.0
+        return await self.sync_once()
+
+    # -- connectivity ---------------------------------------------------------------------------------------
+
+    def _went_online(self) -> None:
+        if self.connectivity is not Connectivity.ONLINE:
+            log.info("online")
+        self.connectivity = Connectivity.ONLINE
+        self._probe_attempt = 0
+
+    def _went_offline(self, exc: ApiError) -> None:
+        if self.connectivity is not Connectivity.OFFLINE:
+            log.info("offline: %s", exc.message)
+        self.connectivity = Connectivity.OFFLINE
+        self._next_probe = time.monotonic() + self.timing.probe.delay(self._probe_attempt)
+        self._probe_attempt += 1
+        self._pull_wanted = True
+
+    def _signed_out(self, exc: AuthExpired) -> None:
+        self.connectivity = Connectivity.SIGNED_OUT
+        self._note(exc.message)
+        self.listener.auth_expired()
+
+    def _note(self, message: str) -> None:
+        stamp = datetime.now().strftime("%H:%M")
+        self.errors.append(f"{stamp}  {message}")
+
+    # -- pull -----------------------------------------------------------------------------------------------
+
+    async def _pull(self) -> bool | None:
+        fetches: dict[str, Callable[[], Awaitable[Any]]] = {
+            "requests": self.api.list_requests,
+            "students": self.api.my_students,
+            "lessons": self.api.list_lessons,
+            "schedules": self.api.list_schedules,
+        }
+        results = await asyncio.gather(*(f() for f in fetches.values()), return_exceptions=True)
+        changed: set[str] = set()
+        new_pending: list[int] = []
+        reached = False
+        for name, result in zip(fetches, results, strict=True):
+            if isinstance(result, AuthExpired):
+                self._signed_out(result)
+                return False
+            if isinstance(result, Offline):
+                continue
+            if isinstance(result, ApiError):
+                reached = True
+                self._note(f"Could not refresh {name}: {result.message}")
+                continue
+            if isinstance(result, BaseException):
+                raise result
+            reached = True
+            if name == "requests":
+                new_pending = self.store.replace_requests(result)
+            elif name == "students":
+                self.store.replace_students(result)
+            elif name == "lessons":
+                self.store.replace_lessons(result)
+            else:
+                self.store.replace_schedules(result)
+            changed.add(name)
+        offline = next((r for r in results if isinstance(r, Offline)), None)
+        if offline is not None and not reached:
+            self._went_offline(offline)
+            return False
+        self._went_online()
+        self._pull_wanted = False
+        self._next_pull = time.monotonic() + self.timing.pull_interval
+        if changed == set(DATASETS):
+            self.last_sync = datetime.now(UTC).replace(tzinfo=None)
+            self.store.set_meta("last_sync", self.last_sync.isoformat())
+        if changed:
+            self.listener.data_changed(frozenset(changed))
+        if new_pending:
+            self.listener.new_requests(new_pending)
+        return True
+
+    async def fetch_student(self, student_profile_id: int) -> bool:
+        """Details and lessons of one student, on demand (the panel shows the cached copy meanwhile)."""
+        try:
+            details, lessons = await asyncio.gather(
+                self.api.student_details(student_profile_id), self.api.student_sessions(student_profile_id)
+            )
+        except AuthExpired as exc:
+            self._signed_out(exc)
+            return False
+        except Offline as exc:
+            self._went_offline(exc)
+            self._emit_status()
+            return False
+        except ApiError as exc:
+            self._note(f"Could not load the student's details: {exc.message}")
+            self._emit_status()
+            return False
+        self._went_online()
+        self.store.save_student_details(student_profile_id, details, lessons)
+        self.listener.data_changed(frozenset({f"student:{student_profile_id}"}))
+        return True
+
+    # -- push -----------------------------------------------------------------------------------------------
+
+    async def _drain(self) -> bool | None:
+        """Deliver ready ops until none is ready. None if there was nothing to send."""
+        reached: bool | None = None
+        while True:
+            ready = self.store.ready_ops(time.time())
+            if not ready:
+                return reached
+            for op in ready:
+                outcome = await self._deliver(op)
+                if outcome is False:
+                    return False
+                reached = True
+
+    async def _deliver(self, op: Op) -> bool:
+        handler = HANDLERS.get(op.kind)
+        if handler is None:
+            self.store.fail(op, f"This version of the app cannot send '{op.kind}'.")
+            return True
+        try:
+            delivered: Delivered = await handler(self.api, self.store, op)
+        except AuthExpired as exc:
+            self._signed_out(exc)
+            return False
+        except Offline as exc:
+            self.store.postpone(op, exc.message, 0.0, exc.maybe_applied)
+            self._went_offline(exc)
+            return False
+        except (ServerError, BadResponse, Unauthorized) as exc:
+            self._went_online()
+            delay = self.timing.op_retry.delay(op.attempts)
+            self.store.postpone(op, exc.message, delay, exc.maybe_applied)
+            return True
+        except PermanentFailure as exc:
+            self._went_online()
+            self.store.fail(op, str(exc))
+            self._note(str(exc))
+            self.listener.data_changed(frozenset({"requests", "outbox"}))
+            return True
+        except ApiError as exc:
+            self._went_online()
+            message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
+            self.store.fail(op, message)
+            self._note(message)
+            self.listener.data_changed(frozenset({"requests", "outbox"}))
+            return True
+        self._went_online()
+        self.store.complete(op, delivered.apply)
+        if delivered.refresh_after:
+            self._pull_wanted = True
+        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self._emit_status()
+        return True
+
+    # -- failed ops -----------------------------------------------------------------------------------------
+
+    def retry_failed(self, op_id: str) -> None:
+        self.store.retry(op_id)
+        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self.kick()
+
+    def discard_failed(self, op_id: str) -> None:
+        self.store.discard(op_id)
+        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self.kick(pull=True)
