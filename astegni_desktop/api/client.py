@@ -111,7 +111,7 @@ class AstegniApi:
             await self._refresh_after_401(used)
             response = await self._send(method, path, authed=authed, **kwargs)
             if response.status_code == 401:
-                # The renewal worked, so the session is alive: a 401 on the fresh token is worth retrying later.
+                # The renewal worked, so the session is alive: a 401 on the fresh token is worth a retry.
                 raise Unauthorized(
                     "The server refused the renewed session; the app will try again.",
                     status=401,

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.asyncio
 
 
 async def test_login_switches_to_the_tutor_role_on_the_deployed_server(deployed_server: DevServer) -> None:
-    seen = []
+    seen: list[object] = []
     api = AstegniApi(deployed_server.url, on_tokens=seen.append)
     result = await api.login(*DEMO_TUTOR)
     assert result.user.active_role == "student"  # D1 reset it

@@ -51,7 +51,7 @@ def engine_for(
 
 async def drain_until_empty(engine: SyncEngine, rounds: int = 400) -> int:
     """Sync until nothing is queued (faults may need many rounds). Returns the rounds used."""
-    import asyncio  # noqa: PLC0415
+    import asyncio
 
     for i in range(rounds):
         await engine.sync_now()
