@@ -141,7 +141,8 @@ async def test_faults_while_draining_lose_nothing_and_double_nothing(
     for rid, decision in decisions.items():
         if decision == "accepted":
             detail = s.http.get(f"/api/session-requests/tutor/{rid}").json()
-            expected += len(lesson_dates(SimpleNamespace(**detail), server.state.config, datetime.now(UTC).date()))  # type: ignore[arg-type]
+            request = SimpleNamespace(**detail)
+            expected += len(lesson_dates(request, server.state.config, datetime.now(UTC).date()))  # type: ignore[arg-type]
     assert created == expected  # each accept's lessons exist exactly once
 
 
