@@ -1,0 +1,105 @@
+"""Small widgets the panels share: section titles, key/value grids, status pills, empty states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+STATUS_COLOURS = {
+    "pending": ("#fff3e0", "#e65100"),
+    "accepted": ("#e8f5e9", "#2e7d32"),
+    "rejected": ("#ffebee", "#c62828"),
+    "scheduled": ("#e3f2fd", "#1565c0"),
+    "in-progress": ("#fff8e1", "#f57f17"),
+    "completed": ("#e8f5e9", "#2e7d32"),
+    "cancelled": ("#eceff1", "#546e7a"),
+    "queued": ("#ede7f6", "#5e35b1"),
+    "failed": ("#ffebee", "#c62828"),
+}
+PILL_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+def section(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("SectionTitle")
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("Muted")
+    label.setWordWrap(True)
+    return label
+
+
+class KeyValues(QWidget):
+    """A form of read-only values that can be replaced wholesale."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setHorizontalSpacing(16)
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for key, value in rows:
+            k = muted(key)
+            v = QLabel(value or "—")
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(k, v)
+
+
+class PillDelegate(QStyledItemDelegate):
+    """Paints a column's text as a coloured pill; the colour key comes from PILL_ROLE."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = str(index.data(PILL_ROLE) or "")
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        if not text:
+            return
+        bg, fg = STATUS_COLOURS.get(key, ("#eceff1", "#37474f"))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(text) + 18
+        height = metrics.height() + 6
+        rect = QRect(option.rect.left() + 6, option.rect.center().y() - height // 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(fg))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+def empty_state(title: str, body: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.addStretch(1)
+    head = QLabel(title)
+    head.setObjectName("PanelTitle")
+    head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    text = muted(body)
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(head)
+    layout.addWidget(text)
+    layout.addStretch(2)
+    return box

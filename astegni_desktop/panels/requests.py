@@ -1,0 +1,453 @@
+"""Requested Sessions: students' and parents' booking requests; accept, or reject with a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import format as fmt
+from ..store import RequestView, Store
+from ..ui_support import icon
+from .common import PILL_ROLE, KeyValues, PillDelegate, empty_state, muted, section
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("", "Student", "Package", "Offer", "Requested", "Status")
+FILTERS = (("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejected"), ("all", "All"))
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RequestsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RequestView] = []
+
+    def set_rows(self, rows: list[RequestView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        m = row.model
+        col = index.column()
+        unread = not row.seen and row.status == "pending"
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                "●" if unread else "",
+                m.requested_to_name or "Unknown student",
+                m.package_name or "No package",
+                fmt.etb(m.counter_offer_price) if m.counter_offer_price is not None else "Package rate",
+                fmt.relative(m.created_at),
+                fmt.status_label(row.status, row.sync_state),
+            )[col]
+        if role == SORT_ROLE:
+            return (
+                int(unread),
+                (m.requested_to_name or "").lower(),
+                (m.package_name or "").lower(),
+                m.counter_offer_price or 0.0,
+                m.created_at or "",
+                row.status,
+            )[col]
+        if role == PILL_ROLE and col == 5:
+            return row.sync_state if row.sync_state in ("queued", "failed") else row.status
+        if role == Qt.ItemDataRole.FontRole and unread and col == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return QBrush(QColor("#f9a825"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unread:
+            return "New: not opened yet"
+        return None
+
+
+class RequestsFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = "pending"
+        self.needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def set_needle(self, needle: str) -> None:
+        self.needle = needle.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RequestsModel)
+        view = model.rows[source_row]
+        if self.status not in ("all", view.status):
+            return False
+        if not self.needle:
+            return True
+        m = view.model
+        haystack = " ".join(
+            x or "" for x in (m.requested_to_name, m.package_name, m.message, m.preferred_schedule)
+        )
+        return self.needle in haystack.lower()
+
+
+class RequestDetail(QWidget):
+    acceptClicked = Signal(int)
+    rejectClicked = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.request_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        self.name = QLabel()
+        self.name.setObjectName("DetailName")
+        self.subtitle = muted()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.name)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.state)
+        layout.addWidget(section("Request"))
+        self.facts = KeyValues()
+        layout.addWidget(self.facts)
+        layout.addWidget(section("Schedule wishes"))
+        self.schedule = QLabel()
+        self.schedule.setWordWrap(True)
+        layout.addWidget(self.schedule)
+        layout.addWidget(section("Message"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.outcome_title = section("Outcome")
+        self.outcome = KeyValues()
+        layout.addWidget(self.outcome_title)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(20, 8, 20, 16)
+        self.note = QLabel()
+        self.note.setObjectName("Warning")
+        self.note.setWordWrap(True)
+        self.reject_button = QPushButton(icon("x", "#c62828"), "&Reject…")
+        self.reject_button.setObjectName("Danger")
+        self.accept_button = QPushButton(icon("check", "#ffffff"), "&Accept")
+        self.accept_button.setObjectName("Primary")
+        self.accept_button.setToolTip("Accept (Ctrl+Enter)")
+        self.reject_button.clicked.connect(self._reject_clicked)
+        self.accept_button.clicked.connect(self._accept_clicked)
+        outer.addWidget(self.note)
+        self.note.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.reject_button)
+        bar.addWidget(self.accept_button)
+        outer.addLayout(bar)
+
+    def _accept_clicked(self) -> None:
+        if self.request_id is not None:
+            self.acceptClicked.emit(self.request_id)
+
+    def _reject_clicked(self) -> None:
+        if self.request_id is not None:
+            self.rejectClicked.emit(self.request_id)
+
+    def show_request(self, view: RequestView) -> None:
+        m = view.model
+        self.request_id = view.id
+        self.name.setText(m.requested_to_name or "Unknown student")
+        who = "Requested by a parent" if m.requester_type == "parent" else "Requested by the student"
+        self.subtitle.setText(f"{who} · {fmt.relative(m.created_at)}")
+        state_text = {
+            "queued": f"{fmt.status_label(view.status, 'synced')}: saved on this computer, "
+            "waiting to reach Astegni.",
+            "failed": f"Not sent: {view.sync_error or 'the server refused it'}. "
+            "See Sync problems to retry or undo.",
+        }.get(view.sync_state, fmt.status_label(view.status, view.sync_state))
+        self.state.setText(state_text)
+        self.state.setObjectName({"queued": "Info", "failed": "Error"}.get(view.sync_state, "Muted"))
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+        self.facts.set_rows(
+            [
+                ("Package", m.package_name or "No package chosen"),
+                (
+                    "Offer",
+                    f"{fmt.etb(m.counter_offer_price)} per hour (counter-offer)"
+                    if m.counter_offer_price is not None
+                    else "The package's hourly rate",
+                ),
+                ("Students", f"{m.num_students or 1} sharing the cost" if (m.num_students or 1) > 1 else "1"),
+                ("Requested", fmt.long_date(m.created_at)),
+            ]
+        )
+        self.schedule.setText(fmt.schedule_wish(m))
+        self.message.setText(m.message or "No message.")
+        outcome: list[tuple[str, str]] = []
+        if view.status != "pending":
+            outcome.append(
+                ("Answered", fmt.long_date(m.responded_at) if m.responded_at else "Waiting to sync")
+            )
+        reason = view.queued_reason or m.rejected_reason
+        if view.status == "rejected" and reason:
+            outcome.append(("Reason", reason))
+        self.outcome.set_rows(outcome)
+        self.outcome_title.setVisible(bool(outcome))
+        self.outcome.setVisible(bool(outcome))
+        pending = view.status == "pending"
+        no_package = m.package_id is None
+        self.accept_button.setVisible(pending)
+        self.reject_button.setVisible(pending)
+        self.accept_button.setEnabled(pending and not no_package)
+        self.note.setVisible(pending and no_package)
+        self.note.setText(
+            "This request has no package, and Astegni cannot accept a request without one. You can "
+            "reject it and ask the student to choose a package."
+        )
+
+
+class RequestsPanel(QWidget):
+    """Reads the store; every decision is queued locally first (works offline)."""
+
+    changed = Signal()  # a decision was queued: the window kicks the sync engine
+    unreadChanged = Signal(int)
+
+    def __init__(self, store: Store, reject_dialog: Any) -> None:
+        super().__init__()
+        self.store = store
+        self.reject_dialog = reject_dialog  # callable(parent, view) -> str | None
+        self.model = RequestsModel()
+        self.proxy = RequestsFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 0, 0)
+        head = QHBoxLayout()
+        title = QLabel("Requested Sessions")
+        title.setObjectName("PanelTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        layout.addLayout(head)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 20, 0)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for key, label in FILTERS:
+            button = QPushButton(label)
+            button.setObjectName("Filter")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, k=key: self.set_filter(k))
+            group.addButton(button)
+            tools.addWidget(button)
+            self.filter_buttons[key] = button
+        self.filter_buttons["pending"].setChecked(True)
+        tools.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search student, package or message")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(self.proxy.set_needle)
+        self.sort = QComboBox()
+        for text in ("Newest first", "Oldest first", "Student name", "Highest offer"):
+            self.sort.addItem(text)
+        self.sort.currentIndexChanged.connect(self._apply_sort)
+        tools.addWidget(self.search)
+        tools.addWidget(self.sort)
+        layout.addLayout(tools)
+        self.splitter = QSplitter()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(5, PillDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(0, 24)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 210), (3, 110), (4, 110), (5, 190)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.empty = empty_state(
+            "Nothing here",
+            "No requests match. New requests from students and parents appear here after a sync.",
+        )
+        self.list_stack.addWidget(self.empty)
+        self.detail = RequestDetail()
+        self.detail.acceptClicked.connect(self.accept)
+        self.detail.rejectClicked.connect(self.reject)
+        detail_frame = QFrame()
+        detail_frame.setObjectName("DetailPane")
+        frame_layout = QVBoxLayout(detail_frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(
+            empty_state(
+                "Select a request", "Choose a request to see the student's wishes, message and offer."
+            )
+        )
+        self.detail_stack.addWidget(self.detail)
+        frame_layout.addWidget(self.detail_stack)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(detail_frame)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_current)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self._apply_sort(0)
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        rows = self.store.requests()
+        self.model.set_rows(rows)
+        counts = {key: sum(r.status == key for r in rows) for key, _ in FILTERS}
+        counts["all"] = len(rows)
+        for key, label in FILTERS:
+            self.filter_buttons[key].setText(f"{label}  {counts[key]}")
+        self.unreadChanged.emit(sum(1 for r in rows if r.status == "pending" and not r.seen))
+        self._refresh_empty()
+        if selected is not None:
+            self.select(selected)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def select(self, request_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 1)
+            if index.data(ID_ROLE) == request_id:
+                self.table.setCurrentIndex(index)
+                self._show(request_id)
+                return True
+        self.detail_stack.setCurrentIndex(0)
+        return False
+
+    def set_filter(self, status: str) -> None:
+        self.filter_buttons[status].setChecked(True)
+        self.proxy.set_status(status)
+        self._refresh_empty()
+
+    def _refresh_empty(self) -> None:
+        self.list_stack.setCurrentIndex(0 if self.proxy.rowCount() else 1)
+
+    def _apply_sort(self, choice: int) -> None:
+        column, order = {
+            0: (4, Qt.SortOrder.DescendingOrder),
+            1: (4, Qt.SortOrder.AscendingOrder),
+            2: (1, Qt.SortOrder.AscendingOrder),
+            3: (3, Qt.SortOrder.DescendingOrder),
+        }[choice]
+        self.table.sortByColumn(column, order)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(int(current.data(ID_ROLE)))
+
+    def _show(self, request_id: int) -> None:
+        view = self.store.request(request_id)
+        if view is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        if not view.seen:
+            self.store.mark_seen(request_id)
+            view = self.store.request(request_id) or view
+            self.unreadChanged.emit(self.store.unseen_pending())
+        self.detail.show_request(view)
+        self.detail_stack.setCurrentIndex(1)
+
+    # -- decisions -------------------------------------------------------------------------------------
+
+    def _accept_current(self) -> None:
+        rid = self.selected_id()
+        if (
+            rid is not None
+            and self.detail.accept_button.isVisible()
+            and self.detail.accept_button.isEnabled()
+        ):
+            self.accept(rid)
+
+    def accept(self, request_id: int) -> None:
+        self.store.queue_response(request_id, "accepted")
+        self._after_decision(request_id)
+
+    def reject(self, request_id: int) -> None:
+        view = self.store.request(request_id)
+        if view is None:
+            return
+        reason = self.reject_dialog(self, view)
+        if reason is None:
+            return
+        self.store.queue_response(request_id, "rejected", reason or None)
+        self._after_decision(request_id)
+
+    def _after_decision(self, request_id: int) -> None:
+        self.reload()
+        view = self.store.request(request_id)
+        if view is not None:
+            self.detail.show_request(view)
+            self.detail_stack.setCurrentIndex(1)
+        self.changed.emit()

@@ -1,0 +1,51 @@
+"""Typed settings in one JSON file in the data directory, written atomically. Never holds a secret."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+DEFAULT_SERVER = "https://api.astegni.com"
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    server_url: str = DEFAULT_SERVER
+    theme: str = "system"  # light | dark | system
+    last_account: str | None = None  # an account key (a hash), never an email
+    window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
+    splitters: dict[str, str] = field(default_factory=dict)
+    version: int = SETTINGS_VERSION
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError):
+            log.warning("settings file unreadable; using defaults")
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+        try:
+            settings = cls(**values)
+        except TypeError:
+            return cls()
+        if settings.theme not in ("light", "dark", "system"):
+            settings.theme = "system"
+        return settings
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(asdict(self), f, indent=2)
+        os.replace(tmp, path)
