@@ -1,0 +1,1 @@
+"""Dialogs: forms come from ui/*.ui (Qt Designer); behaviour lives here."""

@@ -1,0 +1,58 @@
+"""Reject with a reason the student will read."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from ..store import RequestView
+from ..ui_support import child, load_form
+
+MAX_REASON = 500
+PRESETS = (
+    "My schedule is full at the times you asked for.",
+    "This package does not match the student's grade.",
+    "The counter-offer is below my rate for this package.",
+    "I do not teach this subject.",
+)
+
+
+class RejectDialog:
+    def __init__(self, parent: QWidget | None, view: RequestView) -> None:
+        form = load_form("reject", parent)
+        assert isinstance(form, QDialog)
+        self.dialog = form
+        name = view.model.requested_to_name or "this student"
+        form.setWindowTitle(f"Reject {name}'s request")
+        self.presets = child(form, QComboBox, "presetCombo")
+        self.reason = child(form, QPlainTextEdit, "reasonEdit")
+        self.counter = child(form, QLabel, "counter")
+        self.reject_button = child(form, QPushButton, "rejectButton")
+        self.reject_button.setObjectName("Danger")
+        child(form, QLabel, "prompt").setText(f"Tell {name} why. They will see this reason on Astegni.")
+        self.presets.addItem("Choose a common reason…")
+        self.presets.addItems(PRESETS)
+        self.presets.currentIndexChanged.connect(self._preset)
+        self.reason.textChanged.connect(self._count)
+        self.reject_button.clicked.connect(form.accept)
+        child(form, QPushButton, "cancelButton").clicked.connect(form.reject)
+        self._count()
+
+    def _preset(self, index: int) -> None:
+        if index > 0:
+            self.reason.setPlainText(PRESETS[index - 1])
+
+    def _count(self) -> None:
+        n = len(self.reason.toPlainText())
+        self.counter.setText(f"{n}/{MAX_REASON}")
+        self.reject_button.setEnabled(n <= MAX_REASON)
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+def ask_reason(parent: QWidget | None, view: RequestView) -> str | None:
+    """The reason ("" for none), or None if the tutor cancelled."""
+    dialog = RejectDialog(parent, view)
+    if dialog.dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.text()

@@ -1,0 +1,317 @@
+"""The main window: navigation, panels, the sync status area, the account menu."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import format as fmt
+from .dialogs.problems import ProblemsDialog
+from .dialogs.reject import ask_reason
+from .dialogs.settings import SettingsDialog
+from .panels.requests import RequestsPanel
+from .panels.students import StudentsPanel
+from .session import Account
+from .settings import Settings
+from .store import Store
+from .sync import Connectivity, SyncEngine, SyncStatus
+from .sync.qtbridge import SyncBridge
+from .ui_support import apply_theme, icon
+
+NAV = (("requests", "Requested Sessions", "inbox"), ("students", "My Students", "students"))
+
+
+class MainWindow(QMainWindow):
+    signOutRequested = Signal()
+    settingsChanged = Signal()
+
+    def __init__(
+        self,
+        account: Account,
+        store: Store,
+        engine: SyncEngine,
+        bridge: SyncBridge,
+        settings: Settings,
+        save_settings: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.account = account
+        self.store = store
+        self.engine = engine
+        self.settings = settings
+        self.save_settings = save_settings
+        self.notifications: list[str] = []
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self.status = engine.status()
+        self.setWindowTitle("Astegni Desktop")
+        self.setWindowIcon(icon("app", "#283593", 64))
+        self.setMinimumSize(QSize(960, 600))
+        self.requests = RequestsPanel(store, ask_reason)
+        self.students = StudentsPanel(store)
+        self.requests.changed.connect(engine.kick)
+        self.requests.unreadChanged.connect(self._set_badge)
+        self.students.studentOpened.connect(self._fetch_student)
+        self._build_shell()
+        self._build_status_bar()
+        self._build_menus()
+        bridge.statusChanged.connect(self._on_status)
+        bridge.dataChanged.connect(self._on_data)
+        bridge.newRequests.connect(self._on_new_requests)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon("app", "#283593", 64), self)
+            self.tray.setToolTip("Astegni Desktop")
+            self.tray.show()
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._refresh_status_text)
+        self._tick.start(30_000)
+        self._restore_geometry()
+        self._on_status(engine.status())
+        self.requests.reload()
+
+    # -- layout -------------------------------------------------------------------------------------------
+
+    def _build_shell(self) -> None:
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(232)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 8, 0, 12)
+        brand = QLabel("Astegni")
+        brand.setObjectName("Brand")
+        sub = QLabel(self.account.display_name)
+        sub.setObjectName("BrandSub")
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setIconSize(QSize(20, 20))
+        for key, label, icon_name in NAV:
+            item = QListWidgetItem(icon(icon_name, "#e8eaf6"), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(200, 42))
+            self.nav.addItem(item)
+        side.addWidget(brand)
+        side.addWidget(sub)
+        side.addWidget(self.nav, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.requests)
+        self.stack.addWidget(self.students)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.conn_icon = QLabel()
+        self.conn_text = QLabel()
+        self.queue_text = QLabel()
+        self.sync_text = QLabel()
+        self.problems_button = QPushButton(icon("alert", "#c62828", 16), "")
+        self.problems_button.setFlat(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.sync_button = QPushButton(icon("refresh", "#283593", 16), "Sync now")
+        self.sync_button.setFlat(True)
+        self.sync_button.setToolTip("Sync now (F5)")
+        self.sync_button.clicked.connect(self.sync_now)
+        bar.addWidget(self.conn_icon)
+        bar.addWidget(self.conn_text)
+        bar.addWidget(self.queue_text)
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.sync_text)
+        bar.addPermanentWidget(self.sync_button)
+
+    def _build_menus(self) -> None:
+        account = self.menuBar().addMenu("&Account")
+        who = QAction(f"Signed in as {self.account.display_name}", self)
+        who.setEnabled(False)
+        account.addAction(who)
+        account.addSeparator()
+        self.sync_action = QAction(icon("refresh"), "&Sync now", self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.sync_now)
+        account.addAction(self.sync_action)
+        problems = QAction("Sync &problems…", self)
+        problems.triggered.connect(self.show_problems)
+        account.addAction(problems)
+        settings = QAction("Se&ttings…", self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.show_settings)
+        account.addAction(settings)
+        account.addSeparator()
+        sign_out = QAction("Sign &out", self)
+        sign_out.triggered.connect(self._confirm_sign_out)
+        account.addAction(sign_out)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        account.addAction(quit_action)
+        view = self.menuBar().addMenu("&View")
+        for i, (_key, label, _icon) in enumerate(NAV):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            view.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Astegni Desktop", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "Astegni Desktop",
+                "Astegni Desktop 0.1\nThe tutor's desktop app for Astegni.\n\n"
+                f"Server: {self.account.server_url}",
+            )
+        )
+        help_menu.addAction(about)
+
+    # -- sync status --------------------------------------------------------------------------------------
+
+    def _on_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.students.online = status.connectivity is not Connectivity.OFFLINE
+        self._refresh_status_text()
+
+    def _refresh_status_text(self) -> None:
+        s = self.status
+        if s.syncing:
+            colour, text = "#283593", "Syncing…"
+        elif s.connectivity is Connectivity.OFFLINE:
+            colour, text = "#e65100", "Offline: your changes are saved on this computer"
+        elif s.connectivity is Connectivity.SIGNED_OUT:
+            colour, text = "#c62828", "Signed out: sign in to sync"
+        elif s.connectivity is Connectivity.ONLINE:
+            colour, text = "#2e7d32", "Online"
+        else:
+            colour, text = "#757575", "Connecting…"
+        self.conn_icon.setPixmap(
+            icon("cloud-off" if s.connectivity is Connectivity.OFFLINE else "cloud", colour, 16).pixmap(
+                16, 16
+            )
+        )
+        self.conn_text.setText(text)
+        self.queue_text.setText(
+            f"· {s.pending} action{'s' if s.pending != 1 else ''} waiting to sync" if s.pending else ""
+        )
+        self.sync_text.setText(
+            f"Last synced {fmt.relative(s.last_sync.replace(tzinfo=UTC))}"
+            if s.last_sync
+            else "Not synced yet"
+        )
+        self.problems_button.setText(f"{s.failed} sync problem{'s' if s.failed != 1 else ''}")
+        self.problems_button.setVisible(s.failed > 0)
+
+    def _on_data(self, what: frozenset[str]) -> None:
+        if "requests" in what:
+            self.requests.reload()
+        if "students" in what:
+            self.students.reload()
+        for key in what:
+            if key.startswith("student:"):
+                self.students.refresh_student(int(key.split(":", 1)[1]))
+
+    def _on_new_requests(self, request_ids: list[int]) -> None:
+        names = [
+            v.model.requested_to_name or "A student" for v in self.store.requests() if v.id in request_ids
+        ]
+        if not names:
+            return
+        title = "New session request" if len(names) == 1 else f"{len(names)} new session requests"
+        body = names[0] + " would like lessons with you." if len(names) == 1 else ", ".join(names[:3])
+        self.notifications.append(f"{title}: {body}")
+        if self.tray is not None:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self.statusBar().showMessage(f"{title}: {body}", 10_000)
+        QApplication.alert(self)
+
+    def _set_badge(self, unread: int) -> None:
+        item = self.nav.item(0)
+        item.setText(f"Requested Sessions   {unread}" if unread else "Requested Sessions")
+        item.setToolTip(f"{unread} new request(s) not opened yet" if unread else "")
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _fetch_student(self, student_profile_id: int) -> None:
+        self._spawn(self.engine.fetch_student(student_profile_id))
+
+    # -- actions ------------------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self._spawn(self.engine.sync_now())
+
+    def show_problems(self) -> None:
+        ProblemsDialog(self, self.store, self.engine, self.requests.reload).exec()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self, self.settings)
+        if dialog.dialog.exec():
+            self.save_settings()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)
+            self.settingsChanged.emit()
+
+    def _confirm_sign_out(self) -> None:
+        waiting = self.store.pending_count()
+        text = "Sign out of Astegni Desktop?"
+        if waiting:
+            text += (
+                f"\n\n{waiting} action(s) have not reached Astegni yet. They stay on this computer and are "
+                "sent the next time you sign in with this account."
+            )
+        if QMessageBox.question(self, "Sign out", text) == QMessageBox.StandardButton.Yes:
+            self.signOutRequested.emit()
+
+    # -- geometry -----------------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+        else:
+            self.resize(1280, 800)
+        for name, splitter in (("requests", self.requests.splitter), ("students", self.students.splitter)):
+            state = self.settings.splitters.get(name)
+            if state:
+                splitter.restoreState(QByteArray(base64.b64decode(state)))
+
+    def remember_geometry(self) -> None:
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        for name, splitter in (("requests", self.requests.splitter), ("students", self.students.splitter)):
+            self.settings.splitters[name] = base64.b64encode(bytes(splitter.saveState().data())).decode()
+        self.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_geometry()
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
