@@ -82,7 +82,7 @@ class RequestsModel(QAbstractTableModel):
                 m.package_name or "No package",
                 fmt.etb(m.counter_offer_price) if m.counter_offer_price is not None else "Package rate",
                 fmt.relative(m.created_at),
-                fmt.status_label(row.status, row.sync_state),
+                fmt.status_pill(row.status, row.sync_state),
             )[col]
         if role == SORT_ROLE:
             return (
@@ -103,6 +103,8 @@ class RequestsModel(QAbstractTableModel):
             return QBrush(QColor("#f9a825"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unread:
             return "New: not opened yet"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return fmt.status_label(row.status, row.sync_state)
         return None
 
 
@@ -321,8 +323,9 @@ class RequestsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(0, 24)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 210), (3, 110), (4, 110), (5, 190)):
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for col, width in ((1, 160), (3, 90), (4, 90), (5, 110)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()
@@ -351,6 +354,7 @@ class RequestsPanel(QWidget):
         self.splitter.addWidget(detail_frame)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 480])
         layout.addWidget(self.splitter, 1)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_current)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)

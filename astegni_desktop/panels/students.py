@@ -138,7 +138,7 @@ class StudentDetail(QWidget):
         stats = QGridLayout()
         self.stat_done = Stat("lessons completed")
         self.stat_next = Stat("lessons scheduled")
-        self.stat_hours = Stat("hours taught")
+        self.stat_hours = Stat("hours booked")
         self.stat_attendance = Stat("attendance")
         for i, w in enumerate((self.stat_done, self.stat_next, self.stat_hours, self.stat_attendance)):
             stats.addWidget(w, 0, i)
@@ -231,15 +231,18 @@ class StudentDetail(QWidget):
                 ("Goal", (d.career_aspirations if d else None) or "—"),
             ]
         )
-        rows = ls.sessions if ls else []
+        rows = fmt.lesson_slots(ls.sessions) if ls else []
         self.lessons.setRowCount(len(rows))
-        for r, lesson in enumerate(rows):
-            status = lesson.status or "scheduled"
+        for r, slot in enumerate(rows):
+            status = slot.status
+            topics = ", ".join(slot.topics) or "—"
+            if slot.count > 1:
+                topics += f"  ·  {slot.count} lessons in this slot"
             values = (
-                fmt.long_date(lesson.session_date),
-                fmt.time_range(lesson.start_time, lesson.end_time),
+                fmt.long_date(slot.session_date),
+                fmt.time_range(slot.start_time, slot.end_time),
                 status.replace("-", " ").title(),
-                ", ".join(lesson.topics_covered or lesson.topics) or "—",
+                topics,
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -292,10 +295,10 @@ class StudentsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 130)
-        self.table.setColumnWidth(2, 220)
-        self.table.setColumnWidth(3, 120)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 160)
+        self.table.setColumnWidth(1, 120)
+        self.table.setColumnWidth(3, 110)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -317,6 +320,7 @@ class StudentsPanel(QWidget):
         splitter.addWidget(frame)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 720])
         layout.addWidget(splitter, 1)
         self.reload()
 
