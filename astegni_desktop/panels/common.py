@@ -43,7 +43,7 @@ def muted(text: str = "") -> QLabel:
 
 
 class KeyValues(QWidget):
-    """A form of read-only values that can be replaced wholesale."""
+    """A form of read-only values. Rows are reused and hidden, never deleted, while the panel lives."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,16 +51,25 @@ class KeyValues(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.form.setHorizontalSpacing(16)
+        self.labels: list[tuple[QLabel, QLabel]] = []
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for key, value in rows:
-            k = muted(key)
-            v = QLabel(value or "—")
+        while len(self.labels) < len(rows):
+            k = muted()
+            v = QLabel()
             v.setWordWrap(True)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(k, v)
+            self.labels.append((k, v))
+        for i, (k, v) in enumerate(self.labels):
+            shown = i < len(rows)
+            self.form.setRowVisible(i, shown)
+            if shown:
+                k.setText(rows[i][0])
+                v.setText(rows[i][1] or "—")
+
+    def values(self) -> dict[str, str]:
+        return {k.text(): v.text() for i, (k, v) in enumerate(self.labels) if self.form.isRowVisible(i)}
 
 
 class PillDelegate(QStyledItemDelegate):

@@ -91,8 +91,9 @@ class StudentsFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole + 2)
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self.needle:
