@@ -98,7 +98,7 @@ class DesktopApp:
         from astegni_devserver.runner import DevServer  # noqa: PLC0415
 
         assert self._temp is not None or self.args.data_dir is not None
-        db = self.data_dir.parent / "demo-server.db"
+        db = self.data_dir / "demo-server.db"
         db.parent.mkdir(parents=True, exist_ok=True)
         defects = frozenset(ALL_DEFECTS) if self.args.deployed_defects else frozenset()
         self.devserver = DevServer(

@@ -7,10 +7,6 @@ import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import keyring
-import keyring.backends.fail
-import keyring.errors
-
 log = logging.getLogger(__name__)
 SERVICE = "Astegni Desktop"
 
@@ -50,16 +46,27 @@ class StoredSession:
 
 
 class SecretStore:
+    """The OS keyring (imported on first use: it probes D-Bus backends, which costs start-up time)."""
+
     def available(self) -> bool:
+        import keyring  # noqa: PLC0415
+        import keyring.backends.fail  # noqa: PLC0415
+
         return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
     def save(self, account_key: str, session: StoredSession) -> None:
+        import keyring  # noqa: PLC0415
+        import keyring.errors  # noqa: PLC0415
+
         try:
             keyring.set_password(SERVICE, account_key, session.dumps())
         except keyring.errors.KeyringError as exc:
             raise NoSecureStorage(NO_KEYRING_MESSAGE) from exc
 
     def load(self, account_key: str) -> StoredSession | None:
+        import keyring  # noqa: PLC0415
+        import keyring.errors  # noqa: PLC0415
+
         try:
             raw = keyring.get_password(SERVICE, account_key)
         except keyring.errors.KeyringError:
@@ -68,6 +75,9 @@ class SecretStore:
         return StoredSession.loads(raw) if raw else None
 
     def delete(self, account_key: str) -> None:
+        import keyring  # noqa: PLC0415
+        import keyring.errors  # noqa: PLC0415
+
         try:
             keyring.delete_password(SERVICE, account_key)
         except keyring.errors.KeyringError:

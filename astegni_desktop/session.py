@@ -6,9 +6,13 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .api import ApiError, AstegniApi, Offline, TokenPair, Unauthorized
+from .api import ApiError, Offline, Unauthorized
 from .credentials import MemorySecretStore, NoSecureStorage, SecretStore, StoredSession
+
+if TYPE_CHECKING:
+    from .api.client import AstegniApi, TokenPair
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,8 @@ class SessionManager:
             )
 
     def _make_api(self, account: Account, tokens: TokenPair | None) -> AstegniApi:
+        from .api.client import AstegniApi  # noqa: PLC0415
+
         return AstegniApi(
             account.server_url,
             tokens=tokens,
@@ -104,6 +110,8 @@ class SessionManager:
             raise SignInError("The server address should start with https://")
         if not email.strip() or not password:
             raise SignInError("Enter your email and password.")
+        from .api.client import AstegniApi  # noqa: PLC0415
+
         pending: list[TokenPair | None] = []
         api = AstegniApi(server_url, timeout=self.api_timeout, on_tokens=pending.append)
         try:
@@ -150,6 +158,8 @@ class SessionManager:
             key, stored.server_url, stored.email, stored.user_id, stored.tutor_profile_id, stored.display_name
         )
         self.account = account
+        from .api.client import TokenPair  # noqa: PLC0415
+
         self.api = self._make_api(account, TokenPair(stored.access_token, stored.refresh_token))
         return account
 

@@ -1,6 +1,10 @@
-"""Typed access to the Astegni tutor API (CONTRACT.md). No Qt here."""
+"""Typed access to the Astegni tutor API (CONTRACT.md). No Qt here.
 
-from .client import AstegniApi, TokenPair
+The client (and httpx, ~0.2 s to import) loads on first use, so the window can paint from the cache first.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     ApiError,
     AuthExpired,
@@ -13,6 +17,18 @@ from .errors import (
     Unauthorized,
     ValidationFailed,
 )
+
+if TYPE_CHECKING:
+    from .client import AstegniApi, TokenPair
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("AstegniApi", "TokenPair"):
+        from . import client  # noqa: PLC0415
+
+        return getattr(client, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "ApiError",

@@ -14,12 +14,15 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..api import ApiError, AstegniApi, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
+from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
 from ..store import Op, Store
 from .ops import HANDLERS, Delivered, PermanentFailure
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ..api import AstegniApi
 
 log = logging.getLogger(__name__)
 DATASETS = ("requests", "students", "lessons", "schedules")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from ..api import AstegniApi, NotFound, ServerError
+from ..api import NotFound, ServerError
 from ..store import Op, Store
+
+if TYPE_CHECKING:
+    from ..api import AstegniApi
 
 
 class PermanentFailure(Exception):
@@ -25,7 +29,7 @@ class Delivered:
     )
 
 
-Handler = Callable[[AstegniApi, Store, Op], Awaitable[Delivered]]
+Handler = Callable[["AstegniApi", Store, Op], Awaitable[Delivered]]
 
 
 async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered:

@@ -1,0 +1,86 @@
+"""Cold start to a painted main window from a warm cache (budget ≤ 1.0 s). Prints JSON.
+
+A fresh interpreter is started each run (imports included); the cache was filled by one real sync with the
+dev server beforehand. The window paints from the cache alone: no network on the critical path.
+Usage: python bench/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from astegni_desktop.api import AstegniApi  # noqa: E402
+from astegni_desktop.store import Store  # noqa: E402
+from astegni_desktop.sync import SyncEngine  # noqa: E402
+from bench._server import devserver_process  # noqa: E402
+
+
+async def warm(url: str, cache: Path) -> dict[str, int]:
+    api = AstegniApi(url)
+    await api.login("tutor@demo.astegni.et", "demo-tutor")
+    store = Store(cache)
+    await SyncEngine(api, store).sync_now()
+    counts = store.counts()
+    store.close()
+    await api.aclose()
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONPATH": str(ROOT),
+    }
+    with tempfile.TemporaryDirectory() as tmp, devserver_process() as url:
+        cache = Path(tmp) / "cache.sqlite3"
+        counts = asyncio.run(warm(url, cache))
+        totals, imports = [], []
+        for _ in range(args.runs):
+            started = time.time()
+            out = subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "_startup_child.py"), str(cache), url],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+                check=True,
+            )
+            line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
+            result = json.loads(line)
+            totals.append(result["painted_at"] - started)
+            imports.append(result["imported_at"] - started)
+    print(
+        json.dumps(
+            {
+                "benchmark": "startup",
+                "runs": args.runs,
+                "cached_rows": counts,
+                "seconds_to_first_paint_median": round(statistics.median(totals), 3),
+                "seconds_to_first_paint_max": round(max(totals), 3),
+                "seconds_interpreter_and_imports_median": round(statistics.median(imports), 3),
+                "platform": env["QT_QPA_PLATFORM"],
+                "budget_seconds": 1.0,
+                "ok": statistics.median(totals) <= 1.0,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
