@@ -82,6 +82,11 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icon("app", "#283593", 64), self)
             self.tray.setToolTip("Astegni Desktop")
             self.tray.show()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # pull every minute only while the tutor is using the app
+            app.applicationStateChanged.connect(
+                lambda state: engine.set_focused(state == Qt.ApplicationState.ApplicationActive)
+            )
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._refresh_status_text)
         self._tick.start(30_000)

@@ -327,7 +327,7 @@ class RequestsPanel(QWidget):
         self.table.setColumnWidth(0, 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for col, width in ((1, 160), (3, 90), (4, 90), (5, 110)):
+        for col, width in ((1, 150), (3, 90), (4, 90), (5, 105)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()
@@ -356,7 +356,7 @@ class RequestsPanel(QWidget):
         self.splitter.addWidget(detail_frame)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 480])
+        self.splitter.setSizes([800, 440])
         layout.addWidget(self.splitter, 1)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_current)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)

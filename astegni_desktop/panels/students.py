@@ -37,7 +37,7 @@ from ..ui_support import icon
 from .common import PILL_ROLE, KeyValues, PillDelegate, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Student", "Grade", "Package", "Since")
+COLUMNS = ("Student", "Grade", "Package", "Since")  # "Since" sorts; it is hidden, the detail shows it
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -297,9 +297,9 @@ class StudentsPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 160)
-        self.table.setColumnWidth(1, 120)
-        self.table.setColumnWidth(3, 110)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 110)
+        self.table.setColumnHidden(3, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
