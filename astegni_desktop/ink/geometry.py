@@ -1,0 +1,157 @@
+"""Smoothing, stabilisation, pressure curves, variable-width outlines and hit-testing. Pure numpy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from .stroke import Points
+
+F32 = npt.NDArray[np.float32]
+F64 = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class PressureCurve:
+    """width = base × (minimum + (1 − minimum) × pressure^gamma)."""
+
+    gamma: float = 0.7
+    minimum: float = 0.25
+
+    def factors(self, pressure: npt.NDArray[np.floating]) -> F64:
+        p = np.clip(pressure.astype(np.float64), 0.0, 1.0)
+        return self.minimum + (1.0 - self.minimum) * np.power(p, self.gamma)
+
+
+def smooth(points: Points, strength: float) -> Points:
+    """Moving-average smoothing of x, y (0 = off, 1 = strong). The first and last points never move."""
+    n = len(points)
+    radius = round(max(0.0, min(1.0, strength)) * 4)
+    if radius == 0 or n < 3:
+        return points
+    out = points.astype(np.float64, copy=True)
+    kernel = np.ones(2 * radius + 1) / (2 * radius + 1)
+    for axis in (0, 1):
+        padded = np.pad(out[:, axis], radius, mode="edge")
+        out[:, axis] = np.convolve(padded, kernel, mode="valid")
+    out[0, :2] = points[0, :2]
+    out[-1, :2] = points[-1, :2]
+    return out.astype(np.float32)
+
+
+class Stabilizer:
+    """Live 'lazy brush': each drawn point trails the pen by a fraction; pen-up lands exactly on the pen."""
+
+    def __init__(self, strength: float) -> None:
+        self.follow = 1.0 - 0.85 * max(0.0, min(1.0, strength))
+        self.last: tuple[float, float] | None = None
+
+    def feed(self, x: float, y: float) -> tuple[float, float]:
+        if self.last is None or self.follow >= 1.0:
+            self.last = (x, y)
+        else:
+            lx, ly = self.last
+            self.last = (lx + (x - lx) * self.follow, ly + (y - ly) * self.follow)
+        return self.last
+
+
+def widths(points: Points, base: float, curve: PressureCurve, use_pressure: bool) -> F64:
+    if not use_pressure:
+        return np.full(len(points), base, dtype=np.float64)
+    return base * curve.factors(points[:, 2])
+
+
+def outline(points: Points, w: F64, cap_steps: int = 6) -> F64:
+    """Closed polygon around a variable-width centreline, with round caps. Shape (m, 2)."""
+    xy = points[:, :2].astype(np.float64)
+    n = len(xy)
+    if n == 0:
+        return np.zeros((0, 2))
+    if n == 1 or float(np.abs(xy[-1] - xy[0]).sum() + np.abs(np.diff(xy, axis=0)).sum()) < 1e-6:
+        angles = np.linspace(0, 2 * np.pi, 4 * cap_steps, endpoint=False)
+        r = max(w[0] / 2, 0.5)
+        return np.column_stack([xy[0, 0] + r * np.cos(angles), xy[0, 1] + r * np.sin(angles)])
+    d = np.gradient(xy, axis=0)
+    length = np.hypot(d[:, 0], d[:, 1])
+    length[length < 1e-9] = 1e-9
+    normal = np.column_stack([-d[:, 1] / length, d[:, 0] / length])
+    half = (w / 2)[:, None]
+    left = xy + normal * half
+    right = xy - normal * half
+    a_end = np.arctan2(normal[-1, 1], normal[-1, 0])
+    a_start = np.arctan2(normal[0, 1], normal[0, 0])
+    t = np.linspace(0, np.pi, cap_steps + 2)[1:-1]
+    end_cap = np.column_stack(
+        [xy[-1, 0] + half[-1, 0] * np.cos(a_end - t), xy[-1, 1] + half[-1, 0] * np.sin(a_end - t)]
+    )
+    start_cap = np.column_stack(
+        [
+            xy[0, 0] + half[0, 0] * np.cos(a_start + np.pi - t),
+            xy[0, 1] + half[0, 0] * np.sin(a_start + np.pi - t),
+        ]
+    )
+    return np.vstack([left, end_cap, right[::-1], start_cap])
+
+
+def distance_to_polyline(px: float, py: float, xy: npt.NDArray[np.floating]) -> float:
+    """Shortest distance from a point to a polyline (vectorised over segments)."""
+    if len(xy) == 0:
+        return float("inf")
+    pts = xy.astype(np.float64)
+    if len(pts) == 1:
+        return float(np.hypot(pts[0, 0] - px, pts[0, 1] - py))
+    a = pts[:-1]
+    b = pts[1:]
+    ab = b - a
+    ap = np.array([px, py]) - a
+    denom = (ab * ab).sum(axis=1)
+    denom[denom == 0] = 1e-12
+    t = np.clip((ap * ab).sum(axis=1) / denom, 0.0, 1.0)
+    closest = a + ab * t[:, None]
+    return float(np.min(np.hypot(closest[:, 0] - px, closest[:, 1] - py)))
+
+
+def point_in_polygon(
+    px: npt.NDArray[np.floating], py: npt.NDArray[np.floating], poly: F64
+) -> npt.NDArray[np.bool_]:
+    """Even-odd rule for many points at once (the lasso)."""
+    inside = np.zeros(px.shape, dtype=bool)
+    n = len(poly)
+    j = n - 1
+    for i in range(n):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        crosses = ((yi > py) != (yj > py)) & (px < (xj - xi) * (py - yi) / ((yj - yi) or 1e-12) + xi)
+        inside ^= crosses
+        j = i
+    return inside
+
+
+def shape_path(kind: str, start: tuple[float, float], end: tuple[float, float], steps: int = 48) -> F64:
+    """The polyline a shape draws as (what a browser that only draws pens renders)."""
+    (x0, y0), (x1, y1) = start, end
+    if kind == "rectangle":
+        return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], dtype=np.float64)
+    if kind == "circle":
+        r = float(np.hypot(x1 - x0, y1 - y0))
+        a = np.linspace(0, 2 * np.pi, steps + 1)
+        return np.column_stack([x0 + r * np.cos(a), y0 + r * np.sin(a)])
+    if kind == "triangle":
+        return np.array([[(x0 + x1) / 2, y0], [x1, y1], [x0, y1], [(x0 + x1) / 2, y0]], dtype=np.float64)
+    return np.array([[x0, y0], [x1, y1]], dtype=np.float64)
+
+
+def arrow_head(start: tuple[float, float], end: tuple[float, float], width: float) -> F64:
+    (x0, y0), (x1, y1) = start, end
+    angle = np.arctan2(y1 - y0, x1 - x0)
+    size = max(10.0, width * 4)
+    spread = np.pi / 7
+    return np.array(
+        [
+            [x1 - size * np.cos(angle - spread), y1 - size * np.sin(angle - spread)],
+            [x1, y1],
+            [x1 - size * np.cos(angle + spread), y1 - size * np.sin(angle + spread)],
+        ]
+    )

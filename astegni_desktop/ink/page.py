@@ -1,0 +1,111 @@
+"""Pages and boards: the ordered set of live strokes, tombstones and the spatial index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .geometry import distance_to_polyline, point_in_polygon, shape_path
+from .spatial import GridIndex, Rect
+from .stroke import PAGE_HEIGHT, PAGE_WIDTH, Stroke, Tool, new_id
+
+
+@dataclass(frozen=True)
+class Background:
+    """plain | ruled | graph | pdf | image. `source` is a file path for pdf/image; `page_index` for pdf."""
+
+    kind: str = "plain"
+    color: str = "#FFFFFF"
+    source: str | None = None
+    page_index: int = 0
+
+
+@dataclass(eq=False)
+class Page:
+    page_id: str = field(default_factory=new_id)
+    title: str = "Page 1"
+    background: Background = field(default_factory=Background)
+    width: float = PAGE_WIDTH
+    height: float = PAGE_HEIGHT
+    server_id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.strokes: dict[str, Stroke] = {}  # live strokes in drawing order
+        self.index = GridIndex()
+        self._seq: dict[str, int] = {}
+        self._next = 0
+
+    def __len__(self) -> int:
+        return len(self.strokes)
+
+    def __iter__(self) -> Iterator[Stroke]:
+        return iter(self.strokes.values())
+
+    def add(self, stroke: Stroke) -> None:
+        if stroke.client_id in self.strokes:
+            return
+        self.strokes[stroke.client_id] = stroke
+        self._seq[stroke.client_id] = self._next
+        self._next += 1
+        self.index.insert(stroke.client_id, stroke.bbox)
+
+    def add_many(self, strokes: Iterable[Stroke]) -> None:
+        for s in strokes:
+            self.add(s)
+
+    def remove(self, client_id: str) -> Stroke | None:
+        stroke = self.strokes.pop(client_id, None)
+        if stroke is not None:
+            self.index.remove(client_id)
+            self._seq.pop(client_id, None)
+        return stroke
+
+    def in_rect(self, rect: Rect) -> list[Stroke]:
+        """Strokes touching `rect`, in drawing order."""
+        keys = self.index.query(rect)
+        seq = self._seq
+        return [self.strokes[k] for k in sorted(keys, key=seq.__getitem__)]
+
+    def hit(self, x: float, y: float, radius: float) -> list[Stroke]:
+        """Strokes within `radius` of a point (the whole-stroke eraser, a click to select)."""
+        found = []
+        for s in self.in_rect((x - radius, y - radius, x + radius, y + radius)):
+            if s.tool is Tool.TEXT:
+                x0, y0, x1, y1 = s.bbox
+                if x0 - radius <= x <= x1 + radius and y0 - radius <= y <= y1 + radius:
+                    found.append(s)
+                continue
+            path = s.points[:, :2] if not s.tool.is_shape else shape_path(s.tool.value, *s.ends())
+            if distance_to_polyline(x, y, path) <= radius + s.width / 2:
+                found.append(s)
+        return found
+
+    def in_lasso(self, polygon: list[tuple[float, float]]) -> list[Stroke]:
+        """Strokes with most of their points inside a lasso."""
+        if len(polygon) < 3:
+            return []
+        poly = np.asarray(polygon, dtype=np.float64)
+        box = (
+            float(poly[:, 0].min()),
+            float(poly[:, 1].min()),
+            float(poly[:, 0].max()),
+            float(poly[:, 1].max()),
+        )
+        chosen = []
+        for s in self.in_rect(box):
+            pts = s.points[:, :2].astype(np.float64) if len(s.points) else np.zeros((0, 2))
+            if len(pts) == 0:
+                continue
+            inside = point_in_polygon(pts[:, 0], pts[:, 1], poly)
+            if inside.mean() >= 0.6:
+                chosen.append(s)
+        return chosen
+
+
+@dataclass(eq=False)
+class Board:
+    board_id: str = field(default_factory=new_id)
+    title: str = "Untitled board"
+    pages: list[Page] = field(default_factory=lambda: [Page()])
