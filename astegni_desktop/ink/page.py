@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,7 +82,7 @@ class Page:
                 found.append(s)
         return found
 
-    def in_lasso(self, polygon: list[tuple[float, float]]) -> list[Stroke]:
+    def in_lasso(self, polygon: Sequence[tuple[float, float]]) -> list[Stroke]:
         """Strokes with most of their points inside a lasso."""
         if len(polygon) < 3:
             return []

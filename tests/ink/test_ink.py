@@ -14,7 +14,9 @@ from astegni_desktop.ink.stroke import TextStyle, make_points
 
 
 def pen(points, width=3.0, tool=Tool.PEN, **kw) -> Stroke:
-    return Stroke(client_id=new_id(), tool=tool, color="#1a237e", width=width, points=make_points(points), **kw)
+    return Stroke(
+        client_id=new_id(), tool=tool, color="#1a237e", width=width, points=make_points(points), **kw
+    )
 
 
 def test_a_pressure_stroke_survives_the_server_round_trip() -> None:
@@ -35,7 +37,7 @@ def test_shapes_round_trip_and_stay_drawable_by_the_web(tool: Tool) -> None:
     kind, data = encode(s)
     back = decode(kind, data, server_id=9)
     assert back.tool is tool
-    start, end = back.ends()
+    start, _end = back.ends()
     if tool is not Tool.TRIANGLE:
         assert start == (100.0, 100.0)
     assert back.width == 4
@@ -49,8 +51,15 @@ def test_shapes_round_trip_and_stay_drawable_by_the_web(tool: Tool) -> None:
 
 
 def test_text_round_trip() -> None:
-    s = Stroke(client_id=new_id(), tool=Tool.TEXT, color="#000000", width=1, points=make_points([(60, 120)]),
-               text="x² − 5x + 6 = 0", text_style=TextStyle("Noto Sans", 28, bold=True))
+    s = Stroke(
+        client_id=new_id(),
+        tool=Tool.TEXT,
+        color="#000000",
+        width=1,
+        points=make_points([(60, 120)]),
+        text="x² − 5x + 6 = 0",
+        text_style=TextStyle("Noto Sans", 28, bold=True),
+    )
     kind, data = encode(s)
     assert kind == "text" and data["fontSize"] == 28 and data["formatting"]["bold"] is True
     back = decode(kind, data, server_id=3)
@@ -99,8 +108,14 @@ def test_hostile_strokes_are_refused(data) -> None:
 
 
 def test_hostile_fields_are_clamped_not_trusted() -> None:
-    s = decode("pen", {"points": [[1, 1], [2, 2]], "color": "red;} body{", "width": 1e9, "client_id": "../../x",
-                       "pressures": [5, -3]}, server_id=4)
+    hostile = {
+        "points": [[1, 1], [2, 2]],
+        "color": "red;} body{",
+        "width": 1e9,
+        "client_id": "../../x",
+        "pressures": [5, -3],
+    }
+    s = decode("pen", hostile, server_id=4)
     assert s.color == "#000000" and s.width == 200 and s.client_id == "srv-4"
     assert s.points[:, 2].tolist() == [1.0, 0.0]
     t = decode("text", {"text": "a" * 50_000, "x": 1, "y": 2, "fontSize": 10_000}, server_id=5)
@@ -133,8 +148,15 @@ def test_hit_testing_and_the_lasso_use_the_index() -> None:
     page = Page()
     a = pen([(0, 0), (100, 0)])
     b = pen([(0, 300), (100, 300)])
-    t = Stroke(client_id=new_id(), tool=Tool.TEXT, color="#000", width=1, points=make_points([(500, 500)]),
-               text="hello", text_style=TextStyle(font_size=20))
+    t = Stroke(
+        client_id=new_id(),
+        tool=Tool.TEXT,
+        color="#000",
+        width=1,
+        points=make_points([(500, 500)]),
+        text="hello",
+        text_style=TextStyle(font_size=20),
+    )
     for s in (a, b, t):
         page.add(s)
     assert [s.client_id for s in page.hit(50, 2, 3)] == [a.client_id]
