@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,10 @@ class OpenReport:
     lost_ops: bool = False
     migrated_from: str | None = None
     notes: list[str] = field(default_factory=list)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def _private(path: Path) -> None:

@@ -9,7 +9,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +16,11 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
 from . import mapping
-from .db import OpenReport, open_cache
+from .boards import BoardStore
+from .db import OpenReport, now_iso, open_cache
 from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
 REQUEST_STATUSES = ("pending", "accepted", "rejected")
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -72,6 +68,7 @@ class Store:
         self.path = path
         self.engine: Engine
         self.engine, self.open_report = open_cache(path)
+        self.boards = BoardStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -3,9 +3,22 @@ module always describes the head revision."""
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
-HEAD_REVISION = "0002_request_seen"
+HEAD_REVISION = "0003_boards"
 
 metadata = MetaData()
 
@@ -93,4 +106,50 @@ outbox = Table(
     Column("created_at", String(32), nullable=False),
     Column("done_at", String(32)),
     Index("ix_outbox_state_stream", "state", "stream", "seq"),
+)
+
+boards = Table(
+    "boards",
+    metadata,
+    Column("board_id", String(36), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("server_session_id", Integer),  # set when the board is bound to a lesson on the server
+    Column("student_profile_id", Integer),
+    Column("student_name", Text),
+)
+
+board_pages = Table(
+    "board_pages",
+    metadata,
+    Column("page_id", String(36), primary_key=True),
+    Column("board_id", String(36), ForeignKey("boards.board_id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("background", JSON, nullable=False),
+    Column("server_page_id", Integer),
+    Index("ix_board_pages_board", "board_id", "position"),
+)
+
+ink_strokes = Table(
+    "ink_strokes",
+    metadata,
+    Column("client_id", String(64), primary_key=True),
+    Column("page_id", String(36), ForeignKey("board_pages.page_id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("tool", String(16), nullable=False),
+    Column("color", String(9), nullable=False),
+    Column("width", Float, nullable=False),
+    Column("opacity", Float, nullable=False),
+    Column("t0", Float, nullable=False),
+    Column("points", LargeBinary, nullable=False),  # float32 rows of (x, y, pressure, t)
+    Column("has_pressure", Boolean, nullable=False),
+    Column("text", Text),
+    Column("text_style", JSON),
+    Column("author", String(32), nullable=False),
+    Column("server_id", Integer),
+    Column("server_order", Integer),
+    Column("deleted", Boolean, nullable=False),  # a tombstone: erased or undone, kept for sync and undo
+    Index("ix_ink_strokes_page", "page_id", "deleted", "seq"),
 )

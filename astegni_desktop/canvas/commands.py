@@ -1,0 +1,50 @@
+"""Undo/redo of everything a board changes. Each command applies to the page model, the canvas and the store.
+
+Commands are pushed after the change was already made and saved (the pen-up commit), so the first redo() that
+QUndoStack.push() calls is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from ..ink import Page, Stroke
+
+if TYPE_CHECKING:
+    from .view import CanvasView
+
+
+class _Applied(QUndoCommand):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.apply()
+
+    def apply(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ReplaceStrokes(_Applied):
+    """Strokes in and out: drawing (only in), erasing (only out), moving and area erasing (both)."""
+
+    def __init__(
+        self, view: CanvasView, page: Page, removed: list[Stroke], added: list[Stroke], text: str
+    ) -> None:
+        super().__init__(text)
+        self.view = view
+        self.page = page
+        self.removed = removed
+        self.added = added
+
+    def apply(self) -> None:
+        self.view.change_strokes(self.page, remove=self.removed, add=self.added)
+
+    def undo(self) -> None:
+        self.view.change_strokes(self.page, remove=self.added, add=self.removed)

@@ -1,0 +1,189 @@
+"""Painting ink and page backgrounds with QPainter. Shared by the canvas tiles, thumbnails and export."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+
+from ..ink import Background, Page, Stroke, Tool
+from ..ink.geometry import PressureCurve, arrow_head, outline, shape_path, widths
+
+log = logging.getLogger(__name__)
+CURVE = PressureCurve()
+RULE_SPACING = 32.0
+GRID_SPACING = 24.0
+
+
+def qcolor(stroke: Stroke) -> QColor:
+    color = QColor(stroke.color)
+    if not color.isValid():
+        color = QColor("#000000")
+    color.setAlphaF(max(0.05, min(1.0, stroke.opacity)))
+    return color
+
+
+def polygon(xy: np.ndarray) -> QPolygonF:
+    return QPolygonF([QPointF(float(x), float(y)) for x, y in xy])
+
+
+def draw_stroke(p: QPainter, s: Stroke) -> None:
+    """Draw one finished stroke in page coordinates."""
+    if s.tool is Tool.TEXT:
+        draw_text(p, s)
+        return
+    if len(s.points) == 0:
+        return
+    color = qcolor(s)
+    if s.tool.is_shape:
+        start, end = s.ends()
+        pen = QPen(color, s.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolyline(polygon(shape_path(s.tool.value, start, end)))
+        if s.tool is Tool.ARROW:
+            p.drawPolyline(polygon(arrow_head(start, end, s.width)))
+        return
+    if s.tool is Tool.HIGHLIGHTER or not s.has_pressure:
+        pen = QPen(color, s.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        if s.tool is Tool.HIGHLIGHTER:
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        xy = s.points[:, :2]
+        if len(xy) == 1:
+            p.drawPoint(QPointF(float(xy[0, 0]), float(xy[0, 1])))
+        else:
+            p.drawPolyline(polygon(xy))
+        return
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(color))
+    p.drawPolygon(polygon(outline(s.points, widths(s.points, s.width, CURVE, True))), Qt.FillRule.WindingFill)
+
+
+def text_font(s: Stroke) -> QFont:
+    style = s.text_style
+    font = QFont(style.font_family if style else "Noto Sans")
+    font.setPixelSize(max(6, round(style.font_size if style else 24)))
+    if style:
+        font.setBold(style.bold)
+        font.setItalic(style.italic)
+        font.setUnderline(style.underline)
+    return font
+
+
+def draw_text(p: QPainter, s: Stroke) -> None:
+    if not s.text or len(s.points) == 0:
+        return
+    p.setFont(text_font(s))
+    p.setPen(QPen(qcolor(s)))
+    x, y = float(s.points[0, 0]), float(s.points[0, 1])
+    line_height = (s.text_style.font_size if s.text_style else 24) * 1.25
+    for i, line in enumerate(s.text.split("\n")):
+        p.drawText(QPointF(x, y + i * line_height), line)
+
+
+def draw_background(p: QPainter, page: Page, clip: QRectF, scale: float = 1.0) -> None:
+    """Paint the page background inside `clip` (page coordinates). `scale` picks raster resolution."""
+    bg = page.background
+    paper = QColor(bg.color) if QColor(bg.color).isValid() else QColor("#FFFFFF")
+    full = QRectF(0, 0, page.width, page.height)
+    area = clip.intersected(full)
+    p.fillRect(area, paper)
+    if bg.kind == "ruled":
+        p.setPen(QPen(QColor("#c5d5ea"), 1.0))
+        y = RULE_SPACING * 2
+        while y < page.height:
+            if area.top() - 1 <= y <= area.bottom() + 1:
+                p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            y += RULE_SPACING
+        if area.left() <= 80 <= area.right():
+            p.setPen(QPen(QColor("#f2b8b5"), 1.2))
+            p.drawLine(QPointF(80, area.top()), QPointF(80, area.bottom()))
+    elif bg.kind == "graph":
+        minor, major = QPen(QColor("#e3e8f0"), 0.8), QPen(QColor("#c9d2e0"), 1.0)
+        start = int(area.left() // GRID_SPACING)
+        for i in range(start, int(area.right() // GRID_SPACING) + 2):
+            x = i * GRID_SPACING
+            p.setPen(major if i % 5 == 0 else minor)
+            p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        start = int(area.top() // GRID_SPACING)
+        for i in range(start, int(area.bottom() // GRID_SPACING) + 2):
+            y = i * GRID_SPACING
+            p.setPen(major if i % 5 == 0 else minor)
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+    elif bg.kind in ("pdf", "image") and bg.source:
+        image = background_image(bg, max(1, round(scale * 2)) / 2)
+        if image is not None and not image.isNull():
+            target = fit_rect(image.width(), image.height(), page.width, page.height)
+            p.drawImage(target, image)
+
+
+def fit_rect(w: float, h: float, page_w: float, page_h: float) -> QRectF:
+    ratio = min(page_w / w, page_h / h)
+    tw, th = w * ratio, h * ratio
+    return QRectF((page_w - tw) / 2, (page_h - th) / 2, tw, th)
+
+
+@lru_cache(maxsize=16)
+def background_image(bg: Background, scale: float) -> QImage | None:
+    """A worksheet page (PDF via pypdfium2) or picture, rasterised for `scale` (cached)."""
+    try:
+        if bg.kind == "image":
+            image = QImage(bg.source or "")
+            return None if image.isNull() else image
+        import pypdfium2 as pdfium  # noqa: PLC0415
+
+        pdf = pdfium.PdfDocument(bg.source or "")
+        try:
+            page = pdf[bg.page_index]
+            width, _height = page.get_size()
+            render_scale = max(1.0, 1280.0 / max(width, 1.0)) * scale
+            bitmap = page.render(scale=render_scale, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
+            pixels = np.ascontiguousarray(bitmap.to_numpy())
+            h, w = pixels.shape[:2]
+            # BGRA bytes are Format_ARGB32 on little-endian machines (every platform we ship for).
+            return QImage(pixels.data, w, h, w * 4, QImage.Format.Format_ARGB32).copy()
+        finally:
+            pdf.close()
+    except Exception as exc:  # a missing or broken worksheet must never break the board
+        log.warning("background %s could not be rendered: %s", bg.kind, exc)
+        return None
+
+
+def pdf_page_count(path: str) -> int:
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def render_page(page: Page, scale: float, strokes: list[Stroke] | None = None) -> QImage:
+    """The whole page as an image (export, thumbnails)."""
+    image = QImage(
+        max(1, round(page.width * scale)),
+        max(1, round(page.height * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(QColor("#FFFFFF"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(scale, scale)
+    draw_background(p, page, QRectF(0, 0, page.width, page.height), scale)
+    for s in strokes if strokes is not None else page:
+        draw_stroke(p, s)
+    p.end()
+    return image
+
+
+def path_of(s: Stroke) -> QPainterPath:
+    path = QPainterPath()
+    x0, y0, x1, y1 = s.bbox
+    path.addRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+    return path

@@ -1,0 +1,198 @@
+"""The canvas driven by synthesized pen input: pressure, the eraser end, tools, undo, export, persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from astegni_desktop.canvas.export import export_pdf, export_png
+from astegni_desktop.canvas.view import CanvasView
+from astegni_desktop.ink import Background, Page, Tool
+from astegni_desktop.store import Store
+from tests.helpers.tablet import Pen
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def board_env(tmp_path: Path, qtbot):
+    store = Store(tmp_path / "cache.sqlite3")
+    board = store.boards.create("Quadratic equations")
+    view = CanvasView(store.boards)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.set_page(board.pages[0])
+    view.zoom, view.offset = 1.0, QPointF(0, 0)
+    view.settings.smoothing = 0.0
+    yield store, board, view
+    store.close()
+
+
+def strokes(view: CanvasView) -> list:
+    assert view.page is not None
+    return list(view.page)
+
+
+def test_pressure_reaches_the_width_and_the_store(board_env) -> None:
+    store, board, view = board_env
+    pen = Pen()
+    pen.stroke(view, [(100, 100, 0.1), (140, 110, 0.5), (180, 120, 1.0), (220, 130, 1.0)])
+    [s] = strokes(view)
+    assert s.tool is Tool.PEN and s.has_pressure
+    assert s.points[0, 2] == pytest.approx(0.1, abs=1e-3) and s.points[-2, 2] == pytest.approx(1.0)
+    image = view.grab_page(1.0)
+
+    # thin where light, thick where heavy: count inked pixels across the stroke at both ends
+    def thickness(x: int, y: int) -> int:
+        return sum(1 for dy in range(-8, 9) if QColor(image.pixel(x, y + dy)).lightness() < 200)
+
+    assert thickness(105, 101) < thickness(200, 125)
+    # durable at pen-up: a second store on the same file sees it
+    again = Store(store.path)
+    loaded = again.boards.load(board.board_id)
+    assert loaded is not None and [x.client_id for x in loaded.pages[0]] == [s.client_id]
+    assert np.allclose(loaded.pages[0].strokes[s.client_id].points, s.points)
+    again.close()
+
+
+def test_smoothing_keeps_the_end_points(board_env) -> None:
+    _, _, view = board_env
+    view.settings.smoothing = 1.0
+    pen = Pen()
+    zigzag = [(100 + i * 6, 200 + (8 if i % 2 else -8), 0.6) for i in range(30)]
+    pen.stroke(view, zigzag)
+    [s] = strokes(view)
+    assert tuple(s.points[0, :2]) == (100.0, 192.0)
+    assert tuple(s.points[-1, :2]) == pytest.approx((274.0, 208.0))
+    assert np.abs(np.diff(s.points[1:-1, 1])).mean() < 16  # the zigzag is calmer
+
+
+def test_the_eraser_end_erases_then_the_pen_draws_again(board_env) -> None:
+    store, board, view = board_env
+    pen = Pen()
+    pen.stroke(view, [(100, 300, 0.5), (300, 300, 0.5)])
+    pen.stroke(view, [(100, 400, 0.5), (300, 400, 0.5)])
+    assert len(strokes(view)) == 2
+    pen.stroke(view, [(200, 290, 0.5), (200, 310, 0.5)], eraser=True)
+    assert len(strokes(view)) == 1 and view.mode == Tool.PEN.value
+    pen.stroke(view, [(100, 500, 0.5), (300, 500, 0.5)])
+    assert len(strokes(view)) == 2 and all(s.tool is Tool.PEN for s in strokes(view))
+    view.undo_stack.undo()  # the new stroke
+    view.undo_stack.undo()  # the erase
+    assert len(strokes(view)) == 2
+    loaded = store.boards.load(board.board_id)
+    assert loaded is not None and len(loaded.pages[0]) == 2
+
+
+def test_undo_redo_of_every_tool(board_env, qtbot) -> None:
+    _, _, view = board_env
+    pen = Pen()
+    for tool in (Tool.LINE, Tool.RECTANGLE, Tool.CIRCLE, Tool.ARROW):
+        view.set_mode(tool.value)
+        pen.stroke(view, [(50, 50, 0.5), (150, 120, 0.5)])
+    view.set_mode(Tool.HIGHLIGHTER.value)
+    pen.stroke(view, [(50, 200, 0.5), (250, 200, 0.5)])
+    view.add_text("x² − 5x + 6 = 0", 60, 300)
+    kinds = [s.tool for s in strokes(view)]
+    assert kinds == [Tool.LINE, Tool.RECTANGLE, Tool.CIRCLE, Tool.ARROW, Tool.HIGHLIGHTER, Tool.TEXT]
+    assert strokes(view)[4].opacity < 1
+    for _ in range(6):
+        view.undo_stack.undo()
+    assert strokes(view) == []
+    for _ in range(6):
+        view.undo_stack.redo()
+    assert [s.tool for s in strokes(view)] == kinds
+
+
+def test_select_with_a_lasso_move_and_delete(board_env, qtbot) -> None:
+    _, _, view = board_env
+    pen = Pen()
+    pen.stroke(view, [(100, 100, 0.5), (150, 100, 0.5)])
+    pen.stroke(view, [(400, 400, 0.5), (450, 400, 0.5)])
+    keep, moving = strokes(view)
+    view.set_mode(CanvasView.SELECT)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPointF(380, 380).toPoint())
+    for x, y in ((480, 380), (480, 420), (380, 420)):
+        qtbot.mouseMove(view, QPointF(x, y).toPoint())
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPointF(380, 420).toPoint())
+    assert [s.client_id for s in view.selection] == [moving.client_id]
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPointF(420, 400).toPoint())
+    qtbot.mouseMove(view, QPointF(470, 450).toPoint())
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPointF(470, 450).toPoint())
+    moved = [s for s in strokes(view) if s.client_id != keep.client_id]
+    assert len(moved) == 1 and moved[0].points[0, 0] == pytest.approx(450, abs=1)
+    view.undo_stack.undo()
+    assert {s.client_id for s in strokes(view)} == {keep.client_id, moving.client_id}
+    view.undo_stack.redo()
+    view.delete_selection()
+    assert [s.client_id for s in strokes(view)] == [keep.client_id]
+
+
+def test_area_eraser_cuts_a_stroke_in_two(board_env) -> None:
+    _, _, view = board_env
+    pen = Pen()
+    pen.stroke(view, [(100 + i * 10, 300, 0.5) for i in range(31)])
+    view.settings.area_eraser = True
+    pen.stroke(view, [(250, 280, 0.5), (250, 320, 0.5)], eraser=True)
+    parts = strokes(view)
+    assert len(parts) == 2
+    assert max(parts[0].points[:, 0]) < 250 < min(parts[1].points[:, 0])
+
+
+def test_zoom_and_pan_keep_the_point_under_the_cursor(board_env) -> None:
+    _, _, view = board_env
+    anchor = QPointF(300, 200)
+    before = view.to_page(anchor)
+    view.set_zoom(2.0, anchor)
+    after = view.to_page(anchor)
+    assert (after.x(), after.y()) == pytest.approx((before.x(), before.y()))
+    view.pan(50, 0)
+    assert view.to_page(anchor).x() == pytest.approx(before.x() - 25)
+    view.fit_page()
+    assert 0.5 < view.zoom < 1.0
+
+
+def test_export_png_and_pdf_with_backgrounds(board_env, tmp_path: Path) -> None:
+    store, board, view = board_env
+    view.settings.color = "#e53935"
+    view.settings.width = 8
+    Pen().stroke(view, [(100, 100, 1.0), (500, 100, 1.0)])
+    page = view.page
+    assert page is not None
+    png = export_png(page, tmp_path / "page.png", scale=1.0)
+    image = QImage(str(png))
+    assert image.width() == 1280 and QColor(image.pixel(300, 100)).red() > 200
+    assert QColor(image.pixel(300, 100)).green() < 100 and QColor(image.pixel(300, 300)).lightness() > 240
+    ruled = Page(title="Ruled", background=Background(kind="ruled"))
+    board.pages.append(ruled)
+    pdf = export_pdf(board, tmp_path / "board.pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    assert len(doc) == 2
+    bitmap = doc[0].render(scale=1).to_numpy()
+    assert (bitmap[..., 2] > 200).any()  # the red ink is in the PDF
+    doc.close()
+
+
+def test_a_pdf_worksheet_becomes_a_page_background(board_env, tmp_path: Path) -> None:
+    store, board, view = board_env
+    sheet = Page(title="Sheet")
+    sheet.strokes  # noqa: B018
+    board.pages.append(sheet)
+    pdf = export_pdf(board, tmp_path / "worksheet.pdf")  # any PDF will do as a worksheet
+    page = view.page
+    assert page is not None
+    page.background = Background(kind="pdf", source=str(pdf), page_index=0)
+    store.boards.set_background(page.page_id, page.background)
+    loaded = store.boards.load(board.board_id)
+    assert loaded is not None and loaded.pages[0].background.kind == "pdf"
+    image = view.grab_page(0.5)
+    assert not image.isNull()
