@@ -158,7 +158,7 @@ def test_zoom_and_pan_keep_the_point_under_the_cursor(board_env) -> None:
 
 
 def test_export_png_and_pdf_with_backgrounds(board_env, tmp_path: Path) -> None:
-    store, board, view = board_env
+    _store, board, view = board_env
     view.settings.color = "#e53935"
     view.settings.width = 8
     Pen().stroke(view, [(100, 100, 1.0), (500, 100, 1.0)])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QPointingDevice, QPointingDeviceUniqueId, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -65,7 +67,9 @@ class Pen:
         )
         QApplication.sendEvent(widget, ev)
 
-    def stroke(self, widget: QWidget, points: list[tuple[float, float, float]], eraser: bool = False) -> None:
+    def stroke(
+        self, widget: QWidget, points: Sequence[tuple[float, float, float]], eraser: bool = False
+    ) -> None:
         """Press at the first point, move through the rest, release at the last (view coordinates)."""
         (x0, y0, p0), rest = points[0], points[1:]
         self._send(widget, QEvent.Type.TabletPress, x0, y0, p0, eraser, Qt.MouseButton.LeftButton)
