@@ -31,6 +31,7 @@ from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
 from .panels.requests import RequestsPanel
 from .panels.students import StudentsPanel
+from .panels.whiteboard import WhiteboardPanel
 from .session import Account
 from .settings import Settings
 from .store import Store
@@ -38,7 +39,11 @@ from .sync import Connectivity, SyncEngine, SyncStatus
 from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, icon
 
-NAV = (("requests", "Requested Sessions", "inbox"), ("students", "My Students", "students"))
+NAV = (
+    ("requests", "Requested Sessions", "inbox"),
+    ("students", "My Students", "students"),
+    ("whiteboard", "Whiteboard", "pen"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.requests = RequestsPanel(store, ask_reason)
         self.students = StudentsPanel(store)
+        self.whiteboard = WhiteboardPanel(store.boards)
         self.requests.changed.connect(engine.kick)
         self.requests.unreadChanged.connect(self._set_badge)
         self.students.studentOpened.connect(self._fetch_student)
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.requests)
         self.stack.addWidget(self.students)
+        self.stack.addWidget(self.whiteboard)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         row.addWidget(sidebar)

@@ -1,0 +1,461 @@
+"""Whiteboard: local boards (lesson prep) and the board editor: tools, colours, pages, backgrounds, export."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import format as fmt
+from ..canvas import render
+from ..canvas.export import export_pdf, export_png
+from ..canvas.view import CanvasView
+from ..ink import Background, Board, Page, Tool
+from ..store.boards import BoardStore
+from ..ui_support import icon
+from .common import empty_state, muted
+
+PALETTE = ("#1a237e", "#000000", "#c62828", "#2e7d32", "#1565c0", "#f9a825", "#6a1b9a", "#ffffff")
+TOOLS = (
+    (Tool.PEN.value, "pen", "Pen (P)", "P"),
+    (Tool.HIGHLIGHTER.value, "highlighter", "Highlighter (H)", "H"),
+    (Tool.ERASER.value, "eraser", "Eraser (E); the pen's eraser end works too", "E"),
+    (Tool.LINE.value, "line", "Line (L)", "L"),
+    (Tool.RECTANGLE.value, "square", "Rectangle (R)", "R"),
+    (Tool.CIRCLE.value, "circle", "Circle (C)", "C"),
+    (Tool.ARROW.value, "arrow", "Arrow (A)", "A"),
+    (Tool.TEXT.value, "type", "Text (T)", "T"),
+    (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
+    (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
+)
+BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(18, 18)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class BoardEditor(QWidget):
+    """Toolbar + canvas + page strip for one open board."""
+
+    boardChanged = Signal()
+
+    def __init__(self, boards: BoardStore) -> None:
+        super().__init__()
+        self.boards = boards
+        self.board: Board | None = None
+        self.canvas = CanvasView(boards)
+        self.canvas.changed.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.toolbar = QToolBar()
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.tool_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for mode, icon_name, tip, key in TOOLS:
+            action = QAction(icon(icon_name, "#283593"), tip.split(" (")[0], self)
+            action.setToolTip(tip)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
+            group.addAction(action)
+            self.toolbar.addAction(action)
+            self.tool_actions[mode] = action
+        self.tool_actions[Tool.PEN.value].setChecked(True)
+        self.canvas.toolChanged.connect(self._tool_changed)
+        self.toolbar.addSeparator()
+        self.color_button = QToolButton()
+        self.color_button.setToolTip("Colour")
+        self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        colors = QMenu(self)
+        for c in PALETTE:
+            colors.addAction(swatch(c), c, partial(self.set_color, c))
+        colors.addAction("More colours…", self._pick_color)
+        self.color_button.setMenu(colors)
+        self.toolbar.addWidget(self.color_button)
+        self.width_slider = QSlider(Qt.Orientation.Horizontal)
+        self.width_slider.setRange(1, 24)
+        self.width_slider.setValue(3)
+        self.width_slider.setFixedWidth(90)
+        self.width_slider.setToolTip("Pen width")
+        self.width_slider.valueChanged.connect(self._set_width)
+        self.toolbar.addWidget(self.width_slider)
+        self.toolbar.addSeparator()
+        undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
+        undo.setIcon(icon("undo", "#283593"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.canvas.undo_stack.createRedoAction(self, "Redo")
+        redo.setIcon(icon("redo", "#283593"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.toolbar.addAction(undo)
+        self.toolbar.addAction(redo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(
+            icon("zoom-out", "#283593"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
+        )
+        self.zoom_label = QLabel("100%")
+        self.zoom_label.setMinimumWidth(44)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toolbar.addWidget(self.zoom_label)
+        self.toolbar.addAction(
+            icon("zoom-in", "#283593"), "Zoom in", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.25)
+        )
+        self.toolbar.addAction(icon("fit", "#283593"), "Fit page", self.canvas.fit_page)
+        self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
+        self.toolbar.addSeparator()
+        backgrounds = QMenu(self)
+        for kind, label in BACKGROUNDS:
+            backgrounds.addAction(label, partial(self.set_background, Background(kind=kind)))
+        backgrounds.addSeparator()
+        backgrounds.addAction("PDF worksheet…", self._choose_pdf)
+        backgrounds.addAction("Picture…", self._choose_image)
+        bg_button = QToolButton()
+        bg_button.setIcon(icon("layers", "#283593"))
+        bg_button.setToolTip("Page background: plain, ruled, graph paper, a PDF worksheet or a picture")
+        bg_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bg_button.setMenu(backgrounds)
+        self.toolbar.addWidget(bg_button)
+        exports = QMenu(self)
+        exports.addAction("This page as PNG…", self._export_png)
+        exports.addAction("Whole board as PDF…", self._export_pdf)
+        export_button = QToolButton()
+        export_button.setIcon(icon("download", "#283593"))
+        export_button.setToolTip("Export")
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_button.setMenu(exports)
+        self.toolbar.addWidget(export_button)
+        layout.addWidget(self.toolbar)
+        body = QSplitter()
+        body.addWidget(self.canvas)
+        pages_box = QWidget()
+        pages_layout = QVBoxLayout(pages_box)
+        pages_layout.setContentsMargins(6, 6, 6, 6)
+        self.pages = QListWidget()
+        self.pages.setViewMode(QListWidget.ViewMode.IconMode)
+        self.pages.setFlow(QListWidget.Flow.TopToBottom)
+        self.pages.setWrapping(False)
+        self.pages.setIconSize(QSize(150, 94))
+        self.pages.setMovement(QListWidget.Movement.Snap)
+        self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.pages.setSpacing(6)
+        self.pages.currentRowChanged.connect(self._show_page)
+        self.pages.model().rowsMoved.connect(self._pages_reordered)
+        pages_layout.addWidget(muted("Pages (drag to reorder)"))
+        pages_layout.addWidget(self.pages, 1)
+        row = QHBoxLayout()
+        add = QPushButton(icon("plus"), "Add page")
+        add.clicked.connect(self.add_page)
+        remove = QPushButton(icon("trash"), "")
+        remove.setToolTip("Delete this page")
+        remove.clicked.connect(self.delete_page)
+        row.addWidget(add)
+        row.addWidget(remove)
+        pages_layout.addLayout(row)
+        pages_box.setFixedWidth(190)
+        body.addWidget(pages_box)
+        body.setStretchFactor(0, 1)
+        layout.addWidget(body, 1)
+        self.set_color(self.canvas.settings.color)
+
+    def _tool_changed(self, mode: str) -> None:
+        action = self.tool_actions.get(mode)
+        if action is not None:
+            action.setChecked(True)
+
+    # -- board and pages ------------------------------------------------------------------------------
+
+    def open(self, board: Board) -> None:
+        self.board = board
+        self.canvas.undo_stack.clear()
+        self._fill_pages(0)
+        self.canvas.fit_page()
+
+    def current_page(self) -> Page | None:
+        row = self.pages.currentRow()
+        return self.board.pages[row] if self.board and 0 <= row < len(self.board.pages) else None
+
+    def _fill_pages(self, select: int) -> None:
+        assert self.board is not None
+        self.pages.blockSignals(True)
+        self.pages.clear()
+        for i, page in enumerate(self.board.pages):
+            item = QListWidgetItem(self._thumbnail(page), f"{i + 1}. {page.title}")
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            self.pages.addItem(item)
+        self.pages.blockSignals(False)
+        self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
+        self._show_page(self.pages.currentRow())
+
+    @staticmethod
+    def _thumbnail(page: Page) -> QIcon:
+        return QIcon(QPixmap.fromImage(render.render_page(page, 150 / page.width)))
+
+    def _show_page(self, row: int) -> None:
+        if self.board is None or not 0 <= row < len(self.board.pages):
+            return
+        self.canvas.set_page(self.board.pages[row])
+
+    def _refresh_thumbnail(self) -> None:
+        page = self.current_page()
+        item = self.pages.currentItem()
+        if page is not None and item is not None:
+            item.setIcon(self._thumbnail(page))
+
+    def _changed(self) -> None:
+        self._refresh_thumbnail()
+        self.boardChanged.emit()
+
+    def add_page(self) -> None:
+        if self.board is None:
+            return
+        position = self.pages.currentRow() + 1
+        current = self.current_page()
+        page = Page(
+            title=f"Page {len(self.board.pages) + 1}",
+            background=Background(kind=current.background.kind)
+            if current and current.background.kind in ("ruled", "graph")
+            else Background(),
+        )
+        self.boards.add_page(self.board.board_id, page, position)
+        self.board.pages.insert(position, page)
+        self._fill_pages(position)
+        self.boardChanged.emit()
+
+    def delete_page(self) -> None:
+        page = self.current_page()
+        if self.board is None or page is None:
+            return
+        if len(self.board.pages) == 1:
+            QMessageBox.information(self, "Delete page", "A board keeps at least one page.")
+            return
+        if (
+            len(page)
+            and QMessageBox.question(
+                self, "Delete page", f"Delete “{page.title}” and its {len(page)} strokes?"
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        row = self.pages.currentRow()
+        self.boards.delete_page(self.board.board_id, page.page_id)
+        self.board.pages.remove(page)
+        self._fill_pages(max(0, row - 1))
+        self.boardChanged.emit()
+
+    def _pages_reordered(self, *_args: object) -> None:
+        if self.board is None:
+            return
+        order = [self.pages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.pages.count())]
+        by_id = {p.page_id: p for p in self.board.pages}
+        self.board.pages = [by_id[i] for i in order]
+        self.boards.reorder_pages(self.board.board_id, order)
+        self._fill_pages(self.pages.currentRow())
+        self.boardChanged.emit()
+
+    # -- tools -----------------------------------------------------------------------------------------
+
+    def set_color(self, color: str) -> None:
+        self.canvas.settings.color = color
+        self.color_button.setIcon(swatch(color))
+
+    def _pick_color(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.canvas.settings.color), self, "Ink colour")
+        if chosen.isValid():
+            self.set_color(chosen.name())
+
+    def _set_width(self, value: int) -> None:
+        self.canvas.settings.width = float(value)
+
+    def set_background(self, background: Background) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        page.background = background
+        self.boards.set_background(page.page_id, background)
+        self.canvas.set_page(page)
+        self._refresh_thumbnail()
+
+    def _choose_pdf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a PDF worksheet", str(Path.home()), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            count = render.pdf_page_count(path)
+        except Exception:
+            QMessageBox.warning(self, "PDF worksheet", "This file could not be opened as a PDF.")
+            return
+        index = 0
+        if count > 1:
+            index, ok = QInputDialog.getInt(self, "PDF worksheet", f"Which page (1–{count})?", 1, 1, count)
+            if not ok:
+                return
+            index -= 1
+        self.set_background(Background(kind="pdf", source=path, page_index=index))
+
+    def _choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a picture", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"
+        )
+        if path:
+            self.set_background(Background(kind="image", source=path))
+
+    def _export_png(self) -> None:
+        page = self.current_page()
+        if page is None or self.board is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export page", f"{self.board.title} - {page.title}.png", "PNG (*.png)"
+        )
+        if path:
+            export_png(page, Path(path))
+
+    def _export_pdf(self) -> None:
+        if self.board is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export board", f"{self.board.title}.pdf", "PDF (*.pdf)")
+        if path:
+            export_pdf(self.board, Path(path))
+
+
+class WhiteboardPanel(QWidget):
+    """Local boards: create, rename, open, delete. Lesson sync builds on these boards."""
+
+    def __init__(self, boards: BoardStore) -> None:
+        super().__init__()
+        self.boards = boards
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        side = QWidget()
+        side.setFixedWidth(250)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(20, 16, 8, 12)
+        title = QLabel("Whiteboard")
+        title.setObjectName("PanelTitle")
+        side_layout.addWidget(title)
+        side_layout.addWidget(muted("Boards on this computer: prepare lessons, even offline."))
+        self.list = QListWidget()
+        self.list.itemActivated.connect(lambda item: self.open_board(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.currentItemChanged.connect(self._current_board_changed)
+        side_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(icon("plus", "#ffffff"), "New board")
+        self.new_button.setObjectName("Primary")
+        self.new_button.clicked.connect(self.new_board)
+        self.rename_button = QPushButton("Rename")
+        self.rename_button.clicked.connect(self.rename_board)
+        self.delete_button = QPushButton(icon("trash"), "")
+        self.delete_button.setToolTip("Delete board")
+        self.delete_button.clicked.connect(self.delete_board)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.delete_button)
+        side_layout.addLayout(buttons)
+        layout.addWidget(side)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(
+            empty_state(
+                "No board open",
+                "Create a board to prepare a lesson. Pen tablets work with pressure; the eraser end erases.",
+            )
+        )
+        self.editor = BoardEditor(boards)
+        self.editor.boardChanged.connect(self.reload)
+        self.stack.addWidget(self.editor)
+        layout.addWidget(self.stack, 1)
+        self.reload()
+
+    def _current_board_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.open_board(item.data(Qt.ItemDataRole.UserRole))
+
+    def reload(self) -> None:
+        current = self.editor.board.board_id if self.editor.board else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for info in self.boards.infos():
+            text = (
+                f"{info.title}\n{info.pages} page{'s' if info.pages != 1 else ''} · {info.strokes} strokes · "
+                f"{fmt.relative(info.updated_at)}"
+            )
+            item = QListWidgetItem(icon("pen", "#5c6bc0"), text)
+            item.setData(Qt.ItemDataRole.UserRole, info.board_id)
+            self.list.addItem(item)
+            if info.board_id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has = self.editor.board is not None
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def open_board(self, board_id: str) -> bool:
+        if self.editor.board is not None and self.editor.board.board_id == board_id:
+            return True
+        board = self.boards.load(board_id)
+        if board is None:
+            return False
+        self.editor.open(board)
+        self.stack.setCurrentIndex(1)
+        self.reload()
+        return True
+
+    def new_board(self, title: str | None = None) -> Board:
+        if title is None:
+            title, ok = QInputDialog.getText(self, "New board", "Board title:", text="Lesson preparation")
+            if not ok:
+                return self.editor.board or Board()
+        board = self.boards.create(title or "Untitled board")
+        self.reload()
+        self.open_board(board.board_id)
+        return board
+
+    def rename_board(self) -> None:
+        board = self.editor.board
+        if board is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename board", "Board title:", text=board.title)
+        if ok and title.strip():
+            self.boards.rename(board.board_id, title)
+            board.title = title.strip()
+            self.reload()
+
+    def delete_board(self, confirm: bool = True) -> None:
+        board = self.editor.board
+        if board is None:
+            return
+        if (
+            confirm
+            and QMessageBox.question(self, "Delete board", f"Delete “{board.title}”? This cannot be undone.")
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self.boards.delete(board.board_id)
+        self.editor.board = None
+        self.editor.canvas.set_page(None)
+        self.stack.setCurrentIndex(0)
+        self.reload()

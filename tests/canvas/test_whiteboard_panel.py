@@ -1,0 +1,52 @@
+"""The Whiteboard panel as a tutor uses it: boards, pages, backgrounds, and a restart that shows all as left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from astegni_desktop.ink import Background
+from astegni_desktop.panels.whiteboard import WhiteboardPanel
+from astegni_desktop.store import Store
+from tests.helpers.tablet import Pen
+
+pytestmark = pytest.mark.gui
+
+
+def test_boards_pages_and_a_restart(tmp_path: Path, qtbot) -> None:
+    store = Store(tmp_path / "cache.sqlite3")
+    panel = WhiteboardPanel(store.boards)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    assert panel.stack.currentIndex() == 0  # an empty state, not a blank canvas
+    board = panel.new_board("Quadratic equations")
+    editor = panel.editor
+    assert panel.stack.currentIndex() == 1 and editor.board is not None
+    assert editor.board.board_id == board.board_id
+    canvas = editor.canvas
+    pen = Pen()
+    pen.stroke(canvas, [(300, 300, 0.4), (420, 330, 0.8), (520, 360, 0.6)])
+    editor.add_page()
+    assert editor.pages.count() == 2 and editor.pages.currentRow() == 1
+    editor.set_background(Background(kind="graph"))
+    pen.stroke(canvas, [(200, 200, 0.5), (260, 260, 0.5)])
+    pen.stroke(canvas, [(200, 300, 0.5), (260, 360, 0.5)])
+    assert "2 pages · 3 strokes" in panel.list.item(0).text()
+    editor.pages.setCurrentRow(0)
+    assert len(canvas.page or []) == 1
+    # a restart: a new store on the same file shows the board exactly as left
+    store.close()
+    again = Store(tmp_path / "cache.sqlite3")
+    panel2 = WhiteboardPanel(again.boards)
+    qtbot.addWidget(panel2)
+    assert panel2.list.count() == 1
+    assert panel2.open_board(board.board_id)
+    loaded = panel2.editor.board
+    assert loaded is not None and [len(p) for p in loaded.pages] == [1, 2]
+    assert loaded.pages[1].background.kind == "graph"
+    panel2.editor.pages.setCurrentRow(1)
+    panel2.delete_board(confirm=False)
+    assert panel2.list.count() == 0 and panel2.stack.currentIndex() == 0
+    again.close()
