@@ -1,4 +1,4 @@
-"""The Whiteboard panel as a tutor uses it: boards, pages, backgrounds, and a restart that shows all as left."""
+"""The Whiteboard panel as a tutor uses it: boards, pages, backgrounds, a restart that shows all as left."""
 
 from __future__ import annotations
 
