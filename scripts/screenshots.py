@@ -49,7 +49,71 @@ async def scenario(app: DesktopApp) -> None:
     students.refresh_student(first)
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "students.png"))
+    await whiteboard(window)
     await app.shutdown()
+
+
+async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
+    """Draw a short lesson with synthesized pen input, as a tutor would on a tablet."""
+    import math
+
+    from astegni_desktop.ink import Background, Tool
+    from tests.helpers.tablet import Pen
+
+    window.nav.setCurrentRow(2)
+    panel = window.whiteboard
+    panel.new_board("Quadratic equations")
+    editor = panel.editor
+    editor.set_background(Background(kind="graph"))
+    canvas = editor.canvas
+    await asyncio.sleep(0.2)
+    canvas.fit_page()
+    pen = Pen()
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        v = canvas.to_view(x, y)
+        return v.x(), v.y()
+
+    canvas.settings.font_size = 34
+    canvas.add_text("Solve  x² − 5x + 6 = 0", 70, 90)
+    canvas.settings.font_size = 26
+    canvas.add_text("(x − 2)(x − 3) = 0   ⇒   x = 2  or  x = 3", 70, 160)
+    # handwriting-like pen strokes with pressure
+    for row, y0 in enumerate((240, 300)):
+        x = 80.0
+        for word in range(5 + row):
+            w = 60 + (word * 17) % 50
+            pts = []
+            for i in range(40):
+                u = i / 39
+                px = x + u * w + 5 * math.sin(u * w / 5)
+                py = y0 - 10 * abs(math.sin(u * w / 7)) + 4 * math.cos(u * w / 5)
+                pts.append((*at(px, py), 0.25 + 0.7 * math.sin(math.pi * u)))
+            pen.stroke(canvas, pts)
+            x += w + 22
+    canvas.settings.color = "#424242"
+    canvas.settings.width = 2
+    for tool, a, b in ((Tool.ARROW, (720, 560), (1180, 560)), (Tool.ARROW, (950, 700), (950, 300))):
+        canvas.set_mode(tool.value)
+        pen.stroke(canvas, [(*at(*a), 0.5), (*at(*b), 0.5)])
+    canvas.set_mode(Tool.PEN.value)
+    canvas.settings.color = "#c62828"
+    canvas.settings.width = 4
+    curve = [(*at(950 + xx, 560 - 0.012 * (xx - 25) ** 2 + 7.5), 0.6) for xx in range(-120, 171, 6)]
+    pen.stroke(canvas, curve)
+    canvas.settings.color = "#2e7d32"
+    canvas.set_mode(Tool.CIRCLE.value)
+    for root in (900, 1000):
+        pen.stroke(canvas, [(*at(root, 560), 0.5), (*at(root + 9, 560), 0.5)])
+    canvas.set_mode(Tool.HIGHLIGHTER.value)
+    canvas.settings.color = "#f9a825"
+    canvas.settings.width = 8
+    pen.stroke(canvas, [(*at(300, 150), 0.5), (*at(560, 150), 0.5)])
+    canvas.set_mode(Tool.PEN.value)
+    editor.add_page()
+    editor.pages.setCurrentRow(0)
+    await asyncio.sleep(0.3)
+    window.grab().save(str(OUT / "whiteboard.png"))
 
 
 def main() -> None:

@@ -106,6 +106,7 @@ class CanvasView(QWidget):
         self.editor: QLineEdit | None = None
         self.on_text_typing: Callable[[str, float, float], None] | None = None
         self._pending_tiles = False
+        self.auto_fit = True  # follow the window's size until the tutor zooms or pans
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
         self.setMouseTracking(True)
@@ -123,6 +124,8 @@ class CanvasView(QWidget):
         self.page = page
         self.selection = []
         self.tiles.clear()
+        if self.auto_fit:
+            self.fit_page()
         self.update()
 
     def to_page(self, pos: QPointF) -> QPointF:
@@ -137,6 +140,7 @@ class CanvasView(QWidget):
         return QRectF(a, b).normalized().toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        self.auto_fit = False
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         anchor = anchor or QPointF(self.width() / 2, self.height() / 2)
         at = self.to_page(anchor)
@@ -147,6 +151,7 @@ class CanvasView(QWidget):
         self.update()
 
     def fit_page(self) -> None:
+        self.auto_fit = True
         if self.page is None or self.width() < 10:
             return
         margin = 24
@@ -163,6 +168,7 @@ class CanvasView(QWidget):
         self.update()
 
     def pan(self, dx: float, dy: float) -> None:
+        self.auto_fit = False
         self.offset += QPointF(dx, dy)
         self.update()
 
@@ -476,7 +482,7 @@ class CanvasView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.oldSize().width() <= 0:
+        if self.auto_fit:
             self.fit_page()
 
     # -- gestures → tools ----------------------------------------------------------------------------------

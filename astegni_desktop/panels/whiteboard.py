@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSlider,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -151,8 +150,15 @@ class BoardEditor(QWidget):
         export_button.setMenu(exports)
         self.toolbar.addWidget(export_button)
         layout.addWidget(self.toolbar)
-        body = QSplitter()
-        body.addWidget(self.canvas)
+        self.boards_action = QAction(icon("layers", "#5c6bc0"), "Boards", self)
+        self.boards_action.setToolTip("Show or hide the list of boards")
+        self.boards_action.setCheckable(True)
+        self.toolbar.insertAction(self.toolbar.actions()[0], self.boards_action)
+        self.toolbar.insertSeparator(self.toolbar.actions()[1])
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.canvas, 1)
         pages_box = QWidget()
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.setContentsMargins(6, 6, 6, 6)
@@ -160,7 +166,7 @@ class BoardEditor(QWidget):
         self.pages.setViewMode(QListWidget.ViewMode.IconMode)
         self.pages.setFlow(QListWidget.Flow.TopToBottom)
         self.pages.setWrapping(False)
-        self.pages.setIconSize(QSize(150, 94))
+        self.pages.setIconSize(QSize(128, 80))
         self.pages.setMovement(QListWidget.Movement.Snap)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setSpacing(6)
@@ -177,10 +183,9 @@ class BoardEditor(QWidget):
         row.addWidget(add)
         row.addWidget(remove)
         pages_layout.addLayout(row)
-        pages_box.setFixedWidth(190)
+        pages_box.setFixedWidth(160)
         body.addWidget(pages_box)
-        body.setStretchFactor(0, 1)
-        layout.addWidget(body, 1)
+        layout.addLayout(body, 1)
         self.set_color(self.canvas.settings.color)
 
     def _tool_changed(self, mode: str) -> None:
@@ -352,6 +357,7 @@ class WhiteboardPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
+        self.side = side
         side.setFixedWidth(250)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(20, 16, 8, 12)
@@ -364,7 +370,8 @@ class WhiteboardPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_board_changed)
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(icon("plus", "#ffffff"), "New board")
+        self.new_button = QPushButton(icon("plus", "#ffffff"), "New")
+        self.new_button.setToolTip("New board")
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_board)
         self.rename_button = QPushButton("Rename")
@@ -386,6 +393,7 @@ class WhiteboardPanel(QWidget):
         )
         self.editor = BoardEditor(boards)
         self.editor.boardChanged.connect(self.reload)
+        self.editor.boards_action.toggled.connect(side.setVisible)
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
         self.reload()
@@ -421,6 +429,8 @@ class WhiteboardPanel(QWidget):
             return False
         self.editor.open(board)
         self.stack.setCurrentIndex(1)
+        self.editor.boards_action.setChecked(False)  # the canvas gets the room; the Boards button brings it back
+        self.side.setVisible(False)
         self.reload()
         return True
 
@@ -458,4 +468,5 @@ class WhiteboardPanel(QWidget):
         self.editor.board = None
         self.editor.canvas.set_page(None)
         self.stack.setCurrentIndex(0)
+        self.side.setVisible(True)
         self.reload()

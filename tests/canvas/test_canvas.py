@@ -27,6 +27,7 @@ def board_env(tmp_path: Path, qtbot):
     view.resize(900, 600)
     view.show()
     view.set_page(board.pages[0])
+    view.auto_fit = False
     view.zoom, view.offset = 1.0, QPointF(0, 0)
     view.settings.smoothing = 0.0
     yield store, board, view
