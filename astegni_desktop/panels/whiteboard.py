@@ -429,7 +429,7 @@ class WhiteboardPanel(QWidget):
             return False
         self.editor.open(board)
         self.stack.setCurrentIndex(1)
-        self.editor.boards_action.setChecked(False)  # the canvas gets the room; the Boards button brings it back
+        self.editor.boards_action.setChecked(False)  # the canvas gets the room; "Boards" brings the list back
         self.side.setVisible(False)
         self.reload()
         return True
