@@ -117,13 +117,13 @@ async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    import qasync  # noqa: PLC0415
+    import qasync
 
     qapp = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = DesktopApp(qapp, parse_args(["--demo"]))
-    from astegni_desktop.ui_support import apply_theme  # noqa: PLC0415
+    from astegni_desktop.ui_support import apply_theme
 
     apply_theme(qapp, "light")
     with loop:
