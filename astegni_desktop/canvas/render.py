@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -18,16 +21,78 @@ RULE_SPACING = 32.0
 GRID_SPACING = 24.0
 
 
-def qcolor(stroke: Stroke) -> QColor:
-    color = QColor(stroke.color)
+@lru_cache(maxsize=256)
+def _color(name: str, opacity: float) -> QColor:
+    color = QColor(name)
     if not color.isValid():
         color = QColor("#000000")
-    color.setAlphaF(max(0.05, min(1.0, stroke.opacity)))
+    color.setAlphaF(max(0.05, min(1.0, opacity)))
     return color
 
 
+def qcolor(stroke: Stroke) -> QColor:
+    return _color(stroke.color, stroke.opacity)
+
+
+class OutlineCache:
+    """Outlines of pressure strokes as QPainterPaths in page units, built once per stroke (strokes never
+    change). drawPath of a cached path measured 32 µs against 102 µs for drawPolygon of the same outline.
+
+    Bounded: at ~2 kB a path, 25,000 entries stay near 50 MB however large the board grows.
+    """
+
+    def __init__(self, limit: int = 25_000) -> None:
+        self.limit = limit
+        self._paths: OrderedDict[str, QPainterPath] = OrderedDict()
+
+    def get(self, s: Stroke) -> QPainterPath:
+        path = self._paths.get(s.client_id)
+        if path is not None:
+            self._paths.move_to_end(s.client_id)
+            return path
+        pts = decimate(s.points)
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        path.addPolygon(polygon(outline(pts, widths(pts, s.width, CURVE, True), cap_steps=4)))
+        self._paths[s.client_id] = path
+        if len(self._paths) > self.limit:
+            self._paths.popitem(last=False)
+        return path
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+OUTLINES = OutlineCache()
+
+
+def decimate(points: np.ndarray, spacing: float = 0.8) -> np.ndarray:
+    """Drop points closer than `spacing` page units to the last kept one (the ends always stay)."""
+    if len(points) < 4:
+        return points
+    step = np.hypot(*np.diff(points[:, :2], axis=0).T)
+    keep = np.ones(len(points), dtype=bool)
+    travelled = 0.0
+    for i, d in enumerate(step[:-1], start=1):
+        travelled += float(d)
+        if travelled < spacing:
+            keep[i] = False
+        else:
+            travelled = 0.0
+    return points[keep]
+
+
 def polygon(xy: np.ndarray) -> QPolygonF:
-    return QPolygonF([QPointF(float(x), float(y)) for x, y in xy])
+    """A QPolygonF filled straight from a numpy array (QPointF is two doubles): ~25× faster than a list of
+    QPointF, which dominated tile rendering."""
+    pts = np.ascontiguousarray(xy, dtype=np.float64)
+    poly = QPolygonF()
+    if len(pts) == 0:
+        return poly
+    poly.resize(len(pts))
+    address = shiboken6.getCppPointer(poly.data())[0]
+    ctypes.memmove(address, pts.ctypes.data, pts.nbytes)
+    return poly
 
 
 def draw_stroke(p: QPainter, s: Stroke) -> None:
@@ -61,7 +126,7 @@ def draw_stroke(p: QPainter, s: Stroke) -> None:
         return
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(color))
-    p.drawPolygon(polygon(outline(s.points, widths(s.points, s.width, CURVE, True))), Qt.FillRule.WindingFill)
+    p.drawPath(OUTLINES.get(s))
 
 
 def text_font(s: Stroke) -> QFont:
