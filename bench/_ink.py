@@ -25,8 +25,17 @@ def handwriting(rng: random.Random, n_points: int = 40) -> np.ndarray:
 
 def strokes(n: int, seed: int = 7, n_points: int = 40) -> list[Stroke]:
     rng = random.Random(seed)
-    return [Stroke(client_id=new_id(), tool=Tool.PEN, color="#1a237e", width=2.5,
-                   points=make_points(handwriting(rng, n_points)), t0=1.79e12 + i * 900) for i in range(n)]
+    return [
+        Stroke(
+            client_id=new_id(),
+            tool=Tool.PEN,
+            color="#1a237e",
+            width=2.5,
+            points=make_points(handwriting(rng, n_points)),
+            t0=1.79e12 + i * 900,
+        )
+        for i in range(n)
+    ]
 
 
 def page_with(n: int, seed: int = 7) -> Page:
