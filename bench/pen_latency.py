@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from astegni_desktop.canvas.view import CanvasView  # noqa: E402
@@ -31,7 +31,7 @@ from tests.helpers.tablet import Pen  # noqa: E402
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def measure(app: QApplication, n: int, store: Store) -> dict[str, float]:
@@ -122,5 +122,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    _ = QEvent, Qt
     main()
