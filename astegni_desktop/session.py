@@ -65,34 +65,21 @@ class SessionManager:
         if tokens is None:
             self.secrets.delete(account.key)
             return
+        stored = StoredSession(
+            account.server_url,
+            account.email,
+            tokens.access,
+            tokens.refresh,
+            account.user_id,
+            account.tutor_profile_id,
+            account.display_name,
+        )
         try:
-            self.secrets.save(
-                account.key,
-                StoredSession(
-                    account.server_url,
-                    account.email,
-                    tokens.access,
-                    tokens.refresh,
-                    account.user_id,
-                    account.tutor_profile_id,
-                    account.display_name,
-                ),
-            )
+            self.secrets.save(account.key, stored)
         except NoSecureStorage:
             log.warning("keyring refused the tokens; keeping them in memory for this run")
             self.use_memory_only()
-            self.secrets.save(
-                account.key,
-                StoredSession(
-                    account.server_url,
-                    account.email,
-                    tokens.access,
-                    tokens.refresh,
-                    account.user_id,
-                    account.tutor_profile_id,
-                    account.display_name,
-                ),
-            )
+            self.secrets.save(account.key, stored)
 
     def _make_api(self, account: Account, tokens: TokenPair | None) -> AstegniApi:
         from .api.client import AstegniApi  # noqa: PLC0415

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from ..store import RequestView, Store
 from ..ui_support import icon
-from .common import PILL_ROLE, KeyValues, PillDelegate, empty_state, muted, section
+from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,28 +42,8 @@ FILTERS = (("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejec
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RequestsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RequestView] = []
-
-    def set_rows(self, rows: list[RequestView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+class RequestsModel(RowsModel[RequestView]):
+    columns = COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -34,35 +33,15 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from ..store import Store, StudentView
 from ..ui_support import icon
-from .common import PILL_ROLE, KeyValues, PillDelegate, empty_state, muted, section
+from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Student", "Grade", "Package", "Since")  # "Since" sorts; it is hidden, the detail shows it
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class StudentsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[StudentView] = []
-
-    def set_rows(self, rows: list[StudentView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+class StudentsModel(RowsModel[StudentView]):
+    columns = COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
