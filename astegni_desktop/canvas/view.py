@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 TILE = 256
 DESK = QColor("#e7eaf0")
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
-TILE_BUDGET_S = 0.006  # render at most this much of missing tiles per paint; the rest follows next frame
+TILE_SLICE_S = 0.006  # tile rendering runs in slices this long between events, never inside paintEvent
 
 
 @dataclass
@@ -56,6 +57,14 @@ class ToolSettings:
     eraser_radius: float = 10.0
     area_eraser: bool = False
     highlighter_opacity: float = 0.35
+
+
+@dataclass
+class TileJob:
+    image: QImage
+    rect: QRectF  # page units
+    zoom: float
+    pending: deque[Stroke] | None  # None until the job's first slice looks its strokes up
 
 
 @dataclass
@@ -89,7 +98,10 @@ class CanvasView(QWidget):
         self.curve = PressureCurve()
         self.zoom = 1.0
         self.offset = QPointF(24, 24)
-        self.tiles: dict[tuple[int, int, int], QImage] = {}
+        self.tiles: dict[tuple[int, int, int], QImage] = {}  # (zoom key, ix, iy) → finished tile
+        self.jobs: dict[tuple[int, int, int], TileJob] = {}  # tiles still rendering
+        self.last_zoom_key: int | None = None
+        self._pump_scheduled = False
         self.live: LiveStroke | None = None
         self.shape_start: QPointF | None = None
         self.shape_end: QPointF | None = None
@@ -105,7 +117,6 @@ class CanvasView(QWidget):
         self.pen_is_eraser = False
         self.editor: QLineEdit | None = None
         self.on_text_typing: Callable[[str, float, float], None] | None = None
-        self._pending_tiles = False
         self.auto_fit = True  # follow the window's size until the tutor zooms or pans
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
@@ -124,6 +135,8 @@ class CanvasView(QWidget):
         self.page = page
         self.selection = []
         self.tiles.clear()
+        self.jobs.clear()
+        self.last_zoom_key = None
         if self.auto_fit:
             self.fit_page()
         self.update()
@@ -176,9 +189,11 @@ class CanvasView(QWidget):
         return round(self.zoom * 1000)
 
     def _drop_other_zoom_tiles(self) -> None:
-        key = self._zoom_key()
-        if len(self.tiles) > 400:
-            self.tiles = {k: v for k, v in self.tiles.items() if k[0] == key}
+        """Keep the current zoom and the fallback zoom; drop unfinished work for any other."""
+        keep = {self._zoom_key(), self.last_zoom_key}
+        self.jobs = {k: v for k, v in self.jobs.items() if k[0] in keep}
+        if len(self.tiles) > 300:
+            self.tiles = {k: v for k, v in self.tiles.items() if k[0] in keep}
 
     def set_mode(self, mode: str) -> None:
         self._finish_text()
@@ -198,67 +213,145 @@ class CanvasView(QWidget):
         size = TILE / self.zoom
         return QRectF(ix * size, iy * size, size, size)
 
-    def _render_tile(self, ix: int, iy: int) -> QImage:
+    def _start_job(self, key: tuple[int, int, int]) -> TileJob:
+        """A tile to render in slices: paper and background now, strokes as time allows."""
         assert self.page is not None
+        zoom = key[0] / 1000
+        size = TILE / zoom
+        rect = QRectF(key[1] * size, key[2] * size, size, size)
         dpr = self.devicePixelRatioF()
         image = QImage(round(TILE * dpr), round(TILE * dpr), QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(dpr)
         image.fill(DESK)
-        rect = self._tile_page_rect(ix, iy)
+        page_rect = QRectF(0, 0, self.page.width, self.page.height)
+        on_page = rect.intersects(page_rect)
+        if on_page:
+            p = self._tile_painter(image, rect, zoom)
+            render.draw_background(p, self.page, rect, zoom)
+            p.end()
+        job = TileJob(image=image, rect=rect, zoom=zoom, pending=None if on_page else deque())
+        self.jobs[key] = job
+        return job
+
+    def _tile_painter(self, image: QImage, rect: QRectF, zoom: float) -> QPainter:
+        assert self.page is not None
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.scale(self.zoom, self.zoom)
+        p.scale(zoom, zoom)
         p.translate(-rect.left(), -rect.top())
-        page_rect = QRectF(0, 0, self.page.width, self.page.height)
-        if rect.intersects(page_rect):
-            render.draw_background(p, self.page, rect, self.zoom)
-            p.setClipRect(page_rect.intersected(rect))
-            for s in self.page.in_rect((rect.left(), rect.top(), rect.right(), rect.bottom())):
-                render.draw_stroke(p, s)
-        p.end()
-        return image
+        p.setClipRect(QRectF(0, 0, self.page.width, self.page.height).intersected(rect))
+        return p
+
+    def render_pending(self, budget_s: float) -> bool:
+        """Advance tile jobs, visible ones first, for about `budget_s`. True if work remains."""
+        if not self.jobs:
+            return False
+        started = time.perf_counter()
+        current = self._zoom_key()
+        visible = self._visible_keys()
+        order = sorted(self.jobs, key=lambda k: (k not in visible, k[0] != current))
+        for key in order:
+            job = self.jobs[key]
+            if job.pending is None:
+                assert self.page is not None
+                r = job.rect
+                job.pending = deque(self.page.in_rect((r.left(), r.top(), r.right(), r.bottom())))
+            p = self._tile_painter(job.image, job.rect, job.zoom)
+            while job.pending and time.perf_counter() - started < budget_s:
+                render.draw_stroke(p, job.pending.popleft())
+            p.end()
+            if not job.pending:
+                del self.jobs[key]
+                self.tiles[key] = job.image
+                if key[0] == current:
+                    self.update(self._tile_target(key[1], key[2]).toAlignedRect())
+            if time.perf_counter() - started >= budget_s:
+                break
+        return bool(self.jobs)
+
+    def _pump(self) -> None:
+        """Renders tiles between events. Paused while the pen is down: the tutor's ink comes first."""
+        self._pump_scheduled = False
+        if self.live is not None or self.shape_start is not None:
+            self._schedule_pump(16)
+            return
+        if self.render_pending(TILE_SLICE_S):
+            self._schedule_pump(0)
+
+    def _schedule_pump(self, delay_ms: int = 0) -> None:
+        if not self._pump_scheduled:
+            self._pump_scheduled = True
+            QTimer.singleShot(delay_ms, self._pump)
+
+    def _visible_keys(self) -> set[tuple[int, int, int]]:
+        if self.page is None:
+            return set()
+        size = TILE / self.zoom
+        a, b = self.to_page(QPointF(0, 0)), self.to_page(QPointF(self.width(), self.height()))
+        key = self._zoom_key()
+        cols, rows = math.ceil(self.page.width / size), math.ceil(self.page.height / size)
+        return {
+            (key, ix, iy)
+            for ix in range(max(0, math.floor(a.x() / size)), min(cols - 1, math.floor(b.x() / size)) + 1)
+            for iy in range(max(0, math.floor(a.y() / size)), min(rows - 1, math.floor(b.y() / size)) + 1)
+        }
+
+    def _tile_target(self, ix: int, iy: int) -> QRectF:
+        return QRectF(self.offset.x() + ix * TILE, self.offset.y() + iy * TILE, TILE, TILE)
 
     def _draw_onto_tiles(self, strokes: list[Stroke]) -> None:
-        """A finished stroke is painted onto the cached tiles it touches: no tile is re-rendered."""
-        key = self._zoom_key()
-        size = TILE / self.zoom
+        """A finished stroke is painted onto the cached tiles it touches: no tile is re-rendered.
+        Tiles still rendering get it queued after their other strokes, so drawing order holds."""
         assert self.page is not None
         for s in strokes:
             x0, y0, x1, y1 = s.bbox
-            for ix in range(math.floor(x0 / size), math.floor(x1 / size) + 1):
-                for iy in range(math.floor(y0 / size), math.floor(y1 / size) + 1):
-                    image = self.tiles.get((key, ix, iy))
-                    if image is None:
-                        continue
-                    rect = self._tile_page_rect(ix, iy)
-                    p = QPainter(image)
-                    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-                    p.scale(self.zoom, self.zoom)
-                    p.translate(-rect.left(), -rect.top())
-                    p.setClipRect(QRectF(0, 0, self.page.width, self.page.height).intersected(rect))
-                    render.draw_stroke(p, s)
-                    p.end()
+            for key, image in list(self.tiles.items()):
+                zoom = key[0] / 1000
+                size = TILE / zoom
+                if not (
+                    key[1] * size <= x1
+                    and (key[1] + 1) * size >= x0
+                    and key[2] * size <= y1
+                    and (key[2] + 1) * size >= y0
+                ):
+                    continue
+                p = self._tile_painter(image, QRectF(key[1] * size, key[2] * size, size, size), zoom)
+                render.draw_stroke(p, s)
+                p.end()
+            for job in self.jobs.values():
+                r = job.rect
+                if (
+                    job.pending is not None
+                    and r.left() <= x1
+                    and r.right() >= x0
+                    and r.top() <= y1
+                    and r.bottom() >= y0
+                ):
+                    job.pending.append(s)  # (a job that has not looked yet will find it in the page)
             self.update(self.view_rect(s.bbox))
 
     def _invalidate(self, boxes: list[tuple[float, float, float, float]]) -> None:
         """Forget every cached tile (all zooms) under these boxes; they re-render when next painted."""
         if not boxes:
             return
-        doomed = []
-        for key in self.tiles:
-            zoom = key[0] / 1000
-            size = TILE / zoom
-            tile = (key[1] * size, key[2] * size, (key[1] + 1) * size, (key[2] + 1) * size)
-            if any(not (b[2] < tile[0] or b[0] > tile[2] or b[3] < tile[1] or b[1] > tile[3]) for b in boxes):
-                doomed.append(key)
-        for key in doomed:
-            del self.tiles[key]
+        for store in (self.tiles, self.jobs):
+            doomed = []
+            for key in store:
+                size = TILE / (key[0] / 1000)
+                tile = (key[1] * size, key[2] * size, (key[1] + 1) * size, (key[2] + 1) * size)
+                if any(
+                    not (b[2] < tile[0] or b[0] > tile[2] or b[3] < tile[1] or b[1] > tile[3]) for b in boxes
+                ):
+                    doomed.append(key)
+            for key in doomed:
+                del store[key]
         for b in boxes:
             self.update(self.view_rect(b))
 
     # -- painting -----------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Only blits: missing tiles show a scaled copy from another zoom (or paper) and render later."""
         p = QPainter(self)
         dirty = QRectF(event.rect())
         p.fillRect(dirty, DESK)
@@ -267,25 +360,25 @@ class CanvasView(QWidget):
             return
         size = TILE / self.zoom
         view_to_page = self.to_page(dirty.topLeft()), self.to_page(dirty.bottomRight())
-        ix0 = math.floor(view_to_page[0].x() / size)
-        iy0 = math.floor(view_to_page[0].y() / size)
-        ix1 = math.floor(view_to_page[1].x() / size)
-        iy1 = math.floor(view_to_page[1].y() / size)
         page_tiles = (math.ceil(self.page.width / size), math.ceil(self.page.height / size))
         key = self._zoom_key()
-        started = time.perf_counter()
         missing = False
-        for ix in range(max(0, ix0), min(page_tiles[0] - 1, ix1) + 1):
-            for iy in range(max(0, iy0), min(page_tiles[1] - 1, iy1) + 1):
+        for ix in range(
+            max(0, math.floor(view_to_page[0].x() / size)),
+            min(page_tiles[0] - 1, math.floor(view_to_page[1].x() / size)) + 1,
+        ):
+            for iy in range(
+                max(0, math.floor(view_to_page[0].y() / size)),
+                min(page_tiles[1] - 1, math.floor(view_to_page[1].y() / size)) + 1,
+            ):
                 image = self.tiles.get((key, ix, iy))
                 if image is None:
-                    if time.perf_counter() - started > TILE_BUDGET_S and self.tiles:
-                        missing = True
-                        self._draw_fallback(p, ix, iy)
-                        continue
-                    image = self.tiles[(key, ix, iy)] = self._render_tile(ix, iy)
-                target = QRectF(self.offset.x() + ix * TILE, self.offset.y() + iy * TILE, TILE, TILE)
-                p.drawImage(target, image)
+                    missing = True
+                    if (key, ix, iy) not in self.jobs:
+                        self._start_job((key, ix, iy))
+                    self._draw_fallback(p, ix, iy)
+                    continue
+                p.drawImage(self._tile_target(ix, iy), image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor("#c3c9d4"), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -301,18 +394,30 @@ class CanvasView(QWidget):
         p.scale(self.zoom, self.zoom)
         self._paint_overlays(p, QRectF(*_xy(view_to_page[0]), *_wh(view_to_page)))
         p.end()
-        if missing and not self._pending_tiles:
-            self._pending_tiles = True
-            QTimer.singleShot(0, self._continue_tiles)
-
-    def _continue_tiles(self) -> None:
-        self._pending_tiles = False
-        self.update()
+        if missing:
+            self._schedule_pump(0)
+        elif key != self.last_zoom_key:
+            self.last_zoom_key = key  # a complete view: the fallback for the next zoom
 
     def _draw_fallback(self, p: QPainter, ix: int, iy: int) -> None:
-        """While a tile renders, show the same area from any zoom already cached (scaled), else paper."""
-        target = QRectF(self.offset.x() + ix * TILE, self.offset.y() + iy * TILE, TILE, TILE)
+        """While a tile renders, show the area from the last complete zoom (scaled), else paper."""
+        target = self._tile_target(ix, iy)
         p.fillRect(target, QColor(self.page.background.color if self.page else "#FFFFFF"))
+        old = self.last_zoom_key
+        if old is None or old == self._zoom_key():
+            return
+        want = self._tile_page_rect(ix, iy)
+        size = TILE / (old / 1000)
+        p.save()
+        p.setClipRect(target)
+        for ox in range(math.floor(want.left() / size), math.floor(want.right() / size) + 1):
+            for oy in range(math.floor(want.top() / size), math.floor(want.bottom() / size) + 1):
+                image = self.tiles.get((old, ox, oy))
+                if image is not None:
+                    a = self.to_view(ox * size, oy * size)
+                    b = self.to_view((ox + 1) * size, (oy + 1) * size)
+                    p.drawImage(QRectF(a, b), image)
+        p.restore()
 
     def _paint_overlays(self, p: QPainter, clip: QRectF) -> None:
         live = self.live

@@ -197,3 +197,26 @@ def test_a_pdf_worksheet_becomes_a_page_background(board_env, tmp_path: Path) ->
     assert loaded is not None and loaded.pages[0].background.kind == "pdf"
     image = view.grab_page(0.5)
     assert not image.isNull()
+
+
+def test_tiles_render_progressively_and_zoom_shows_the_old_tiles_at_once(board_env, qtbot) -> None:
+    _, board, view = board_env
+    view.settings.color = "#000000"
+    view.settings.width = 10
+    Pen().stroke(view, [(100, 100, 1.0), (400, 100, 1.0)])
+    view.set_page(None)
+    view.set_page(board.pages[0])
+    view.repaint()  # nothing cached yet: paper now, tiles later
+    assert view.jobs
+    qtbot.waitUntil(lambda: not view.jobs, timeout=5000)
+    view.repaint()
+
+    def ink_at(x: float, y: float) -> bool:
+        return QColor(view.grab().toImage().pixel(round(x), round(y))).lightness() < 100
+
+    assert ink_at(250, 100)
+    view.set_zoom(2.0, QPointF(250, 100))
+    view.repaint()  # at once, from the 100 % tiles scaled up
+    assert ink_at(250, 100)
+    qtbot.waitUntil(lambda: not view.jobs, timeout=5000)
+    assert ink_at(250, 100)
