@@ -67,18 +67,16 @@ OUTLINES = OutlineCache()
 
 
 def decimate(points: np.ndarray, spacing: float = 0.8) -> np.ndarray:
-    """Drop points closer than `spacing` page units to the last kept one (the ends always stay)."""
+    """Keep about one point per `spacing` page units travelled (the ends always stay)."""
     if len(points) < 4:
         return points
-    step = np.hypot(*np.diff(points[:, :2], axis=0).T)
-    keep = np.ones(len(points), dtype=bool)
-    travelled = 0.0
-    for i, d in enumerate(step[:-1], start=1):
-        travelled += float(d)
-        if travelled < spacing:
-            keep[i] = False
-        else:
-            travelled = 0.0
+    delta = points[1:, :2] - points[:-1, :2]
+    bucket = np.floor(np.cumsum(np.sqrt(delta[:, 0] * delta[:, 0] + delta[:, 1] * delta[:, 1])) / spacing)
+    keep = np.empty(len(points), dtype=bool)
+    keep[0] = True
+    keep[1] = bucket[0] > 0
+    keep[2:] = bucket[1:] > bucket[:-1]
+    keep[-1] = True
     return points[keep]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -63,36 +64,52 @@ def widths(points: Points, base: float, curve: PressureCurve, use_pressure: bool
     return base * curve.factors(points[:, 2])
 
 
+@lru_cache(maxsize=8)
+def _arc(cap_steps: int) -> tuple[F64, F64]:
+    t = np.linspace(0, np.pi, cap_steps + 2)[1:-1]
+    return np.cos(t), np.sin(t)
+
+
 def outline(points: Points, w: F64, cap_steps: int = 6) -> F64:
-    """Closed polygon around a variable-width centreline, with round caps. Shape (m, 2)."""
+    """Closed polygon around a variable-width centreline, with round caps. Shape (m, 2).
+
+    Written for few numpy calls: it runs once per stroke when a page is first drawn or exported.
+    """
     xy = points[:, :2].astype(np.float64)
     n = len(xy)
     if n == 0:
         return np.zeros((0, 2))
-    if n == 1 or float(np.abs(xy[-1] - xy[0]).sum() + np.abs(np.diff(xy, axis=0)).sum()) < 1e-6:
+    d = np.empty_like(xy)
+    if n > 1:
+        d[1:-1] = xy[2:] - xy[:-2]
+        d[0] = xy[1] - xy[0]
+        d[-1] = xy[-1] - xy[-2]
+    else:
+        d[:] = 0.0
+    length = np.sqrt(d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1])
+    if n == 1 or float(length.max()) < 1e-6:
         angles = np.linspace(0, 2 * np.pi, 4 * cap_steps, endpoint=False)
-        r = max(w[0] / 2, 0.5)
+        r = max(float(w[0]) / 2, 0.5)
         return np.column_stack([xy[0, 0] + r * np.cos(angles), xy[0, 1] + r * np.sin(angles)])
-    d = np.gradient(xy, axis=0)
-    length = np.hypot(d[:, 0], d[:, 1])
-    length[length < 1e-9] = 1e-9
-    normal = np.column_stack([-d[:, 1] / length, d[:, 0] / length])
-    half = (w / 2)[:, None]
-    left = xy + normal * half
-    right = xy - normal * half
-    a_end = np.arctan2(normal[-1, 1], normal[-1, 0])
-    a_start = np.arctan2(normal[0, 1], normal[0, 0])
-    t = np.linspace(0, np.pi, cap_steps + 2)[1:-1]
-    end_cap = np.column_stack(
-        [xy[-1, 0] + half[-1, 0] * np.cos(a_end - t), xy[-1, 1] + half[-1, 0] * np.sin(a_end - t)]
-    )
-    start_cap = np.column_stack(
-        [
-            xy[0, 0] + half[0, 0] * np.cos(a_start + np.pi - t),
-            xy[0, 1] + half[0, 0] * np.sin(a_start + np.pi - t),
-        ]
-    )
-    return np.vstack([left, end_cap, right[::-1], start_cap])
+    np.maximum(length, 1e-9, out=length)
+    half = w * 0.5
+    ox = -d[:, 1] / length * half
+    oy = d[:, 0] / length * half
+    cos_t, sin_t = _arc(cap_steps)
+    k = len(cos_t)
+    out = np.empty((2 * n + 2 * k, 2))
+    out[:n, 0] = xy[:, 0] + ox
+    out[:n, 1] = xy[:, 1] + oy
+    # end cap: rotate the last offset (ox, oy) clockwise through the half turn
+    ex, ey = ox[-1], oy[-1]
+    out[n : n + k, 0] = xy[-1, 0] + ex * cos_t + ey * sin_t
+    out[n : n + k, 1] = xy[-1, 1] + ey * cos_t - ex * sin_t
+    out[n + k : 2 * n + k, 0] = (xy[:, 0] - ox)[::-1]
+    out[n + k : 2 * n + k, 1] = (xy[:, 1] - oy)[::-1]
+    sx, sy = -ox[0], -oy[0]
+    out[2 * n + k :, 0] = xy[0, 0] + sx * cos_t + sy * sin_t
+    out[2 * n + k :, 1] = xy[0, 1] + sy * cos_t - sx * sin_t
+    return out
 
 
 def distance_to_polyline(px: float, py: float, xy: npt.NDArray[np.floating]) -> float:
