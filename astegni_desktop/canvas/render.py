@@ -41,8 +41,10 @@ class OutlineCache:
     Bounded: at ~2 kB a path, 25,000 entries stay near 50 MB however large the board grows.
     """
 
-    def __init__(self, limit: int = 25_000) -> None:
+    def __init__(self, limit: int = 25_000, spacing: float = 0.8, cap_steps: int = 4) -> None:
         self.limit = limit
+        self.spacing = spacing
+        self.cap_steps = cap_steps
         self._paths: OrderedDict[str, QPainterPath] = OrderedDict()
 
     def get(self, s: Stroke) -> QPainterPath:
@@ -50,10 +52,10 @@ class OutlineCache:
         if path is not None:
             self._paths.move_to_end(s.client_id)
             return path
-        pts = decimate(s.points)
+        pts = decimate(s.points, self.spacing)
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
-        path.addPolygon(polygon(outline(pts, widths(pts, s.width, CURVE, True), cap_steps=4)))
+        path.addPolygon(polygon(outline(pts, widths(pts, s.width, CURVE, True), cap_steps=self.cap_steps)))
         self._paths[s.client_id] = path
         if len(self._paths) > self.limit:
             self._paths.popitem(last=False)
@@ -93,7 +95,7 @@ def polygon(xy: np.ndarray) -> QPolygonF:
     return poly
 
 
-def draw_stroke(p: QPainter, s: Stroke) -> None:
+def draw_stroke(p: QPainter, s: Stroke, outlines: OutlineCache = OUTLINES) -> None:
     """Draw one finished stroke in page coordinates."""
     if s.tool is Tool.TEXT:
         draw_text(p, s)
@@ -124,7 +126,7 @@ def draw_stroke(p: QPainter, s: Stroke) -> None:
         return
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(color))
-    p.drawPath(OUTLINES.get(s))
+    p.drawPath(outlines.get(s))
 
 
 def text_font(s: Stroke) -> QFont:
