@@ -34,7 +34,6 @@ class Page:
     def __post_init__(self) -> None:
         self.strokes: dict[str, Stroke] = {}  # live strokes in drawing order
         self.index = GridIndex()
-        self._seq: dict[str, int] = {}
         self._next = 0
 
     def __len__(self) -> int:
@@ -47,9 +46,8 @@ class Page:
         if stroke.client_id in self.strokes:
             return
         self.strokes[stroke.client_id] = stroke
-        self._seq[stroke.client_id] = self._next
+        self.index.insert(stroke.client_id, stroke.bbox, self._next)
         self._next += 1
-        self.index.insert(stroke.client_id, stroke.bbox)
 
     def add_many(self, strokes: Iterable[Stroke]) -> None:
         for s in strokes:
@@ -59,14 +57,12 @@ class Page:
         stroke = self.strokes.pop(client_id, None)
         if stroke is not None:
             self.index.remove(client_id)
-            self._seq.pop(client_id, None)
         return stroke
 
     def in_rect(self, rect: Rect) -> list[Stroke]:
         """Strokes touching `rect`, in drawing order."""
         keys = self.index.query(rect)
-        seq = self._seq
-        return [self.strokes[k] for k in sorted(keys, key=seq.__getitem__)]
+        return [self.strokes[k] for k in sorted(keys, key=self.index.order)]
 
     def hit(self, x: float, y: float, radius: float) -> list[Stroke]:
         """Strokes within `radius` of a point (the whole-stroke eraser, a click to select)."""

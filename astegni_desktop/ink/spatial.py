@@ -12,30 +12,34 @@ class GridIndex:
     def __init__(self, cell: float = 128.0) -> None:
         self.cell = cell
         self.cells: defaultdict[tuple[int, int], set[str]] = defaultdict(set)
-        self.boxes: dict[str, Rect] = {}
+        # key → (x0, y0, x1, y1, order): one tuple a stroke, drawing order included (memory counts at 100k)
+        self.boxes: dict[str, tuple[float, float, float, float, int]] = {}
 
-    def _span(self, box: Rect) -> Iterable[tuple[int, int]]:
+    def _span(self, box: tuple[float, ...]) -> Iterable[tuple[int, int]]:
         c = self.cell
         x0, y0, x1, y1 = box
         for cx in range(int(x0 // c), int(x1 // c) + 1):
             for cy in range(int(y0 // c), int(y1 // c) + 1):
                 yield (cx, cy)
 
-    def insert(self, key: str, box: Rect) -> None:
-        self.boxes[key] = box
+    def insert(self, key: str, box: Rect, order: int = 0) -> None:
+        self.boxes[key] = (box[0], box[1], box[2], box[3], order)
         for cell in self._span(box):
             self.cells[cell].add(key)
 
     def remove(self, key: str) -> None:
-        box = self.boxes.pop(key, None)
-        if box is None:
+        entry = self.boxes.pop(key, None)
+        if entry is None:
             return
-        for cell in self._span(box):
+        for cell in self._span(entry[:4]):
             bucket = self.cells.get(cell)
             if bucket is not None:
                 bucket.discard(key)
                 if not bucket:
                     del self.cells[cell]
+
+    def order(self, key: str) -> int:
+        return self.boxes[key][4]
 
     def query(self, rect: Rect) -> set[str]:
         """Keys whose boxes intersect `rect`."""

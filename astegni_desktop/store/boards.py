@@ -158,13 +158,15 @@ class BoardStore:
         return Board(board_id=head.board_id, title=head.title, pages=pages)
 
     def page_strokes(self, page_id: str) -> list[Stroke]:
+        """Streamed row by row: holding 100k result rows at once would double the memory a page needs."""
+        query = (
+            select(ink_strokes)
+            .where(ink_strokes.c.page_id == page_id, ink_strokes.c.deleted.is_(False))
+            .order_by(ink_strokes.c.seq)
+        )
         with self.engine.connect() as c:
-            rows = c.execute(
-                select(ink_strokes)
-                .where(ink_strokes.c.page_id == page_id, ink_strokes.c.deleted.is_(False))
-                .order_by(ink_strokes.c.seq)
-            ).all()
-        return [_stroke(r) for r in rows]
+            result = c.execution_options(stream_results=True, yield_per=2000).execute(query)
+            return [_stroke(r) for r in result]
 
     def add_stroke(self, page_id: str, stroke: Stroke) -> None:
         """Durable before it returns: the pen-up commit."""
