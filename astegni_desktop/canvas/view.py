@@ -15,7 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -44,6 +57,7 @@ log = logging.getLogger(__name__)
 TILE = 256
 DESK = QColor("#e7eaf0")
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+SNAPSHOT_KEY = (-1, 0, 0)
 TILE_SLICE_S = 0.006  # tile rendering runs in slices this long between events, never inside paintEvent
 
 
@@ -102,6 +116,11 @@ class CanvasView(QWidget):
         self.jobs: dict[tuple[int, int, int], TileJob] = {}  # tiles still rendering
         self.last_zoom_key: int | None = None
         self._pump_scheduled = False
+        self.snapshot: QImage | None = None  # the whole page at 1:1, shown while tiles or ink load
+        self._snapshot_save = QTimer(self)
+        self._snapshot_save.setSingleShot(True)
+        self._snapshot_save.setInterval(1500)
+        self._snapshot_save.timeout.connect(self._save_snapshot)
         self.live: LiveStroke | None = None
         self.shape_start: QPointF | None = None
         self.shape_end: QPointF | None = None
@@ -132,11 +151,20 @@ class CanvasView(QWidget):
 
     def set_page(self, page: Page | None) -> None:
         self._finish_text()
+        if self._snapshot_save.isActive():
+            self._snapshot_save.stop()
+            self._save_snapshot()
         self.page = page
         self.selection = []
         self.tiles.clear()
         self.jobs.clear()
         self.last_zoom_key = None
+        self.snapshot = None
+        if page is not None and self.store is not None:
+            png = self.store.snapshot(page.page_id)
+            if png:
+                image = QImage.fromData(png)
+                self.snapshot = None if image.isNull() else image
         if self.auto_fit:
             self.fit_page()
         self.update()
@@ -242,10 +270,16 @@ class CanvasView(QWidget):
         p.setClipRect(QRectF(0, 0, self.page.width, self.page.height).intersected(rect))
         return p
 
+    def page_loaded(self) -> None:
+        """The page's strokes arrived (it was shown from its snapshot meanwhile): render it for real."""
+        self.tiles.clear()
+        self.jobs.clear()
+        self.update()
+
     def render_pending(self, budget_s: float) -> bool:
         """Advance tile jobs, visible ones first, for about `budget_s`. True if work remains."""
         if not self.jobs:
-            return False
+            return self._start_snapshot_job()
         started = time.perf_counter()
         current = self._zoom_key()
         visible = self._visible_keys()
@@ -262,12 +296,16 @@ class CanvasView(QWidget):
             p.end()
             if not job.pending:
                 del self.jobs[key]
+                if key == SNAPSHOT_KEY:
+                    self.snapshot = job.image
+                    self._snapshot_save.start()
+                    continue
                 self.tiles[key] = job.image
                 if key[0] == current:
                     self.update(self._tile_target(key[1], key[2]).toAlignedRect())
             if time.perf_counter() - started >= budget_s:
                 break
-        return bool(self.jobs)
+        return bool(self.jobs) or self._start_snapshot_job()
 
     def _pump(self) -> None:
         """Renders tiles between events. Paused while the pen is down: the tutor's ink comes first."""
@@ -282,6 +320,36 @@ class CanvasView(QWidget):
         if not self._pump_scheduled:
             self._pump_scheduled = True
             QTimer.singleShot(delay_ms, self._pump)
+
+    def _start_snapshot_job(self) -> bool:
+        """When nothing else is pending, re-draw the page snapshot if it is missing (after an erase, say)."""
+        page = self.page
+        if (
+            page is None
+            or not page.loaded
+            or self.snapshot is not None
+            or self.store is None
+            or not len(page)
+        ):
+            return False
+        image = QImage(round(page.width), round(page.height), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#FFFFFF"))
+        rect = QRectF(0, 0, page.width, page.height)
+        p = self._tile_painter(image, rect, 1.0)
+        render.draw_background(p, page, rect, 1.0)
+        p.end()
+        self.jobs[SNAPSHOT_KEY] = TileJob(image=image, rect=rect, zoom=1.0, pending=None)
+        return True
+
+    def _save_snapshot(self) -> None:
+        if self.snapshot is None or self.page is None or self.store is None:
+            return
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.snapshot.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; PySide wants str
+        buffer.close()
+        self.store.save_snapshot(self.page.page_id, bytes(data.data()))
 
     def _visible_keys(self) -> set[tuple[int, int, int]]:
         if self.page is None:
@@ -303,6 +371,12 @@ class CanvasView(QWidget):
         """A finished stroke is painted onto the cached tiles it touches: no tile is re-rendered.
         Tiles still rendering get it queued after their other strokes, so drawing order holds."""
         assert self.page is not None
+        if self.snapshot is not None:
+            p = self._tile_painter(self.snapshot, QRectF(0, 0, self.page.width, self.page.height), 1.0)
+            for s in strokes:
+                render.draw_stroke(p, s)
+            p.end()
+            self._snapshot_save.start()
         for s in strokes:
             x0, y0, x1, y1 = s.bbox
             for key, image in list(self.tiles.items()):
@@ -334,6 +408,8 @@ class CanvasView(QWidget):
         """Forget every cached tile (all zooms) under these boxes; they re-render when next painted."""
         if not boxes:
             return
+        self.snapshot = None  # redrawn when the canvas is idle
+        self.jobs.pop(SNAPSHOT_KEY, None)
         for store in (self.tiles, self.jobs):
             doomed = []
             for key in store:
@@ -363,6 +439,7 @@ class CanvasView(QWidget):
         page_tiles = (math.ceil(self.page.width / size), math.ceil(self.page.height / size))
         key = self._zoom_key()
         missing = False
+        loading = not self.page.loaded
         for ix in range(
             max(0, math.floor(view_to_page[0].x() / size)),
             min(page_tiles[0] - 1, math.floor(view_to_page[1].x() / size)) + 1,
@@ -371,10 +448,10 @@ class CanvasView(QWidget):
                 max(0, math.floor(view_to_page[0].y() / size)),
                 min(page_tiles[1] - 1, math.floor(view_to_page[1].y() / size)) + 1,
             ):
-                image = self.tiles.get((key, ix, iy))
+                image = None if loading else self.tiles.get((key, ix, iy))
                 if image is None:
-                    missing = True
-                    if (key, ix, iy) not in self.jobs:
+                    missing = not loading
+                    if not loading and (key, ix, iy) not in self.jobs:
                         self._start_job((key, ix, iy))
                     self._draw_fallback(p, ix, iy)
                     continue
@@ -403,6 +480,19 @@ class CanvasView(QWidget):
         """While a tile renders, show the area from the last complete zoom (scaled), else paper."""
         target = self._tile_target(ix, iy)
         p.fillRect(target, QColor(self.page.background.color if self.page else "#FFFFFF"))
+        if self.snapshot is not None and self.page is not None:
+            p.save()
+            p.setClipRect(target)
+            p.drawImage(
+                QRectF(
+                    self.offset.x(),
+                    self.offset.y(),
+                    self.page.width * self.zoom,
+                    self.page.height * self.zoom,
+                ),
+                self.snapshot,
+            )
+            p.restore()
         old = self.last_zoom_key
         if old is None or old == self._zoom_key():
             return

@@ -35,6 +35,7 @@ class Page:
         self.strokes: dict[str, Stroke] = {}  # live strokes in drawing order
         self.index = GridIndex()
         self._next = 0
+        self.loaded = True  # False while a page opened from the store still waits for its strokes
 
     def __len__(self) -> int:
         return len(self.strokes)

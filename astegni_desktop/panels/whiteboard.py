@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -217,14 +217,33 @@ class BoardEditor(QWidget):
         self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
         self._show_page(self.pages.currentRow())
 
-    @staticmethod
-    def _thumbnail(page: Page) -> QIcon:
-        return QIcon(QPixmap.fromImage(render.render_page(page, 150 / page.width)))
+    def _thumbnail(self, page: Page) -> QIcon:
+        if not page.loaded:  # from the snapshot, without loading every page's ink
+            png = self.boards.snapshot(page.page_id)
+            image = QImage.fromData(png) if png else QImage()
+            if not image.isNull():
+                return QIcon(
+                    QPixmap.fromImage(image.scaledToWidth(128, Qt.TransformationMode.SmoothTransformation))
+                )
+            self.boards.load_page(page)
+        return QIcon(QPixmap.fromImage(render.render_page(page, 128 / page.width)))
 
     def _show_page(self, row: int) -> None:
         if self.board is None or not 0 <= row < len(self.board.pages):
             return
-        self.canvas.set_page(self.board.pages[row])
+        page = self.board.pages[row]
+        self.canvas.set_page(page)  # shows the page's snapshot at once if its ink is not loaded yet
+        if not page.loaded:
+            QTimer.singleShot(0, partial(self._load_page, page))
+
+    def _load_page(self, page: Page) -> None:
+        self.boards.load_page(page)
+        if self.canvas.page is page:
+            self.canvas.page_loaded()
+
+    def _all_loaded(self) -> None:
+        for page in self.board.pages if self.board else []:
+            self.boards.load_page(page)
 
     def _refresh_thumbnail(self) -> None:
         page = self.current_page()
@@ -331,6 +350,7 @@ class BoardEditor(QWidget):
             self.set_background(Background(kind="image", source=path))
 
     def _export_png(self) -> None:
+        self._all_loaded()
         page = self.current_page()
         if page is None or self.board is None:
             return
@@ -343,6 +363,7 @@ class BoardEditor(QWidget):
     def _export_pdf(self) -> None:
         if self.board is None:
             return
+        self._all_loaded()
         path, _ = QFileDialog.getSaveFileName(self, "Export board", f"{self.board.title}.pdf", "PDF (*.pdf)")
         if path:
             export_pdf(self.board, Path(path))
@@ -424,7 +445,7 @@ class WhiteboardPanel(QWidget):
     def open_board(self, board_id: str) -> bool:
         if self.editor.board is not None and self.editor.board.board_id == board_id:
             return True
-        board = self.boards.load(board_id)
+        board = self.boards.load(board_id, with_strokes=False)  # each page's ink loads when it is shown
         if board is None:
             return False
         self.editor.open(board)

@@ -152,10 +152,26 @@ class BoardStore:
             page = Page(
                 page_id=p.page_id, title=p.title, background=Background(**bg), server_id=p.server_page_id
             )
+            page.loaded = False
             if with_strokes:
-                page.add_many(self.page_strokes(p.page_id))
+                self.load_page(page)
             pages.append(page)
         return Board(board_id=head.board_id, title=head.title, pages=pages)
+
+    def snapshot(self, page_id: str) -> bytes | None:
+        with self.engine.connect() as c:
+            value = c.execute(select(board_pages.c.snapshot).where(board_pages.c.page_id == page_id)).scalar()
+        return bytes(value) if value else None
+
+    def save_snapshot(self, page_id: str, png: bytes | None) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(board_pages).where(board_pages.c.page_id == page_id).values(snapshot=png))
+
+    def load_page(self, page: Page) -> None:
+        """Fill a page loaded without its strokes (boards open with `with_strokes=False`)."""
+        if not page.loaded:
+            page.add_many(self.page_strokes(page.page_id))
+            page.loaded = True
 
     def page_strokes(self, page_id: str) -> list[Stroke]:
         """Streamed row by row: holding 100k result rows at once would double the memory a page needs."""

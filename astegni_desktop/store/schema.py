@@ -129,6 +129,7 @@ board_pages = Table(
     Column("title", Text, nullable=False),
     Column("background", JSON, nullable=False),
     Column("server_page_id", Integer),
+    Column("snapshot", LargeBinary),  # the page as last drawn (PNG): shown at once while ink loads
     Index("ix_board_pages_board", "board_id", "position"),
 )
 

@@ -50,3 +50,40 @@ def test_boards_pages_and_a_restart(tmp_path: Path, qtbot) -> None:
     panel2.delete_board(confirm=False)
     assert panel2.list.count() == 0 and panel2.stack.currentIndex() == 0
     again.close()
+
+
+def test_a_page_opens_from_its_snapshot_before_its_ink_loads(tmp_path: Path, qtbot) -> None:
+    store = Store(tmp_path / "cache.sqlite3")
+    panel = WhiteboardPanel(store.boards)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    board = panel.new_board("Snapshot")
+    canvas = panel.editor.canvas
+    canvas.settings.color = "#000000"
+    canvas.settings.width = 12
+    a, b = canvas.to_view(200, 200), canvas.to_view(900, 200)
+    Pen().stroke(canvas, [(a.x(), a.y(), 1.0), (b.x(), b.y(), 1.0)])
+    qtbot.waitUntil(lambda: canvas.snapshot is not None and not canvas.jobs, timeout=5000)
+    canvas._save_snapshot()
+    assert store.boards.snapshot(board.board_id and canvas.page.page_id)  # type: ignore[union-attr]
+    store.close()
+    again = Store(tmp_path / "cache.sqlite3")
+    panel2 = WhiteboardPanel(again.boards)
+    qtbot.addWidget(panel2)
+    panel2.resize(1200, 760)
+    panel2.show()
+    assert panel2.open_board(board.board_id)
+    canvas2 = panel2.editor.canvas
+    assert canvas2.page is not None and not canvas2.page.loaded and canvas2.snapshot is not None
+    mid = canvas2.to_view(550, 200)
+    image = canvas2.grab().toImage()
+    from PySide6.QtGui import QColor
+
+    assert (
+        QColor(image.pixel(round(mid.x()), round(mid.y()))).lightness() < 120
+    )  # ink, before any stroke loaded
+    qtbot.waitUntil(
+        lambda: canvas2.page is not None and canvas2.page.loaded and len(canvas2.page) == 1, timeout=5000
+    )
+    again.close()

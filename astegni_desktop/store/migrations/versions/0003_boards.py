@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("title", sa.Text, nullable=False),
         sa.Column("background", sa.JSON, nullable=False),
         sa.Column("server_page_id", sa.Integer),
+        sa.Column("snapshot", sa.LargeBinary),
     )
     op.create_index("ix_board_pages_board", "board_pages", ["board_id", "position"])
     op.create_table(
