@@ -66,7 +66,7 @@ def test_a_page_opens_from_its_snapshot_before_its_ink_loads(tmp_path: Path, qtb
     Pen().stroke(canvas, [(a.x(), a.y(), 1.0), (b.x(), b.y(), 1.0)])
     qtbot.waitUntil(lambda: canvas.snapshot is not None and not canvas.jobs, timeout=5000)
     canvas._save_snapshot()
-    assert store.boards.snapshot(board.board_id and canvas.page.page_id)  # type: ignore[union-attr]
+    assert canvas.page is not None and store.boards.snapshot(canvas.page.page_id)
     store.close()
     again = Store(tmp_path / "cache.sqlite3")
     panel2 = WhiteboardPanel(again.boards)
@@ -83,7 +83,10 @@ def test_a_page_opens_from_its_snapshot_before_its_ink_loads(tmp_path: Path, qtb
     assert (
         QColor(image.pixel(round(mid.x()), round(mid.y()))).lightness() < 120
     )  # ink, before any stroke loaded
-    qtbot.waitUntil(
-        lambda: canvas2.page is not None and canvas2.page.loaded and len(canvas2.page) == 1, timeout=5000
-    )
+
+    def ink_loaded() -> bool:
+        page = canvas2.page
+        return page is not None and page.loaded and len(page) == 1
+
+    qtbot.waitUntil(ink_loaded, timeout=5000)
     again.close()
