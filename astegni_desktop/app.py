@@ -254,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     import qasync  # noqa: PLC0415
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Every pen sample counts for ink: never merge tablet events (the canvas repaints once a frame anyway).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_CompressTabletEvents, False)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Astegni Desktop")

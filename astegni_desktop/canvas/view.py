@@ -68,6 +68,7 @@ class ToolSettings:
     width: float = 3.0
     smoothing: float = 0.3
     font_size: float = 24.0
+    font_family: str = "Noto Sans"
     eraser_radius: float = 10.0
     area_eraser: bool = False
     highlighter_opacity: float = 0.35
@@ -647,6 +648,14 @@ class CanvasView(QWidget):
             self.pan(d.x(), d.y())
         event.accept()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Moved to a screen with another pixel density: tiles were rendered for the old one.
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.tiles.clear()
+            self.jobs.clear()
+            self.update()
+        super().changeEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if (
             isinstance(event, QNativeGestureEvent)
@@ -954,7 +963,9 @@ class CanvasView(QWidget):
                 points=make_points([(at.x(), at.y(), 1, 0)]),
                 text=text,
                 t0=time.time() * 1000,
-                text_style=TextStyle(font_size=self.settings.font_size),
+                text_style=TextStyle(
+                    font_family=self.settings.font_family, font_size=self.settings.font_size
+                ),
                 has_pressure=False,
             )
             self.commit([s], [], "Text")
@@ -968,7 +979,7 @@ class CanvasView(QWidget):
             points=make_points([(x, y, 1, 0)]),
             text=text,
             t0=time.time() * 1000,
-            text_style=TextStyle(font_size=self.settings.font_size),
+            text_style=TextStyle(font_family=self.settings.font_family, font_size=self.settings.font_size),
             has_pressure=False,
         )
         self.commit([s], [], "Text")

@@ -6,11 +6,12 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
     QFileDialog,
+    QFontComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSlider,
+    QSpinBox,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -105,6 +107,19 @@ class BoardEditor(QWidget):
         self.width_slider.setToolTip("Pen width")
         self.width_slider.valueChanged.connect(self._set_width)
         self.toolbar.addWidget(self.width_slider)
+        self.font_box = QFontComboBox()
+        self.font_box.setToolTip("Text font")
+        self.font_box.setMaximumWidth(150)
+        self.font_box.setCurrentFont(QFont(self.canvas.settings.font_family))
+        self.font_box.currentFontChanged.connect(self._set_font)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 120)
+        self.font_size.setValue(round(self.canvas.settings.font_size))
+        self.font_size.setSuffix(" px")
+        self.font_size.setToolTip("Text size")
+        self.font_size.valueChanged.connect(self._set_font_size)
+        self.toolbar.addWidget(self.font_box)
+        self.toolbar.addWidget(self.font_size)
         self.toolbar.addSeparator()
         undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
         undo.setIcon(icon("undo", "#283593"))
@@ -315,6 +330,12 @@ class BoardEditor(QWidget):
 
     def _set_width(self, value: int) -> None:
         self.canvas.settings.width = float(value)
+
+    def _set_font(self, font: QFont) -> None:
+        self.canvas.settings.font_family = font.family()
+
+    def _set_font_size(self, size: int) -> None:
+        self.canvas.settings.font_size = float(size)
 
     def set_background(self, background: Background) -> None:
         page = self.current_page()

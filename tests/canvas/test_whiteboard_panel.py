@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
 
 from astegni_desktop.ink import Background
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
@@ -28,6 +29,12 @@ def test_boards_pages_and_a_restart(tmp_path: Path, qtbot) -> None:
     canvas = editor.canvas
     pen = Pen()
     pen.stroke(canvas, [(300, 300, 0.4), (420, 330, 0.8), (520, 360, 0.6)])
+    editor.font_size.setValue(40)
+    editor.font_box.setCurrentFont(QFont("DejaVu Serif"))
+    text = canvas.add_text("ሰላም, Hanna!", 300, 500)
+    assert text.text_style is not None and text.text_style.font_size == 40
+    assert text.text_style.font_family == editor.font_box.currentFont().family()
+    canvas.undo_stack.undo()
     editor.add_page()
     assert editor.pages.count() == 2 and editor.pages.currentRow() == 1
     editor.set_background(Background(kind="graph"))
