@@ -9,7 +9,9 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -129,6 +131,23 @@ class PillDelegate(QStyledItemDelegate):
         painter.setPen(QColor(fg))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+def detail_layout(pane: QWidget) -> tuple[QVBoxLayout, QVBoxLayout, QScrollArea]:
+    """A detail pane's frame: a frameless scroll area filling `pane`, and the padded column inside it.
+    Returns (the pane's layout, the column's layout, the scroll area: set its widget last)."""
+    outer = QVBoxLayout(pane)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(20, 16, 20, 16)
+    column.setSpacing(8)
+    scroll.setWidget(body)
+    outer.addWidget(scroll, 1)
+    return outer, column, scroll
 
 
 def empty_state(title: str, body: str) -> QWidget:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from ..store import RequestView, Store
 from ..ui_support import icon
-from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, empty_state, muted, section
+from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -126,15 +125,7 @@ class RequestDetail(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.request_id: int | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
+        outer, layout, _scroll = detail_layout(self)
         self.name = QLabel()
         self.name.setObjectName("DetailName")
         self.subtitle = muted()
@@ -160,8 +151,6 @@ class RequestDetail(QWidget):
         layout.addWidget(self.outcome_title)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
         bar = QHBoxLayout()
         bar.setContentsMargins(20, 8, 20, 16)
         self.note = QLabel()

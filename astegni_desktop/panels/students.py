@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from ..store import Store, StudentView
 from ..ui_support import icon
-from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, empty_state, muted, section
+from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Student", "Grade", "Package", "Since")  # "Since" sorts; it is hidden, the detail shows it
@@ -99,15 +98,7 @@ class Stat(QFrame):
 class StudentDetail(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
+        _outer, layout, _scroll = detail_layout(self)
         self.name = QLabel()
         self.name.setObjectName("DetailName")
         self.subtitle = muted()
@@ -153,8 +144,6 @@ class StudentDetail(QWidget):
         layout.addWidget(self.lessons)
         layout.addWidget(self.lessons_note)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
 
     def show_student(self, view: StudentView, online: bool) -> None:
         m, d, ls = view.model, view.details, view.lessons
