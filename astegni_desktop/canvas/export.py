@@ -6,10 +6,9 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ..ink import Board, Page, Stroke, Tool
-from ..ink.geometry import widths
 from . import render
 
 
@@ -20,6 +19,11 @@ def export_png(page: Page, path: Path, scale: float = 2.0) -> Path:
     return path
 
 
+_PRINT_PEN = QPen(
+    QColor("#000000"), 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+)
+
+
 def draw_for_print(p: QPainter, s: Stroke) -> None:
     """Pressure ink as stroked runs of equal width (widths in steps of 0.3 × the nominal width) instead
     of filled outlines: half the path data, so half the time QPdfWriter spends compressing each page, and at
@@ -27,18 +31,26 @@ def draw_for_print(p: QPainter, s: Stroke) -> None:
     if s.tool is not Tool.PEN or not s.has_pressure or len(s.points) < 3:
         render.draw_stroke(p, s)
         return
-    pts = render.decimate(s.points, 1.2)
-    w = widths(pts, s.width, render.CURVE, True)
-    seg = (w[:-1] + w[1:]) / 2
+    pts = s.points
+    # the width at each segment's middle, as a whole number of steps (at least one)
     step = max(s.width * 0.3, 0.25)
-    level = np.maximum(1, np.round(seg / step))
-    cuts = np.flatnonzero(np.diff(level)) + 1
-    pen = QPen(
-        render.qcolor(s), 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+    curve = render.CURVE  # width = nominal × (minimum + (1 − minimum) × pressure^gamma), in whole steps
+    pressure = np.clip(pts[1:, 2], 0.0, 1.0)
+    level = np.rint(
+        (s.width / step) * (curve.minimum + (1.0 - curve.minimum) * np.power(pressure, curve.gamma))
     )
+    np.maximum(level, 1, out=level)
+    cuts = np.flatnonzero(level[1:] != level[:-1]) + 1
+    pen = _PRINT_PEN
+    pen.setColor(render.qcolor(s))
     whole = render.polygon(pts[:, :2])  # one copy into Qt; runs are slices of it
+    if len(cuts) == 0:
+        pen.setWidthF(float(level[0]) * step)
+        p.setPen(pen)
+        p.drawPolyline(whole)
+        return
     start = 0
-    for end in [*cuts.tolist(), len(seg)]:
+    for end in (*cuts.tolist(), len(level)):
         pen.setWidthF(float(level[start]) * step)
         p.setPen(pen)
         p.drawPolyline(whole.mid(start, end - start + 1))
