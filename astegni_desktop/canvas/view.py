@@ -115,6 +115,7 @@ class CanvasView(QWidget):
         self.offset = QPointF(24, 24)
         self.tiles: dict[tuple[int, int, int], QImage] = {}  # (zoom key, ix, iy) → finished tile
         self.jobs: dict[tuple[int, int, int], TileJob] = {}  # tiles still rendering
+        self.wanted: set[tuple[int, int, int]] = set()  # seen missing by the last paint
         self.last_zoom_key: int | None = None
         self._pump_scheduled = False
         self.snapshot: QImage | None = None  # the whole page at 1:1, shown while tiles or ink load
@@ -159,6 +160,7 @@ class CanvasView(QWidget):
         self.selection = []
         self.tiles.clear()
         self.jobs.clear()
+        self.wanted.clear()
         self.last_zoom_key = None
         self.snapshot = None
         if page is not None and self.store is not None:
@@ -279,6 +281,12 @@ class CanvasView(QWidget):
 
     def render_pending(self, budget_s: float) -> bool:
         """Advance tile jobs, visible ones first, for about `budget_s`. True if work remains."""
+        if self.wanted and self.page is not None and self.page.loaded:
+            current = self._zoom_key()
+            for key in self.wanted:
+                if key[0] == current and key not in self.jobs and key not in self.tiles:
+                    self._start_job(key)
+        self.wanted.clear()
         if not self.jobs:
             return self._start_snapshot_job()
         started = time.perf_counter()
@@ -453,7 +461,7 @@ class CanvasView(QWidget):
                 if image is None:
                     missing = not loading
                     if not loading and (key, ix, iy) not in self.jobs:
-                        self._start_job((key, ix, iy))
+                        self.wanted.add((key, ix, iy))  # the pump starts it: paint only blits
                     self._draw_fallback(p, ix, iy)
                     continue
                 p.drawImage(self._tile_target(ix, iy), image)
