@@ -1,0 +1,1 @@
+"""Calendar logic without widgets: availability recurrence and the Ethiopian calendar."""

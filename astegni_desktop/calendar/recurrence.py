@@ -1,0 +1,94 @@
+"""Expanding availability schedules into dated occurrences (CONTRACT.md §5).
+
+A recurring schedule means: every listed weekday of every listed month of its `year`. A specific schedule
+lists its dates (they may fall in other years than `year`). Names are matched trimmed and case-insensitively,
+as the server stores them unchecked.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+from ..api.models import Schedule
+
+MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    schedule_id: int
+    day: date
+    start: time
+    end: time
+
+    @property
+    def starts_at(self) -> datetime:
+        return datetime.combine(self.day, self.start)
+
+    @property
+    def ends_at(self) -> datetime:
+        end = datetime.combine(self.day, self.end)
+        return end if self.end > self.start else end + timedelta(days=1)
+
+
+def parse_clock(value: str) -> time | None:
+    try:
+        parts = [int(p) for p in value.strip().split(":")]
+        return time(parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
+    except (ValueError, IndexError, AttributeError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _recurring_dates(year: int, months: tuple[int, ...], weekdays: tuple[int, ...]) -> tuple[date, ...]:
+    """Every date of `year` in `months` falling on `weekdays`, sorted (cached: schedules share patterns)."""
+    found = []
+    for month in sorted(set(months)):
+        _, length = calendar.monthrange(year, month)
+        for day in range(1, length + 1):
+            d = date(year, month, day)
+            if d.weekday() in weekdays:
+                found.append(d)
+    return tuple(found)
+
+
+def schedule_dates(s: Schedule) -> tuple[date, ...]:
+    """All dates a schedule covers (not clipped to a range)."""
+    if s.schedule_type == "recurring":
+        months = tuple(
+            sorted({MONTH_NUMBER[m.strip().lower()] for m in s.months if m.strip().lower() in MONTH_NUMBER})
+        )
+        weekdays = tuple(
+            sorted({WEEKDAY_NUMBER[d.strip().lower()] for d in s.days if d.strip().lower() in WEEKDAY_NUMBER})
+        )
+        if not months or not weekdays or not 1 <= s.year <= 9999:
+            return ()
+        return _recurring_dates(s.year, months, weekdays)
+    found = set()
+    for raw in s.specific_dates:
+        try:
+            found.add(date.fromisoformat(raw.strip()[:10]))
+        except ValueError:
+            continue
+    return tuple(sorted(found))
+
+
+def occurrences(schedules: Iterable[Schedule], first: date, last: date) -> Iterator[Occurrence]:
+    """Occurrences of the schedules between `first` and `last` (inclusive), in date then time order."""
+    found = []
+    for s in schedules:
+        start, end = parse_clock(s.start_time), parse_clock(s.end_time)
+        if start is None or end is None:
+            continue
+        for d in schedule_dates(s):
+            if first <= d <= last:
+                found.append(Occurrence(s.id, d, start, end))
+    found.sort(key=lambda o: (o.day, o.start, o.schedule_id))
+    return iter(found)
