@@ -39,7 +39,7 @@ def only(server: DevServer, kind: str, delay_ms: int = 2000) -> None:
 def test_drop_before_loses_the_request(server: DevServer) -> None:
     s = tutor(server.url)
     only(server, "drop_before")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx.TransportError):  # a reset or a cut-short answer, by timing
         s.http.post("/api/schedules", json=SCHEDULE)
     assert count(server, s) == 0
 
@@ -47,7 +47,7 @@ def test_drop_before_loses_the_request(server: DevServer) -> None:
 def test_drop_after_applies_the_request_but_loses_the_answer(server: DevServer) -> None:
     s = tutor(server.url)
     only(server, "drop_after")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx.TransportError):  # a reset or a cut-short answer, by timing
         s.http.post("/api/schedules", json=SCHEDULE)
     assert count(server, s) == 1
 
