@@ -245,10 +245,3 @@ def render_page(page: Page, scale: float, strokes: list[Stroke] | None = None) -
         draw_stroke(p, s)
     p.end()
     return image
-
-
-def path_of(s: Stroke) -> QPainterPath:
-    path = QPainterPath()
-    x0, y0, x1, y1 = s.bbox
-    path.addRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-    return path

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
-    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -235,10 +234,6 @@ class CanvasView(QWidget):
         self.update()
 
     # -- tiles --------------------------------------------------------------------------------------------
-
-    def _tile_origin(self) -> tuple[float, float]:
-        # Tiles are aligned to the page, so panning reuses them; their size is TILE device-independent pixels.
-        return self.offset.x(), self.offset.y()
 
     def _tile_page_rect(self, ix: int, iy: int) -> QRectF:
         size = TILE / self.zoom
@@ -1072,4 +1067,4 @@ def _box(a: QPointF, b: QPointF, pad: float) -> tuple[float, float, float, float
     )
 
 
-__all__ = ["CanvasView", "QObject", "ToolSettings"]
+__all__ = ["CanvasView", "ToolSettings"]

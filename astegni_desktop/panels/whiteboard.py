@@ -149,21 +149,13 @@ class BoardEditor(QWidget):
         backgrounds.addSeparator()
         backgrounds.addAction("PDF worksheet…", self._choose_pdf)
         backgrounds.addAction("Picture…", self._choose_image)
-        bg_button = QToolButton()
-        bg_button.setIcon(icon("layers", "#283593"))
-        bg_button.setToolTip("Page background: plain, ruled, graph paper, a PDF worksheet or a picture")
-        bg_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bg_button.setMenu(backgrounds)
-        self.toolbar.addWidget(bg_button)
+        self._menu_button(
+            "layers", "Page background: plain, ruled, graph paper, a PDF worksheet or a picture", backgrounds
+        )
         exports = QMenu(self)
         exports.addAction("This page as PNG…", self._export_png)
         exports.addAction("Whole board as PDF…", self._export_pdf)
-        export_button = QToolButton()
-        export_button.setIcon(icon("download", "#283593"))
-        export_button.setToolTip("Export")
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setMenu(exports)
-        self.toolbar.addWidget(export_button)
+        self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
         self.boards_action = QAction(icon("layers", "#5c6bc0"), "Boards", self)
         self.boards_action.setToolTip("Show or hide the list of boards")
@@ -202,6 +194,15 @@ class BoardEditor(QWidget):
         body.addWidget(pages_box)
         layout.addLayout(body, 1)
         self.set_color(self.canvas.settings.color)
+
+    def _menu_button(self, icon_name: str, tip: str, menu: QMenu) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(icon_name, "#283593"))
+        button.setToolTip(tip)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        self.toolbar.addWidget(button)
+        return button
 
     def _tool_changed(self, mode: str) -> None:
         action = self.tool_actions.get(mode)

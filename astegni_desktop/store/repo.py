@@ -116,13 +116,16 @@ class Store:
                 c.execute(delete(session_requests).where(session_requests.c.id.in_(gone)))
         return new_pending
 
-    def requests(self) -> list[RequestView]:
+    def requests(self, request_id: int | None = None) -> list[RequestView]:
+        """Every cached request, newest first (or just the one asked for)."""
+        query = select(session_requests).order_by(session_requests.c.created_at.desc())
+        reasons_q = select(outbox.c.payload).where(outbox.c.kind == "request.respond")
+        if request_id is not None:
+            query = query.where(session_requests.c.id == request_id)
+            reasons_q = reasons_q.where(outbox.c.stream == f"request:{request_id}")
         with self.engine.connect() as c:
-            rows = c.execute(select(session_requests).order_by(session_requests.c.created_at.desc())).all()
-            reasons = {
-                o.payload.get("request_id"): o.payload.get("reason")
-                for o in c.execute(select(outbox.c.payload).where(outbox.c.kind == "request.respond"))
-            }
+            rows = c.execute(query).all()
+            reasons = {o.payload.get("request_id"): o.payload.get("reason") for o in c.execute(reasons_q)}
         return [
             RequestView(
                 model=mapping.request_model(r.payload),
@@ -136,7 +139,8 @@ class Store:
         ]
 
     def request(self, request_id: int) -> RequestView | None:
-        return next((r for r in self.requests() if r.id == request_id), None)
+        found = self.requests(request_id)
+        return found[0] if found else None
 
     def unseen_pending(self) -> int:
         with self.engine.connect() as c:
@@ -197,9 +201,10 @@ class Store:
             if models:
                 c.execute(insert(students), [mapping.student_row(m) for m in models])
 
-    def students(self) -> list[StudentView]:
+    def students(self, student_profile_id: int | None = None) -> list[StudentView]:
+        """Enrolled students with any cached details, newest enrolment first (or just the one asked for)."""
         with self.engine.connect() as c:
-            rows = c.execute(
+            query = (
                 select(
                     students,
                     student_details.c.details,
@@ -210,7 +215,10 @@ class Store:
                     student_details, student_details.c.student_profile_id == students.c.student_profile_id
                 )
                 .order_by(students.c.accepted_at.desc())
-            ).all()
+            )
+            if student_profile_id is not None:
+                query = query.where(students.c.student_profile_id == student_profile_id)
+            rows = c.execute(query).all()
         return [
             StudentView(
                 mapping.student_model(r.payload),
@@ -222,7 +230,8 @@ class Store:
         ]
 
     def student(self, student_profile_id: int) -> StudentView | None:
-        return next((s for s in self.students() if s.model.student_id == student_profile_id), None)
+        found = self.students(student_profile_id)
+        return found[0] if found else None
 
     def save_student_details(
         self, student_profile_id: int, details: StudentDetails | None, lessons_: StudentSessions | None

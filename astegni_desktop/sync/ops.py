@@ -62,8 +62,8 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
             return settled
         raise
     except ServerError as exc:
-        package = next((r.model.package_id for r in store.requests() if r.id == request_id), 0)
-        if wanted == "accepted" and package is None:
+        view = store.request(request_id)
+        if wanted == "accepted" and view is not None and view.model.package_id is None:
             # D5: the deployed server answers 500 to every accept of a request without a package.
             raise PermanentFailure(
                 "The server cannot accept a request without a package. Reject it, or ask "
