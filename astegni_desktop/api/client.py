@@ -21,6 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from .errors import ApiError, AuthExpired, BadResponse, Offline, Unauthorized, error_for_status
 from .models import (
     Lesson,
+    LessonCreated,
     MyStudent,
     RespondResult,
     Schedule,
@@ -253,9 +254,27 @@ class AstegniApi:
     async def delete_schedule(self, schedule_id: int) -> None:
         await self._call("DELETE", f"/api/schedules/{schedule_id}")
 
+    async def get_schedule(self, schedule_id: int) -> Schedule:
+        return self._parse(_SCHEDULE, await self._call("GET", f"/api/schedules/{schedule_id}"))
+
     async def list_lessons(self, date_from: str | None = None, date_to: str | None = None) -> list[Lesson]:
         params = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
         return self._parse(_LESSONS, await self._call("GET", "/api/tutor/sessions", params=params or None))
+
+    async def get_lesson(self, lesson_id: int) -> Lesson:
+        return self._parse(_LESSON, await self._call("GET", f"/api/tutor/sessions/{lesson_id}"))
+
+    async def create_lesson(self, body: Mapping[str, Any]) -> int:
+        """POST a lesson (not idempotent, CONTRACT.md §6); the new lesson's id."""
+        payload = await self._call("POST", "/api/tutor/sessions", json=dict(body))
+        return self._parse(_LESSON_CREATED, payload, applied=True).session_id
+
+    async def update_lesson(self, lesson_id: int, changes: Mapping[str, Any]) -> None:
+        """Partial PUT: status, attendance, topics, date and times (safe to repeat)."""
+        await self._call("PUT", f"/api/tutor/sessions/{lesson_id}", json=dict(changes))
+
+    async def delete_lesson(self, lesson_id: int) -> None:
+        await self._call("DELETE", f"/api/tutor/sessions/{lesson_id}")
 
 
 def _detail(response: httpx.Response) -> str:
@@ -277,6 +296,8 @@ _TOKEN = TypeAdapter(TokenResponse)
 _SWITCH = TypeAdapter(SwitchRoleResponse)
 _USER = TypeAdapter(User)
 _REQUEST = TypeAdapter(SessionRequest)
+_LESSON = TypeAdapter(Lesson)
+_LESSON_CREATED = TypeAdapter(LessonCreated)
 _REQUESTS = TypeAdapter(list[SessionRequest])
 _RESPOND = TypeAdapter(RespondResult)
 _STUDENTS = TypeAdapter(list[MyStudent])

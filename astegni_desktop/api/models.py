@@ -205,6 +205,10 @@ class Schedule(_Model):
         return [] if value is None else value
 
 
+class LessonCreated(_Model):
+    session_id: int
+
+
 class Lesson(_Model):
     id: int
     enrolled_courses_id: int | None = None

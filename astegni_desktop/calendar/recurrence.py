@@ -8,12 +8,11 @@ as the server stores them unchecked.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-
-from ..api.models import Schedule
+from typing import Generic, Protocol, TypeVar
 
 MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -21,9 +20,31 @@ WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 
 
+class Recurrence(Protocol):
+    """What expansion needs: the server's Schedule and the app's Availability both have it."""
+
+    @property
+    def schedule_type(self) -> str: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def months(self) -> Sequence[str]: ...
+    @property
+    def days(self) -> Sequence[str]: ...
+    @property
+    def specific_dates(self) -> Sequence[str]: ...
+    @property
+    def start_time(self) -> str: ...
+    @property
+    def end_time(self) -> str: ...
+
+
+S = TypeVar("S", bound=Recurrence)
+
+
 @dataclass(frozen=True)
-class Occurrence:
-    schedule_id: int
+class Occurrence(Generic[S]):
+    source: S
     day: date
     start: time
     end: time
@@ -59,7 +80,7 @@ def _recurring_dates(year: int, months: tuple[int, ...], weekdays: tuple[int, ..
     return tuple(found)
 
 
-def schedule_dates(s: Schedule) -> tuple[date, ...]:
+def schedule_dates(s: Recurrence) -> tuple[date, ...]:
     """All dates a schedule covers (not clipped to a range)."""
     if s.schedule_type == "recurring":
         months = tuple(
@@ -71,24 +92,32 @@ def schedule_dates(s: Schedule) -> tuple[date, ...]:
         if not months or not weekdays or not 1 <= s.year <= 9999:
             return ()
         return _recurring_dates(s.year, months, weekdays)
+    return _specific_dates(tuple(s.specific_dates))
+
+
+@lru_cache(maxsize=4096)
+def _specific_dates(raw_dates: tuple[str, ...]) -> tuple[date, ...]:
     found = set()
-    for raw in s.specific_dates:
+    for raw in raw_dates:
         try:
             found.add(date.fromisoformat(raw.strip()[:10]))
-        except ValueError:
+        except (ValueError, AttributeError):
             continue
     return tuple(sorted(found))
 
 
-def occurrences(schedules: Iterable[Schedule], first: date, last: date) -> Iterator[Occurrence]:
+def occurrences(schedules: Iterable[S], first: date, last: date) -> Iterator[Occurrence[S]]:
     """Occurrences of the schedules between `first` and `last` (inclusive), in date then time order."""
     found = []
     for s in schedules:
         start, end = parse_clock(s.start_time), parse_clock(s.end_time)
         if start is None or end is None:
             continue
-        for d in schedule_dates(s):
+        dates = schedule_dates(s)
+        if not dates or dates[-1] < first or dates[0] > last:
+            continue
+        for d in dates:
             if first <= d <= last:
-                found.append(Occurrence(s.id, d, start, end))
-    found.sort(key=lambda o: (o.day, o.start, o.schedule_id))
+                found.append(Occurrence(s, d, start, end))
+    found.sort(key=lambda o: (o.day, o.start))
     return iter(found)

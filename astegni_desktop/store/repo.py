@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
 from . import mapping
 from .boards import BoardStore
+from .calendar import CalendarStore
 from .db import OpenReport, now_iso, open_cache
 from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
@@ -69,6 +70,7 @@ class Store:
         self.engine: Engine
         self.engine, self.open_report = open_cache(path)
         self.boards = BoardStore(self.engine)
+        self.calendar = CalendarStore(self.engine, self._append)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -248,48 +250,10 @@ class Store:
     # -- lessons and schedules ------------------------------------------------------------------------------
 
     def replace_lessons(self, models: Sequence[Lesson]) -> None:
-        with self.engine.begin() as c:
-            queued = set(c.execute(select(lessons.c.id).where(lessons.c.sync_state != "synced")).scalars())
-            c.execute(delete(lessons).where(lessons.c.sync_state == "synced"))
-            rows = [{**mapping.lesson_row(m), "sync_state": "synced"} for m in models if m.id not in queued]
-            if rows:
-                c.execute(insert(lessons), rows)
-
-    def lessons(self) -> list[Lesson]:
-        with self.engine.connect() as c:
-            rows = c.execute(select(lessons.c.payload).order_by(lessons.c.session_date, lessons.c.start_time))
-            return [Lesson.model_validate(r.payload) for r in rows]
+        self.calendar.replace_lessons(models)
 
     def replace_schedules(self, models: Sequence[Schedule]) -> None:
-        with self.engine.begin() as c:
-            local = {
-                r.server_id: r.local_id
-                for r in c.execute(select(schedules.c.server_id, schedules.c.local_id))
-                if r.server_id is not None
-            }
-            keep = set(
-                c.execute(select(schedules.c.local_id).where(schedules.c.sync_state != "synced")).scalars()
-            )
-            c.execute(delete(schedules).where(schedules.c.sync_state == "synced"))
-            rows = []
-            for m in models:
-                local_id = local.get(m.id) or str(uuid.uuid4())
-                if local_id not in keep:
-                    rows.append(
-                        {
-                            **mapping.schedule_row(m),
-                            "local_id": local_id,
-                            "sync_state": "synced",
-                            "deleted": False,
-                        }
-                    )
-            if rows:
-                c.execute(insert(schedules), rows)
-
-    def schedules(self) -> list[Schedule]:
-        with self.engine.connect() as c:
-            rows = c.execute(select(schedules.c.payload).where(schedules.c.deleted.is_(False)))
-            return [Schedule.model_validate(r.payload) for r in rows if r.payload.get("id") is not None]
+        self.calendar.replace_schedules(models)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as c:
@@ -359,6 +323,11 @@ class Store:
             ).all()
         return [_op(r) for r in rows]
 
+    def set_op_payload(self, op_id: str, payload: dict[str, Any]) -> None:
+        """Remember something about a queued op before sending it (what the server held beforehand)."""
+        with self.engine.begin() as c:
+            c.execute(update(outbox).where(outbox.c.op_id == op_id).values(payload=payload))
+
     def pending_count(self) -> int:
         with self.engine.connect() as c:
             return int(c.execute(select(func.count()).where(outbox.c.state == "pending")).scalar() or 0)
@@ -390,6 +359,7 @@ class Store:
                 .where(outbox.c.op_id == op.op_id)
                 .values(state="failed", last_error=error, attempts=outbox.c.attempts + 1)
             )
+            self.calendar.op_failed(c, op.kind, op.payload, error)
             if op.kind == "request.respond":
                 c.execute(
                     update(session_requests)
@@ -405,6 +375,8 @@ class Store:
                 .values(state="pending", next_attempt_at=0.0, last_error=None)
             )
             op = c.execute(select(outbox).where(outbox.c.op_id == op_id)).first()
+            if op is not None:
+                self.calendar.op_failed(c, op.kind, dict(op.payload), None)
             if op is not None and op.kind == "request.respond":
                 c.execute(
                     update(session_requests)
@@ -419,6 +391,7 @@ class Store:
             if op is None:
                 return
             c.execute(delete(outbox).where(outbox.c.op_id == op_id))
+            self.calendar.op_discarded(c, op.kind, dict(op.payload))
             if op.kind == "request.respond":
                 c.execute(
                     update(session_requests)

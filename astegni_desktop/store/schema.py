@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
 )
 
-HEAD_REVISION = "0003_boards"
+HEAD_REVISION = "0004_calendar"
 
 metadata = MetaData()
 
@@ -73,7 +73,8 @@ lessons = Table(
     Column("start_time", String(8)),
     Column("status", String(20)),
     Column("payload", JSON, nullable=False),
-    Column("sync_state", String(12), nullable=False, default="synced"),
+    Column("sync_state", String(12), nullable=False, default="synced"),  # synced | queued | failed
+    Column("sync_error", Text),
     Index("ix_lessons_date", "session_date"),
 )
 
@@ -85,8 +86,16 @@ schedules = Table(
     Column("title", Text, nullable=False),
     Column("schedule_type", String(20), nullable=False),
     Column("payload", JSON, nullable=False),
-    Column("sync_state", String(12), nullable=False, default="synced"),
+    Column("sync_state", String(12), nullable=False, default="synced"),  # synced | queued | failed
     Column("deleted", Boolean, nullable=False, default=False),
+    Column("sync_error", Text),
+)
+
+reminders_fired = Table(
+    "reminders_fired",
+    metadata,
+    Column("key", String(160), primary_key=True),
+    Column("fired_at", String(32), nullable=False),
 )
 
 outbox = Table(

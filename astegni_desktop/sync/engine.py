@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DATASETS = ("requests", "students", "lessons", "schedules")
+TOPICS = {"request": "requests", "schedule": "schedules", "lesson": "lessons"}  # op kind prefix → dataset
 
 
 class Connectivity(enum.Enum):
@@ -303,6 +304,7 @@ class SyncEngine:
                 reached = True
 
     async def _deliver(self, op: Op) -> bool:
+        touched = frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")})
         handler = HANDLERS.get(op.kind)
         if handler is None:
             self.store.fail(op, f"This version of the app cannot send '{op.kind}'.")
@@ -325,20 +327,20 @@ class SyncEngine:
             self._went_online()
             self.store.fail(op, str(exc))
             self._note(str(exc))
-            self.listener.data_changed(frozenset({"requests", "outbox"}))
+            self.listener.data_changed(touched)
             return True
         except ApiError as exc:
             self._went_online()
             message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
             self.store.fail(op, message)
             self._note(message)
-            self.listener.data_changed(frozenset({"requests", "outbox"}))
+            self.listener.data_changed(touched)
             return True
         self._went_online()
         self.store.complete(op, delivered.apply)
         if delivered.refresh_after:
             self._pull_wanted = True
-        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self.listener.data_changed(touched)
         self._emit_status()
         return True
 
@@ -346,10 +348,10 @@ class SyncEngine:
 
     def retry_failed(self, op_id: str) -> None:
         self.store.retry(op_id)
-        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self.listener.data_changed(frozenset({"requests", "outbox", "lessons", "schedules"}))
         self.kick()
 
     def discard_failed(self, op_id: str) -> None:
         self.store.discard(op_id)
-        self.listener.data_changed(frozenset({"requests", "outbox"}))
+        self.listener.data_changed(frozenset({"requests", "outbox", "lessons", "schedules"}))
         self.kick(pull=True)

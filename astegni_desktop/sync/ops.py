@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
-from ..api import NotFound, ServerError
+from ..api import ApiError, Forbidden, NotFound, ServerError
+from ..api.models import Lesson, Schedule
+from ..calendar.model import strip_marker
 from ..store import Op, Store
 
 if TYPE_CHECKING:
@@ -73,6 +77,131 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
     return Delivered(lambda c: store.request_delivered(c, request_id, None, wanted), refresh_after=True)
 
 
+# -- availability schedules (CONTRACT.md §5) ---------------------------------------------------------------
+
+
+async def _find_created_schedule(api: AstegniApi, local_id: str) -> Schedule | None:
+    """After a POST whose answer was lost: our schedule carries `[cid:<local id>]` in its notes (§9)."""
+    for s in await api.list_schedules():
+        if strip_marker(s.notes)[1] == local_id.lower():
+            return s
+    return None
+
+
+async def create_schedule(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    local_id: str = op.payload["local_id"]
+    row = store.calendar.schedule_row(local_id)
+    if row is None or row[0] is not None:
+        return Delivered()  # removed here meanwhile, or already created
+    if op.maybe_applied:
+        found = await _find_created_schedule(api, local_id)
+        if found is not None:
+            return Delivered(lambda c: store.calendar.schedule_delivered(c, local_id, found))
+    await api.ensure_role()  # the server files the schedule under its active role
+    created = await api.create_schedule(row[1])
+    return Delivered(lambda c: store.calendar.schedule_delivered(c, local_id, created))
+
+
+async def update_schedule(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    """PUT the whole row as it is now (a PUT replaces every field; repeating it is safe)."""
+    local_id: str = op.payload["local_id"]
+    row = store.calendar.schedule_row(local_id)
+    if row is None:
+        return Delivered()
+    server_id, body = row
+    if server_id is None:
+        raise PermanentFailure("This availability never reached the server; save it again as a new one.")
+    await api.ensure_role()
+    try:
+        saved = await api.update_schedule(server_id, body)
+    except NotFound as exc:
+        raise PermanentFailure(
+            "This availability was deleted on the server (perhaps on the website). Discard the change, "
+            "or create it again."
+        ) from exc
+    return Delivered(lambda c: store.calendar.schedule_delivered(c, local_id, saved))
+
+
+async def delete_schedule(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    local_id: str = op.payload["local_id"]
+    row = store.calendar.schedule_row(local_id)
+    if row is not None and row[0] is not None:
+        with contextlib.suppress(NotFound):  # a repeated DELETE answers 404: it is gone either way
+            await api.delete_schedule(row[0])
+    return Delivered(lambda c: store.calendar.schedule_delivered(c, local_id, None))
+
+
+# -- lessons (CONTRACT.md §6) -------------------------------------------------------------------------------
+
+
+async def create_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    """POST is not idempotent and a lesson has no field for a client id: before the first POST, note which
+    lessons of that course already sit at that date and time; after a lost answer, a new one there is ours."""
+    temp_id: int = op.payload["lesson_id"]
+    body: dict[str, Any] = op.payload["body"]
+    local = store.calendar.lesson_payload(temp_id) or {}
+
+    async def same_slot() -> list[Lesson]:
+        return [
+            lesson
+            for lesson in await api.list_lessons(body["session_date"], body["session_date"])
+            if lesson.enrolled_courses_id == body["enrolled_courses_id"]
+            and lesson.start_time[:5] == body["start_time"][:5]
+            and lesson.end_time[:5] == body["end_time"][:5]
+        ]
+
+    if op.maybe_applied and "before" in op.payload:
+        ours = sorted((x for x in await same_slot() if x.id not in op.payload["before"]), key=lambda x: x.id)
+        if ours:
+            return Delivered(partial(store.calendar.lesson_delivered, lesson_id=temp_id, model=ours[0]))
+    if "before" not in op.payload or op.payload.get("before_body") != body:
+        store.set_op_payload(
+            op.op_id, {**op.payload, "before": [x.id for x in await same_slot()], "before_body": body}
+        )
+    try:
+        new_id = await api.create_lesson(body)
+    except (NotFound, Forbidden) as exc:
+        raise PermanentFailure("The course of this lesson is not yours on the server any more.") from exc
+    # No second request here: a GET that failed now would make the op look unsent and POST it twice.
+    model = Lesson.model_validate({**local, **body, "id": new_id, "status": "scheduled"})
+    return Delivered(
+        partial(store.calendar.lesson_delivered, lesson_id=temp_id, model=model), refresh_after=True
+    )
+
+
+async def update_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    lesson_id: int = op.payload["lesson_id"]
+    if lesson_id < 0:
+        raise PermanentFailure("This lesson was never created on the server.")
+    try:
+        await api.update_lesson(lesson_id, op.payload["changes"])
+    except NotFound as exc:
+        raise PermanentFailure("This lesson no longer exists on the server.") from exc
+    return Delivered(lambda c: store.calendar.lesson_delivered(c, lesson_id, None))
+
+
+async def delete_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    lesson_id: int = op.payload["lesson_id"]
+    if lesson_id > 0:
+        try:
+            await api.delete_lesson(lesson_id)
+        except NotFound:
+            pass  # already gone
+        except ApiError as exc:
+            if exc.status == 400:
+                raise PermanentFailure(
+                    f"The server refused to delete this lesson: {exc.detail or exc.message}"
+                ) from exc
+            raise
+    return Delivered(lambda c: store.calendar.lesson_delivered(c, lesson_id, None, deleted=True))
+
+
 HANDLERS: dict[str, Handler] = {
     "request.respond": respond_to_request,
+    "schedule.create": create_schedule,
+    "schedule.update": update_schedule,
+    "schedule.delete": delete_schedule,
+    "lesson.create": create_lesson,
+    "lesson.update": update_lesson,
+    "lesson.delete": delete_lesson,
 }

@@ -97,7 +97,7 @@ def test_specific_dates_across_years_and_occurrences_in_a_range() -> None:
     assert schedule_dates(s) == (date(2026, 12, 30), date(2027, 1, 2))
     weekly = schedule(id=8, year=2027, months=["January"], days=["Saturday"], start_time="09:00")
     found = list(occurrences([s, weekly], date(2026, 12, 28), date(2027, 1, 9)))
-    assert [(o.schedule_id, o.day) for o in found] == [
+    assert [(o.source.id, o.day) for o in found] == [
         (7, date(2026, 12, 30)),
         (8, date(2027, 1, 2)),
         (7, date(2027, 1, 2)),
