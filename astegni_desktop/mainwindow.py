@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import Callable, Coroutine
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import format as fmt
+from .calendar.reminders import Reminder, due
 from .dialogs.problems import ProblemsDialog
 from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
 from .panels.requests import RequestsPanel
+from .panels.schedule import SchedulePanel
 from .panels.students import StudentsPanel
 from .panels.whiteboard import WhiteboardPanel
 from .session import Account
@@ -42,6 +45,7 @@ from .ui_support import apply_theme, icon
 NAV = (
     ("requests", "Requested Sessions", "inbox"),
     ("students", "My Students", "students"),
+    ("schedule", "Schedule", "calendar"),
     ("whiteboard", "Whiteboard", "pen"),
 )
 
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.requests = RequestsPanel(store, ask_reason)
         self.students = StudentsPanel(store)
+        self.schedule = SchedulePanel(store, settings.calendar_display)
+        self.schedule.changed.connect(engine.kick)
+        self.schedule.modeChanged.connect(self._calendar_mode_changed)
         self.whiteboard = WhiteboardPanel(store.boards)
         self.requests.changed.connect(engine.kick)
         self.requests.unreadChanged.connect(self._set_badge)
@@ -84,10 +91,26 @@ class MainWindow(QMainWindow):
         bridge.dataChanged.connect(self._on_data)
         bridge.newRequests.connect(self._on_new_requests)
         self.tray: QSystemTrayIcon | None = None
+        self._quitting = False
+        self._told_about_tray = False
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon("app", "#283593", 64), self)
             self.tray.setToolTip("Astegni Desktop")
+            menu = QMenu(self)
+            menu.addAction("Open Astegni Desktop", self.bring_to_front)
+            menu.addSeparator()
+            menu.addAction("Quit", self.quit)
+            self.tray.setContextMenu(menu)
+            self.tray.activated.connect(
+                lambda reason: (
+                    self.bring_to_front() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+                )
+            )
             self.tray.show()
+        self.reminders_shown: list[Reminder] = []
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.timeout.connect(self.check_reminders)
+        self._reminder_timer.start(20_000)
         app = QApplication.instance()
         if isinstance(app, QApplication):  # pull every minute only while the tutor is using the app
             app.applicationStateChanged.connect(
@@ -99,6 +122,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._on_status(engine.status())
         self.requests.reload()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Work the first screen does not need: the calendar (and its reminders) loads right after."""
+        self.schedule.reload()
+        self.check_reminders()
 
     # -- layout -------------------------------------------------------------------------------------------
 
@@ -130,6 +159,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.requests)
         self.stack.addWidget(self.students)
+        self.stack.addWidget(self.schedule)
         self.stack.addWidget(self.whiteboard)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -180,7 +210,7 @@ class MainWindow(QMainWindow):
         account.addAction(sign_out)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         account.addAction(quit_action)
         view = self.menuBar().addMenu("&View")
         for i, (_key, label, _icon) in enumerate(NAV):
@@ -233,6 +263,15 @@ class MainWindow(QMainWindow):
             if s.last_sync
             else "Not synced yet"
         )
+        if s.connectivity is Connectivity.OFFLINE:
+            fresh = "Offline · showing the copy on this computer" + (
+                f" from {fmt.relative(s.last_sync.replace(tzinfo=UTC))}" if s.last_sync else ""
+            )
+        elif s.last_sync:
+            fresh = f"Updated {fmt.relative(s.last_sync.replace(tzinfo=UTC))}"
+        else:
+            fresh = "Not synced yet: showing the copy on this computer"
+        self.schedule.set_freshness(fresh)
         self.problems_button.setText(f"{s.failed} sync problem{'s' if s.failed != 1 else ''}")
         self.problems_button.setVisible(s.failed > 0)
 
@@ -241,6 +280,9 @@ class MainWindow(QMainWindow):
             self.requests.reload()
         if "students" in what:
             self.students.reload()
+        if "lessons" in what or "schedules" in what:
+            self.schedule.reload()
+            self.check_reminders()
         for key in what:
             if key.startswith("student:"):
                 self.students.refresh_student(int(key.split(":", 1)[1]))
@@ -258,6 +300,41 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
         self.statusBar().showMessage(f"{title}: {body}", 10_000)
         QApplication.alert(self)
+
+    # -- reminders (the server never sends them: CONTRACT.md §5) ---------------------------------------------
+
+    def check_reminders(self, now: datetime | None = None) -> list[Reminder]:
+        """Show each due reminder once: the store remembers it, so a restart does not repeat it."""
+        now = now or datetime.now()
+        candidates = due(self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)), now)
+        if not candidates:
+            return []
+        shown = self.store.calendar.fired(r.key for r in candidates)
+        fresh = [r for r in candidates if r.key not in shown]
+        if not fresh:
+            return []
+        self.store.calendar.mark_fired(r.key for r in fresh)
+        for r in fresh:
+            self.reminders_shown.append(r)
+            self.notifications.append(f"{r.title}: {r.body}")
+            if self.tray is not None:
+                self.tray.showMessage(r.title, r.body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+            self.statusBar().showMessage(f"⏰ {r.title} · {r.body}", 30_000)
+        QApplication.alert(self)
+        return fresh
+
+    def _calendar_mode_changed(self, mode: str) -> None:
+        self.settings.calendar_display = mode
+        self.save_settings()
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
 
     def _set_badge(self, unread: int) -> None:
         item = self.nav.item(0)
@@ -287,6 +364,7 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme)
+            self.schedule.set_mode(self.settings.calendar_display)
             self.settingsChanged.emit()
 
     def _confirm_sign_out(self) -> None:
@@ -320,6 +398,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_geometry()
+        if self.tray is not None and self.settings.close_to_tray and not self._quitting:
+            event.ignore()  # keep running in the tray: lesson reminders still come
+            self.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.showMessage(
+                    "Astegni Desktop is still running",
+                    "Lesson reminders keep coming. Choose Quit from this icon's menu to close it.",
+                    QSystemTrayIcon.MessageIcon.Information,
+                    6000,
+                )
+            return
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)

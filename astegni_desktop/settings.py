@@ -22,6 +22,8 @@ class Settings:
     last_account: str | None = None  # an account key (a hash), never an email
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     splitters: dict[str, str] = field(default_factory=dict)
+    calendar_display: str = "gregorian"  # gregorian | ethiopian | both
+    close_to_tray: bool = True  # closing the window keeps the app in the tray (reminders still come)
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -41,6 +43,9 @@ class Settings:
             return cls()
         if settings.theme not in ("light", "dark", "system"):
             settings.theme = "system"
+        if settings.calendar_display not in ("gregorian", "ethiopian", "both"):
+            settings.calendar_display = "gregorian"
+        settings.close_to_tray = bool(settings.close_to_tray)
         return settings
 
     def save(self, path: Path) -> None:

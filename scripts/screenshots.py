@@ -49,8 +49,34 @@ async def scenario(app: DesktopApp) -> None:
     students.refresh_student(first)
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "students.png"))
+    await schedule(window)
     await whiteboard(window)
     await app.shutdown()
+
+
+async def schedule(window) -> None:  # type: ignore[no-untyped-def]
+    """The week with lessons and availability, one lesson selected; then the month in both calendars."""
+    from datetime import date
+
+    window.nav.setCurrentRow(2)
+    panel = window.schedule
+    panel.set_view("week")
+    panel.go_to(date.today())
+    await asyncio.sleep(0.3)
+    week_start, week_end = panel.week.range()
+    lessons = [e for d in panel.data.days(week_start, week_end).values() for e in d if e.is_lesson]
+    if lessons:
+        panel.select(lessons[0])
+    await asyncio.sleep(0.3)
+    window.grab().save(str(OUT / "schedule-week.png"))
+    panel.set_mode("both")
+    panel.set_view("month")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(OUT / "schedule-month.png"))
+    panel.set_view("agenda")
+    await asyncio.sleep(0.2)
+    window.grab().save(str(OUT / "schedule-agenda.png"))
+    panel.set_mode("gregorian")
 
 
 async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +86,7 @@ async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
     from astegni_desktop.ink import Background, Tool
     from tests.helpers.tablet import Pen
 
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     panel = window.whiteboard
     panel.new_board("Quadratic equations")
     editor = panel.editor

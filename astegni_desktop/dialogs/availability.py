@@ -1,0 +1,223 @@
+"""Create or edit an availability schedule: everything the contract holds (CONTRACT.md §5)."""
+
+from __future__ import annotations
+
+import calendar as pycal
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTimeEdit,
+    QWidget,
+)
+
+from ..calendar.labels import eth
+from ..calendar.model import PRIORITIES, Availability, clock
+from ..ui_support import child, load_form
+
+MONTHS = tuple(pycal.month_name[1:])
+WEEKDAYS = tuple(pycal.day_name)
+
+
+class AvailabilityDialog:
+    """`result()` gives the edited Availability after `exec()` returned Accepted."""
+
+    def __init__(self, parent: QWidget | None, a: Availability, mode: str = "gregorian") -> None:
+        form = load_form("availability", parent)
+        assert isinstance(form, QDialog)
+        self.dialog = form
+        self.original = a
+        self.mode = mode
+        self.dates: set[date] = {date.fromisoformat(d[:10]) for d in a.specific_dates if _is_date(d)}
+        form.setWindowTitle(
+            "New availability" if a.server_id is None and not a.title else "Edit availability"
+        )
+        self.title = child(form, QLineEdit, "titleEdit")
+        self.description = child(form, QLineEdit, "descriptionEdit")
+        self.recurring = child(form, QRadioButton, "recurringRadio")
+        self.specific = child(form, QRadioButton, "specificRadio")
+        self.stack = child(form, QStackedWidget, "kindStack")
+        self.year = child(form, QSpinBox, "yearSpin")
+        self.picker = child(form, QCalendarWidget, "datePicker")
+        self.dates_list = child(form, QListWidget, "datesList")
+        self.start = child(form, QTimeEdit, "startTime")
+        self.end = child(form, QTimeEdit, "endTime")
+        self.duration = child(form, QLabel, "durationLabel")
+        self.notes = child(form, QPlainTextEdit, "notesEdit")
+        self.priority = child(form, QComboBox, "priorityCombo")
+        self.status = child(form, QComboBox, "statusCombo")
+        self.alarm = child(form, QCheckBox, "alarmCheck")
+        self.alarm_minutes = child(form, QSpinBox, "alarmMinutes")
+        self.browser = child(form, QCheckBox, "browserCheck")
+        self.sound = child(form, QCheckBox, "soundCheck")
+        self.error = child(form, QLabel, "errorLabel")
+        self.error.setObjectName("Error")
+        self.months = _checks(child(form, QWidget, "monthsBox"), [m[:3] for m in MONTHS], 6)
+        self.days = _checks(child(form, QWidget, "daysBox"), [d[:3] for d in WEEKDAYS], 7)
+        for box, name in zip(self.months, MONTHS, strict=True):
+            box.setToolTip(name)
+        for box, name in zip(self.days, WEEKDAYS, strict=True):
+            box.setToolTip(name)
+        for level in PRIORITIES:
+            self.priority.addItem(level.title(), level)
+        self.status.addItem("Active: students can book it", "active")
+        self.status.addItem("Draft: only you see it", "draft")
+        # fill from the schedule
+        self.title.setText(a.title)
+        self.description.setText(a.description)
+        (self.recurring if a.schedule_type == "recurring" else self.specific).setChecked(True)
+        self.year.setValue(a.year)
+        chosen_months = {m.strip().lower() for m in a.months}
+        for box, name in zip(self.months, MONTHS, strict=True):
+            box.setChecked(name.lower() in chosen_months or name[:3].lower() in chosen_months)
+        chosen_days = {d.strip().lower() for d in a.days}
+        for box, name in zip(self.days, WEEKDAYS, strict=True):
+            box.setChecked(name.lower() in chosen_days or name[:3].lower() in chosen_days)
+        self.start.setTime(_qtime(a.start_time, time(16)))
+        self.end.setTime(_qtime(a.end_time, time(18)))
+        self.notes.setPlainText(a.notes)
+        self.priority.setCurrentIndex(max(0, self.priority.findData(a.priority_level)))
+        self.status.setCurrentIndex(max(0, self.status.findData(a.status)))
+        self.alarm.setChecked(a.alarm_enabled)
+        self.alarm_minutes.setValue(a.alarm_before_minutes or 15)
+        self.alarm_minutes.setEnabled(a.alarm_enabled)
+        self.browser.setChecked(a.notification_browser)
+        self.sound.setChecked(a.notification_sound)
+        # behaviour
+        self.recurring.toggled.connect(self._kind_changed)
+        self.alarm.toggled.connect(self.alarm_minutes.setEnabled)
+        self.picker.clicked.connect(self._toggle_date)
+        child(form, QPushButton, "clearDatesButton").clicked.connect(self._clear_dates)
+        self.start.timeChanged.connect(self._times_changed)
+        self.end.timeChanged.connect(self._times_changed)
+        buttons = child(form, QDialogButtonBox, "buttonBox")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(form.reject)
+        self._result: Availability | None = None
+        first = min(self.dates) if self.dates else None
+        if first is not None:
+            self.picker.setSelectedDate(QDate(first.year, first.month, first.day))
+        self._kind_changed()
+        self._times_changed()
+        self._show_dates()
+
+    # -- behaviour ------------------------------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        self.stack.setCurrentIndex(0 if self.recurring.isChecked() else 1)
+
+    def _times_changed(self) -> None:
+        minutes = self.start.time().secsTo(self.end.time()) // 60
+        self.duration.setText(
+            f"{minutes // 60} h {minutes % 60:02d} min" if minutes > 0 else "ends before it starts"
+        )
+
+    def _toggle_date(self, qd: QDate) -> None:
+        d = date(qd.year(), qd.month(), qd.day())
+        if d in self.dates:
+            self.dates.discard(d)
+        else:
+            self.dates.add(d)
+        self._show_dates()
+
+    def _clear_dates(self) -> None:
+        self.dates.clear()
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        self.picker.setDateTextFormat(QDate(), QTextCharFormat())  # clears every date's format
+        marked = QTextCharFormat()
+        marked.setBackground(QColor("#c8e6c9"))
+        marked.setForeground(QColor("#1b5e20"))
+        self.dates_list.clear()
+        for d in sorted(self.dates):
+            self.picker.setDateTextFormat(QDate(d.year, d.month, d.day), marked)
+            label = f"{d:%a %d %b %Y}"
+            if self.mode != "gregorian":
+                label += f"  ·  {eth(d)}"
+            item = QListWidgetItem(label)
+            self.dates_list.addItem(item)
+
+    def _edited(self) -> Availability:
+        recurring = self.recurring.isChecked()
+        chosen_dates = sorted(self.dates)
+        year = (
+            self.year.value() if recurring else (chosen_dates[0].year if chosen_dates else self.year.value())
+        )
+        return replace(
+            self.original,
+            title=self.title.text().strip(),
+            description=self.description.text().strip(),
+            schedule_type="recurring" if recurring else "specific",
+            year=year,
+            months=tuple(m for box, m in zip(self.months, MONTHS, strict=True) if box.isChecked()),
+            days=tuple(d for box, d in zip(self.days, WEEKDAYS, strict=True) if box.isChecked()),
+            specific_dates=tuple(d.isoformat() for d in chosen_dates),
+            start_time=self.start.time().toString("HH:mm:ss"),
+            end_time=self.end.time().toString("HH:mm:ss"),
+            notes=self.notes.toPlainText().strip(),
+            priority_level=str(self.priority.currentData()),
+            status=str(self.status.currentData()),
+            alarm_enabled=self.alarm.isChecked(),
+            alarm_before_minutes=self.alarm_minutes.value(),
+            notification_browser=self.browser.isChecked(),
+            notification_sound=self.sound.isChecked(),
+        )
+
+    def _save(self) -> None:
+        edited = self._edited()
+        problems = edited.validate()
+        if problems:
+            self.error.setText("\n".join(problems))
+            self.error.setVisible(True)
+            return
+        self._result = edited
+        self.dialog.accept()
+
+    def exec(self) -> Availability | None:
+        return self._result if self.dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _checks(box: QWidget, labels: list[str], per_row: int) -> list[QCheckBox]:
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    boxes = []
+    for i, label in enumerate(labels):
+        check = QCheckBox(label)
+        grid.addWidget(check, i // per_row, i % per_row)
+        boxes.append(check)
+    return boxes
+
+
+def _qtime(value: str, fallback: time) -> QTime:
+    try:
+        t = time.fromisoformat(clock(value))
+    except ValueError:
+        t = fallback
+    return QTime(t.hour, t.minute)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,252 @@
+"""Create a lesson for an enrolled course, or change one: move it, complete or cancel it, record attendance
+and topics covered (CONTRACT.md §6: a partial PUT). Warns before saving into a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..calendar.labels import eth
+from ..calendar.model import ATTENDANCE, LESSON_STATUSES, SESSION_MODES, LessonItem, clock
+
+ConflictCheck = Callable[[date, time, time], list[str]]
+
+
+class LessonDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        conflicts: ConflictCheck,
+        lesson: LessonItem | None = None,
+        courses: list[tuple[int, str, str]] | None = None,
+        day: date | None = None,
+        start: time | None = None,
+        mode: str = "gregorian",
+    ) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.conflicts = conflicts
+        self.mode = mode
+        self.result_fields: dict[str, Any] = {}
+        self.course_choice: tuple[int, str, str] | None = None
+        m = lesson.model if lesson else None
+        self.setWindowTitle("Edit lesson" if lesson else "New lesson")
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.course = QComboBox()
+        if lesson is None:
+            for cid, course, student in courses or []:
+                self.course.addItem(f"{student} · {course}" if student else course, (cid, course, student))
+            form.addRow("&Course", self.course)
+        else:
+            who = QLabel(f"<b>{m.student_name or 'Student'}</b> · {m.course_name or ''}" if m else "")
+            form.addRow("Course", who)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        initial = (lesson.day if lesson else None) or day or date.today()
+        self.date.setDate(QDate(initial.year, initial.month, initial.day))
+        self.eth_label = QLabel()
+        self.eth_label.setObjectName("Muted")
+        row = QHBoxLayout()
+        row.addWidget(self.date)
+        row.addWidget(self.eth_label, 1)
+        form.addRow("&Date", row)
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        s = _time(m.start_time) if m else (start or time(16))
+        e = _time(m.end_time) if m else time(min(23, s.hour + 1), s.minute)
+        self.start.setTime(QTime(s.hour, s.minute))
+        self.end.setTime(QTime(e.hour, e.minute))
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        form.addRow("&Time", times)
+        self.status = QComboBox()
+        self.tutor_att = QComboBox()
+        self.student_att = QComboBox()
+        for status in LESSON_STATUSES:
+            self.status.addItem(status.replace("-", " ").capitalize(), status)
+        for combo in (self.tutor_att, self.student_att):
+            for value in ATTENDANCE:
+                combo.addItem(value.capitalize(), value)
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText("Separate topics with commas")
+        self.covered = QPlainTextEdit()
+        self.covered.setPlaceholderText("One topic per line")
+        self.covered.setMaximumHeight(90)
+        self.mode_combo = QComboBox()
+        for value in SESSION_MODES:
+            self.mode_combo.addItem(value.replace("-", " ").capitalize(), value)
+        self.location = QLineEdit()
+        if lesson is not None and m is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(lesson.status)))
+            self.tutor_att.setCurrentIndex(
+                max(0, self.tutor_att.findData(m.tutor_attendance_status or "present"))
+            )
+            self.student_att.setCurrentIndex(
+                max(0, self.student_att.findData(m.student_attendance_status or "present"))
+            )
+            self.covered.setPlainText("\n".join(m.topics_covered))
+            form.addRow("&Status", self.status)
+            attendance = QHBoxLayout()
+            attendance.addWidget(QLabel("Tutor"))
+            attendance.addWidget(self.tutor_att)
+            attendance.addWidget(QLabel("Student"))
+            attendance.addWidget(self.student_att)
+            attendance.addStretch(1)
+            form.addRow("Attendance", attendance)
+        self.topics.setText(", ".join(m.topics) if m else "")
+        form.addRow("T&opics", self.topics)
+        if lesson is not None:
+            form.addRow("Topics co&vered", self.covered)
+        if m is not None:
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(m.session_mode or "online")))
+            self.location.setText(m.location or "")
+        form.addRow("&Mode", self.mode_combo)
+        form.addRow("&Location", self.location)
+        self.warning = QLabel()
+        self.warning.setObjectName("Warning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
+        self.error = QLabel()
+        self.error.setObjectName("Error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.date.dateChanged.connect(self._changed)
+        self.start.timeChanged.connect(self._changed)
+        self.end.timeChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def values(self) -> tuple[date, time, time]:
+        qd, qs, qe = self.date.date(), self.start.time(), self.end.time()
+        return (
+            date(qd.year(), qd.month(), qd.day()),
+            time(qs.hour(), qs.minute()),
+            time(qe.hour(), qe.minute()),
+        )
+
+    def _changed(self) -> None:
+        d = self.values()[0]
+        self.eth_label.setText(eth(d) if self.mode != "gregorian" else "")
+        problems = self.current_conflicts()
+        self.warning.setText("⚠ " + " ".join(problems) if problems else "")
+        self.warning.setVisible(bool(problems))
+
+    def current_conflicts(self) -> list[str]:
+        d, s, e = self.values()
+        if e <= s or self.status.currentData() == "cancelled":
+            return []
+        return self.conflicts(d, s, e)
+
+    def _fields(self) -> dict[str, Any]:
+        d, s, e = self.values()
+        fields: dict[str, Any] = {
+            "session_date": d.isoformat(),
+            "start_time": s.strftime("%H:%M:%S"),
+            "end_time": e.strftime("%H:%M:%S"),
+            "topics": [t.strip() for t in self.topics.text().split(",") if t.strip()],
+            "session_mode": self.mode_combo.currentData(),
+            "location": self.location.text().strip() or None,
+        }
+        if self.lesson is not None:
+            fields.update(
+                status=self.status.currentData(),
+                tutor_attendance_status=self.tutor_att.currentData(),
+                student_attendance_status=self.student_att.currentData(),
+                topics_covered=[t.strip() for t in self.covered.toPlainText().splitlines() if t.strip()],
+            )
+        return fields
+
+    def _save(self) -> None:
+        _d, s, e = self.values()
+        if e <= s:
+            self.error.setText("The lesson must end after it starts.")
+            self.error.setVisible(True)
+            return
+        if self.lesson is None and self.course.currentData() is None:
+            self.error.setText("There is no enrolled course to add a lesson to yet: accept a request first.")
+            self.error.setVisible(True)
+            return
+        problems = self.current_conflicts()
+        if problems and not self._moved_or_new():
+            problems = []  # an existing clash the tutor did not cause now: don't nag on every edit
+        if problems:
+            answer = QMessageBox.warning(
+                self,
+                "Scheduling conflict",
+                "This lesson clashes with your calendar:\n\n• "
+                + "\n• ".join(problems)
+                + "\n\nSave it anyway?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return
+        fields = self._fields()
+        if self.lesson is None:
+            self.course_choice = self.course.currentData()
+            self.result_fields = fields
+        else:
+            current = self.lesson.model.model_dump()
+            self.result_fields = {k: v for k, v in fields.items() if _norm(current.get(k)) != _norm(v)}
+        self.accept()
+
+    def _moved_or_new(self) -> bool:
+        if self.lesson is None:
+            return True
+        m = self.lesson.model
+        d, s, e = self.values()
+        return (d.isoformat(), s.strftime("%H:%M"), e.strftime("%H:%M")) != (
+            m.session_date[:10],
+            clock(m.start_time)[:5],
+            clock(m.end_time)[:5],
+        ) or (self.lesson.status == "cancelled" and self.status.currentData() != "cancelled")
+
+
+def _time(value: str) -> time:
+    try:
+        return time.fromisoformat(clock(value))
+    except ValueError:
+        return time(16)
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str) and len(value) == 8 and value[2] == ":":
+        return value[:5]
+    if value == "":
+        return None
+    return value

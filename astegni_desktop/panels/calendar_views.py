@@ -1,0 +1,704 @@
+"""The Schedule panel's four views over `CalendarData`: month grid, week and day time grids, agenda.
+
+Layout is computed when the data, range or size changes; `paintEvent` only draws the prepared rectangles,
+so a month repaints in a few milliseconds even with hundreds of availability blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..calendar.agenda import CalendarData, Entry
+from ..calendar.labels import cell_numbers, day_label, eth_short, month_range
+
+WEEKDAYS_AM = ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሑድ")
+LESSON_COLORS = {
+    "scheduled": ("#3949ab", "#ffffff"),
+    "in-progress": ("#f9a825", "#3e2723"),
+    "completed": ("#2e7d32", "#ffffff"),
+    "cancelled": ("#cfd8dc", "#546e7a"),
+}
+AVAILABLE = ("#e8f5e9", "#66bb6a", "#1b5e20")  # fill, edge, text
+BOOKED = ("#eceff1", "#90a4ae", "#37474f")
+DRAFT = ("#fafafa", "#bdbdbd", "#757575")
+CONFLICT = "#d32f2f"
+TODAY = "#283593"
+
+
+def entry_colors(e: Entry) -> tuple[QColor, QColor, QColor]:
+    """(fill, edge, text) of an entry."""
+    if e.is_lesson:
+        fill, text = LESSON_COLORS.get(e.status, LESSON_COLORS["scheduled"])
+        edge = CONFLICT if e.conflict else fill
+        return QColor(fill), QColor(edge), QColor(text)
+    fill, edge, text = DRAFT if e.status == "draft" else BOOKED if e.booked else AVAILABLE
+    return QColor(fill), QColor(edge), QColor(text)
+
+
+def entry_label(e: Entry) -> str:
+    mark = "⚠ " if e.conflict else ""
+    wait = " ⟳" if e.sync_state == "queued" else " ✕" if e.sync_state == "failed" else ""
+    booked = " · booked" if e.booked else ""
+    draft = " · draft" if e.status == "draft" else ""
+    return f"{mark}{e.title}{booked}{draft}{wait}"
+
+
+def tooltip(e: Entry) -> str:
+    kind = "Lesson" if e.is_lesson else "Availability"
+    lines = [f"<b>{entry_label(e)}</b>", f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {e.status}"]
+    if e.detail:
+        lines.append(e.detail)
+    if e.conflict:
+        lines.append(f"<span style='color:{CONFLICT}'>⚠ {e.conflict}</span>")
+    if e.sync_state == "queued":
+        lines.append("Waiting to sync")
+    elif e.sync_state == "failed":
+        lines.append("Not sent: see Sync problems")
+    return "<br>".join(lines)
+
+
+class CalendarView(QWidget):
+    """What every view shares: the data, the anchor date, the display mode and the selection."""
+
+    entrySelected = Signal(object)  # Entry | None
+    entryActivated = Signal(object)  # Entry (double-click / Enter)
+    dateSelected = Signal(object)  # date
+    dayOpened = Signal(object)  # date (double-click on a month cell)
+    createAt = Signal(object, object)  # date, time | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: CalendarData | None = None
+        self.anchor = date.today()
+        self.mode = "gregorian"
+        self.selected_key: str | None = None
+        self.today = date.today()
+
+    def show_range(self, data: CalendarData, anchor: date, mode: str, selected_key: str | None) -> None:
+        self.data, self.anchor, self.mode, self.selected_key = data, anchor, mode, selected_key
+        self.today = date.today()
+        self.relayout()
+
+    def relayout(self) -> None:
+        self.update()
+
+    def range(self) -> tuple[date, date]:
+        raise NotImplementedError
+
+
+# -- month --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    day: date
+    rect: QRectF
+    in_month: bool
+    chips: list[tuple[QRectF, Entry]]
+    more: int
+
+
+class MonthView(CalendarView):
+    HEADER = 28
+    CHIP = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells: list[_Cell] = []
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(560, 420)
+
+    def range(self) -> tuple[date, date]:
+        first, last = month_range(self.anchor, self.mode)
+        start = first - timedelta(days=first.weekday())
+        weeks = (last - start).days // 7 + 1
+        return start, start + timedelta(days=weeks * 7 - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.relayout()
+        super().resizeEvent(event)
+
+    def relayout(self) -> None:
+        self.cells = []
+        if self.data is None:
+            self.update()
+            return
+        first, last = month_range(self.anchor, self.mode)
+        start, end = self.range()
+        weeks = ((end - start).days + 1) // 7
+        days = self.data.days(start, end)
+        w = max(1.0, (self.width() - 1) / 7)
+        h = max(1.0, (self.height() - self.HEADER - 1) / weeks)
+        for i, (d, entries) in enumerate(days.items()):
+            row, col = divmod(i, 7)
+            rect = QRectF(col * w, self.HEADER + row * h, w, h)
+            top = rect.top() + 24
+            room = max(0, int((rect.bottom() - 4 - top) // (self.CHIP + 2)))
+            shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
+            chips = []
+            for j, e in enumerate(shown):
+                chips.append((QRectF(rect.left() + 4, top + j * (self.CHIP + 2), w - 8, self.CHIP), e))
+            self.cells.append(_Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        base, text = pal.base().color(), pal.text().color()
+        dark = base.lightness() < 128
+        grid = QColor("#3a3f4b" if dark else "#e3e6ee")
+        muted = QColor("#7b8190" if dark else "#9aa1ae")
+        p.fillRect(self.rect(), base)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        w = (self.width() - 1) / 7
+        for col in range(7):
+            name = datetime(2024, 1, 1 + col).strftime("%a")
+            if self.mode != "gregorian":
+                name = f"{name}  {WEEKDAYS_AM[col]}"
+            p.setPen(muted)
+            p.drawText(QRectF(col * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
+        fm = QFontMetrics(small)
+        for cell in self.cells:
+            r = cell.rect
+            if cell.day == self.today:
+                p.fillRect(r, QColor("#232a52" if dark else "#f3f5ff"))
+            elif not cell.in_month:
+                p.fillRect(r, QColor("#1f232b" if dark else "#fafbfc"))
+            p.setPen(QPen(grid, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r)
+            big, secondary = cell_numbers(cell.day, self.mode)
+            p.setFont(bold)
+            number_rect = QRectF(r.left() + 6, r.top() + 3, 28, 20)
+            if cell.day == self.today:
+                p.setBrush(QColor(TODAY))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawEllipse(QRectF(r.left() + 4, r.top() + 3, 22, 20))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QColor("white"))
+                p.drawText(QRectF(r.left() + 4, r.top() + 3, 22, 20), Qt.AlignmentFlag.AlignCenter, big)
+            else:
+                p.setPen(text if cell.in_month else muted)
+                p.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, big)
+            if secondary:
+                p.setFont(small)
+                p.setPen(muted)
+                p.drawText(
+                    QRectF(r.left() + 30, r.top() + 3, r.width() - 36, 20),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    secondary,
+                )
+            p.setFont(small)
+            for rect, e in cell.chips:
+                fill, edge, fg = entry_colors(e)
+                p.setPen(QPen(edge, 2 if e.conflict or e.key == self.selected_key else 1))
+                if e.key == self.selected_key:
+                    p.setPen(QPen(QColor("#ff6f00"), 2))
+                p.setBrush(fill)
+                p.drawRoundedRect(rect, 3, 3)
+                p.setPen(fg)
+                label = fm.elidedText(
+                    f"{e.start:%H:%M} {entry_label(e)}", Qt.TextElideMode.ElideRight, int(rect.width() - 8)
+                )
+                p.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            if cell.more:
+                p.setPen(muted)
+                y = cell.chips[-1][0].bottom() + 2 if cell.chips else r.top() + 24
+                p.drawText(QRectF(r.left() + 6, y, r.width() - 12, self.CHIP), f"+{cell.more} more")
+        p.end()
+
+    def _hit(self, pos: QPointF) -> tuple[_Cell | None, Entry | None]:
+        for cell in self.cells:
+            if cell.rect.contains(pos):
+                for rect, e in cell.chips:
+                    if rect.contains(pos):
+                        return cell, e
+                return cell, None
+        return None, None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell, e = self._hit(event.position())
+        if cell is not None:
+            self.dateSelected.emit(cell.day)
+        self.entrySelected.emit(e)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        cell, e = self._hit(event.position())
+        if e is not None:
+            self.entryActivated.emit(e)
+        elif cell is not None:
+            self.dayOpened.emit(cell.day)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        _, e = self._hit(event.position())
+        self.setToolTip(tooltip(e) if e is not None else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if event.key() in steps:
+            self.dateSelected.emit(self.anchor + timedelta(days=steps[event.key()]))  # type: ignore[index]
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dayOpened.emit(self.anchor)
+        else:
+            super().keyPressEvent(event)
+
+    def chip_at(self, key: str) -> QRectF | None:
+        for cell in self.cells:
+            for rect, e in cell.chips:
+                if e.key == key:
+                    return rect
+        return None
+
+
+# -- week and day -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    rect: QRectF
+    entry: Entry
+
+
+class TimeGrid(QWidget):
+    """The scrolling part of week/day: hours down, days across, blocks laid out in lanes."""
+
+    GUTTER = 56
+
+    def __init__(self, view: TimeGridView) -> None:
+        super().__init__()
+        self.view = view
+        self.hour_px = 52.0
+        self.blocks: list[_Block] = []
+        self.days: list[date] = []
+        self._drag: QPoint | None = None
+        self._drag_scroll = 0
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._relayout_height()
+
+    def _relayout_height(self) -> None:
+        self.setFixedHeight(int(24 * self.hour_px) + 2)
+
+    def column_width(self) -> float:
+        return max(1.0, (self.width() - self.GUTTER) / max(1, len(self.days)))
+
+    def y_of(self, t: time) -> float:
+        return (t.hour + t.minute / 60 + t.second / 3600) * self.hour_px
+
+    def time_at(self, y: float) -> time:
+        minutes = max(0, min(24 * 60 - 30, int(y / self.hour_px * 60) // 30 * 30))
+        return time(minutes // 60, minutes % 60)
+
+    def layout_blocks(self, data: CalendarData | None, days: list[date]) -> None:
+        self.days = days
+        self.blocks = []
+        if data is None or not days:
+            self.update()
+            return
+        by_day = data.days(days[0], days[-1])
+        w = self.column_width()
+        for i, d in enumerate(days):
+            x0 = self.GUTTER + i * w
+            entries = by_day.get(d, [])
+            avail = [e for e in entries if not e.is_lesson]
+            lessons = [e for e in entries if e.is_lesson]
+            self._lanes(avail, x0 + 1, w - 3)
+            self._lanes(lessons, x0 + w * 0.3, w * 0.7 - 3)
+        self.update()
+
+    def _lanes(self, entries: list[Entry], x: float, width: float) -> None:
+        """Overlapping entries share the width side by side (greedy lanes per overlapping cluster)."""
+        cluster: list[tuple[Entry, int]] = []
+        lanes_end: list[time] = []
+        cluster_end = time(0)
+
+        def flush() -> None:
+            n = max(1, len(lanes_end))
+            for e, lane in cluster:
+                top, bottom = self.y_of(e.start), max(self.y_of(e.end), self.y_of(e.start) + 16)
+                self.blocks.append(
+                    _Block(QRectF(x + lane * width / n, top + 1, width / n - 2, bottom - top - 2), e)
+                )
+
+        for e in sorted(entries, key=lambda e: (e.start, e.end)):
+            if cluster and e.start >= cluster_end:
+                flush()
+                cluster, lanes_end = [], []
+            lane = next((k for k, end in enumerate(lanes_end) if end <= e.start), None)
+            if lane is None:
+                lane = len(lanes_end)
+                lanes_end.append(e.end)
+            else:
+                lanes_end[lane] = e.end
+            cluster.append((e, lane))
+            cluster_end = max(cluster_end, e.end) if cluster[:-1] else e.end
+        if cluster:
+            flush()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layout_blocks(self.view.data, self.days)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        clip = QRectF(event.rect())
+        base = self.palette().base().color()
+        dark = base.lightness() < 128
+        line = QColor("#343946" if dark else "#e6e9f0")
+        half = QColor("#2a2e38" if dark else "#f3f4f8")
+        muted = QColor("#8a90a0" if dark else "#8a919e")
+        p.fillRect(clip, base)
+        w = self.column_width()
+        for i, d in enumerate(self.days):
+            if d == self.view.today:
+                p.fillRect(
+                    QRectF(self.GUTTER + i * w, clip.top(), w, clip.height()),
+                    QColor("#20264a" if dark else "#f7f8ff"),
+                )
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        p.setFont(small)
+        first_hour, last_hour = int(clip.top() // self.hour_px), int(clip.bottom() // self.hour_px) + 1
+        for h in range(max(0, first_hour), min(24, last_hour) + 1):
+            y = h * self.hour_px
+            p.setPen(QPen(line, 1))
+            p.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
+            if self.hour_px >= 40:
+                p.setPen(QPen(half, 1, Qt.PenStyle.DashLine))
+                p.drawLine(
+                    QPointF(self.GUTTER, y + self.hour_px / 2), QPointF(self.width(), y + self.hour_px / 2)
+                )
+            if 0 < h < 24:
+                p.setPen(muted)
+                p.drawText(
+                    QRectF(0, y - 8, self.GUTTER - 8, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    f"{h:02d}:00",
+                )
+        p.setPen(QPen(line, 1))
+        for i in range(len(self.days) + 1):
+            x = self.GUTTER + i * w
+            p.drawLine(QPointF(x, clip.top()), QPointF(x, clip.bottom()))
+        fm = QFontMetrics(small)
+        bold = QFont(small)
+        bold.setBold(True)
+        for b in self.blocks:
+            if not b.rect.intersects(clip):
+                continue
+            e = b.entry
+            fill, edge, fg = entry_colors(e)
+            selected = e.key == self.view.selected_key
+            p.setBrush(fill)
+            style = Qt.PenStyle.DashLine if e.status == "draft" else Qt.PenStyle.SolidLine
+            p.setPen(
+                QPen(QColor("#ff6f00") if selected else edge, 2.5 if selected or e.conflict else 1, style)
+            )
+            p.drawRoundedRect(b.rect, 4, 4)
+            if not e.is_lesson:
+                p.fillRect(QRectF(b.rect.left(), b.rect.top(), 3, b.rect.height()), edge)
+            p.setPen(fg)
+            inner = b.rect.adjusted(6, 2, -4, -2)
+            p.setFont(bold)
+            title = fm.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, int(inner.width()))
+            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+            if inner.height() > 2 * fm.height():
+                p.setFont(small)
+                sub = f"{e.start:%H:%M}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
+                if e.conflict:
+                    sub = f"{e.conflict} · {sub}"
+                sub = fm.elidedText(sub, Qt.TextElideMode.ElideRight, int(inner.width()))
+                p.drawText(
+                    inner.adjusted(0, fm.height(), 0, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    sub,
+                )
+        now = datetime.now()
+        if now.date() in self.days:
+            i = self.days.index(now.date())
+            y = self.y_of(now.time())
+            p.setPen(QPen(QColor(CONFLICT), 2))
+            p.drawLine(QPointF(self.GUTTER + i * w, y), QPointF(self.GUTTER + (i + 1) * w, y))
+            p.setBrush(QColor(CONFLICT))
+            p.drawEllipse(QPointF(self.GUTTER + i * w, y), 4, 4)
+        p.end()
+
+    def block_at(self, pos: QPointF) -> Entry | None:
+        for b in reversed(self.blocks):  # lessons are drawn last: they win
+            if b.rect.contains(pos):
+                return b.entry
+        return None
+
+    def day_at(self, x: float) -> date | None:
+        if x < self.GUTTER or not self.days:
+            return None
+        i = int((x - self.GUTTER) // self.column_width())
+        return self.days[i] if 0 <= i < len(self.days) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        e = self.block_at(event.position())
+        d = self.day_at(event.position().x())
+        if d is not None:
+            self.view.dateSelected.emit(d)
+        self.view.entrySelected.emit(e)
+        if e is None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.globalPosition().toPoint()
+            self._drag_scroll = self.view.scroller.verticalScrollBar().value()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            dy = event.globalPosition().toPoint().y() - self._drag.y()
+            self.view.scroller.verticalScrollBar().setValue(self._drag_scroll - dy)
+            return
+        e = self.block_at(event.position())
+        self.setToolTip(tooltip(e) if e is not None else "")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        self.unsetCursor()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        e = self.block_at(event.position())
+        if e is not None:
+            self.view.entryActivated.emit(e)
+            return
+        d = self.day_at(event.position().x())
+        if d is not None:
+            self.view.createAt.emit(d, self.time_at(event.position().y()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.view.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15, event.position().y())
+            event.accept()
+            return
+        event.ignore()
+
+
+class DayHeader(QWidget):
+    def __init__(self, view: TimeGridView) -> None:
+        super().__init__()
+        self.view = view
+        self.setFixedHeight(44)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        base, text = pal.base().color(), pal.text().color()
+        dark = base.lightness() < 128
+        p.fillRect(self.rect(), base)
+        grid = self.view.grid
+        w = grid.column_width()
+        muted = QColor("#8a90a0" if dark else "#8a919e")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        for i, d in enumerate(grid.days):
+            r = QRectF(grid.GUTTER + i * w, 2, w, self.height() - 4)
+            today = d == self.view.today
+            if today:
+                p.setBrush(QColor(TODAY))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRoundedRect(r.adjusted(3, 0, -3, 0), 6, 6)
+            p.setPen(QColor("white") if today else text)
+            p.setFont(bold)
+            mode = self.view.mode
+            top = f"{d:%a} {d.day}" if mode != "ethiopian" else f"{d:%a} {eth_short(d)}"
+            p.drawText(r.adjusted(0, 2, 0, -r.height() / 2), Qt.AlignmentFlag.AlignCenter, top)
+            p.setFont(small)
+            p.setPen(QColor("#c5cae9") if today else muted)
+            second = eth_short(d) if mode == "both" else f"{d:%b %Y}" if mode == "ethiopian" else f"{d:%B}"
+            p.drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt.AlignmentFlag.AlignCenter, second)
+        p.setPen(QPen(QColor("#343946" if dark else "#e3e6ee"), 1))
+        p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        p.end()
+
+
+class TimeGridView(CalendarView):
+    def __init__(self, days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.n_days = days
+        self.grid = TimeGrid(self)
+        self.header = DayHeader(self)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.grid)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scroller, 1)
+        self._scrolled_once = False
+        self._now_timer = QTimer(self)
+        self._now_timer.timeout.connect(self.grid.update)  # the current-time line moves
+        self._now_timer.start(60_000)
+
+    def range(self) -> tuple[date, date]:
+        start = self.anchor - timedelta(days=self.anchor.weekday()) if self.n_days == 7 else self.anchor
+        return start, start + timedelta(days=self.n_days - 1)
+
+    def relayout(self) -> None:
+        first, last = self.range()
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        self.grid.layout_blocks(self.data, days)
+        self.header.update()
+        if not self._scrolled_once and self.data is not None:
+            self._scrolled_once = True
+            QTimer.singleShot(0, self.scroll_to_working_hours)
+
+    def scroll_to_working_hours(self) -> None:
+        starts = [b.entry.start for b in self.grid.blocks]
+        first = min(starts) if starts else time(8)
+        hour = min(first.hour, 8) if starts else 8
+        self.scroller.verticalScrollBar().setValue(int(max(0, hour - 0.5) * self.grid.hour_px))
+
+    def zoom(self, factor: float, anchor_y: float | None = None) -> None:
+        bar = self.scroller.verticalScrollBar()
+        old = self.grid.hour_px
+        new = max(24.0, min(160.0, old * factor))
+        if new == old:
+            return
+        y = anchor_y if anchor_y is not None else bar.value() + self.scroller.viewport().height() / 2
+        offset = y - bar.value()
+        self.grid.hour_px = new
+        self.grid._relayout_height()
+        self.grid.layout_blocks(self.data, self.grid.days)
+        bar.setValue(int(y * new / old - offset))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.header.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Plus,
+            Qt.Key.Key_Equal,
+        ):
+            self.zoom(1.25)
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        else:
+            super().keyPressEvent(event)
+
+    def block_rect(self, key: str) -> QRectF | None:
+        for b in self.grid.blocks:
+            if b.entry.key == key:
+                return b.rect
+        return None
+
+
+# -- agenda -------------------------------------------------------------------------------------------------
+
+
+class AgendaView(CalendarView):
+    DAYS = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["When", "What", "Status"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 420)
+        self.tree.currentItemChanged.connect(self._current)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def range(self) -> tuple[date, date]:
+        return self.anchor, self.anchor + timedelta(days=self.DAYS - 1)
+
+    def relayout(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        if self.data is None:
+            self.tree.blockSignals(False)
+            return
+        first, last = self.range()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        select: QTreeWidgetItem | None = None
+        for d, entries in self.data.days(first, last).items():
+            if not entries:
+                continue
+            head = QTreeWidgetItem(
+                [day_label(d, self.mode) + ("  · today" if d == self.today else ""), "", ""]
+            )
+            head.setFont(0, bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            for e in entries:
+                kind = "Lesson" if e.is_lesson else "Available"
+                status = e.status.replace("-", " ")
+                if e.booked:
+                    status = "booked"
+                if e.sync_state != "synced":
+                    status += " · waiting to sync" if e.sync_state == "queued" else " · not sent"
+                item = QTreeWidgetItem(
+                    [f"   {e.start:%H:%M}–{e.end:%H:%M}", f"{kind}: {entry_label(e)}", status]
+                )
+                fill, edge, _fg = entry_colors(e)
+                item.setData(0, Qt.ItemDataRole.UserRole, e)
+                item.setForeground(1, QBrush(edge if not e.is_lesson else fill.darker(110)))
+                item.setToolTip(1, tooltip(e))
+                if e.conflict:
+                    item.setForeground(2, QBrush(QColor(CONFLICT)))
+                    item.setText(2, f"⚠ {e.conflict}")
+                self.tree.addTopLevelItem(item)
+                if e.key == self.selected_key and select is None:
+                    select = item
+        if self.tree.topLevelItemCount() == 0:
+            empty = QTreeWidgetItem(["Nothing planned in these four weeks.", "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        self.tree.blockSignals(False)
+
+    def _current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        e = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.entrySelected.emit(e if isinstance(e, Entry) else None)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        e = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(e, Entry):
+            self.entryActivated.emit(e)
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 500)

@@ -1,0 +1,671 @@
+"""Schedule: the tutor's availability and lessons as a calendar (month, week, day, agenda), from the cache.
+
+Every change is local first (one transaction with its outbox op) and shows at once; the sync engine sends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..calendar.agenda import CalendarData, Entry
+from ..calendar.ics import to_ics
+from ..calendar.labels import MODES, day_label, month_title, range_title, shift_month
+from ..calendar.model import Availability, LessonItem
+from ..calendar.recurrence import schedule_dates
+from ..dialogs.availability import AvailabilityDialog
+from ..dialogs.lesson import LessonDialog
+from ..store import Store
+from ..ui_support import icon
+from .calendar_views import AgendaView, CalendarView, MonthView, TimeGridView, entry_label
+from .common import KeyValues, detail_layout, muted, section
+
+VIEWS = (("month", "Month", "M"), ("week", "Week", "W"), ("day", "Day", "D"), ("agenda", "Agenda", "A"))
+MODE_LABELS = {"gregorian": "Gregorian", "ethiopian": "Ethiopian (ዓ.ም.)", "both": "Both calendars"}
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SchedulePanel(QWidget):
+    changed = Signal()  # something was queued: sync should run
+    modeChanged = Signal(str)
+
+    def __init__(self, store: Store, mode: str = "gregorian", ask: Confirm = confirm) -> None:
+        super().__init__()
+        self.store = store
+        self.mode = mode if mode in MODES else "gregorian"
+        self.ask = ask
+        self.anchor = date.today()
+        self.selected: Entry | None = None
+        self.data = CalendarData([], [])
+        self.month = MonthView()
+        self.week = TimeGridView(7)
+        self.day = TimeGridView(1)
+        self.agenda = AgendaView()
+        self.views: dict[str, CalendarView] = {
+            "month": self.month,
+            "week": self.week,
+            "day": self.day,
+            "agenda": self.agenda,
+        }
+        self.current = "week"
+        self._build()
+        for view in self.views.values():
+            view.entrySelected.connect(self.select)
+            view.entryActivated.connect(self.open_entry)
+            view.dateSelected.connect(self._date_clicked)
+            view.dayOpened.connect(self._open_day)
+            view.createAt.connect(self._create_at)
+        self.set_view("week")
+
+    # -- layout ---------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        self.today_button = QPushButton("Today")
+        self.today_button.setToolTip("Go to today (T)")
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button = QToolButton()
+        self.prev_button.setIcon(icon("chevron-left"))
+        self.prev_button.setToolTip("Previous (Page Up)")
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QToolButton()
+        self.next_button.setIcon(icon("chevron-right"))
+        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.title = QLabel()
+        self.title.setObjectName("PanelTitle")
+        self.title.setMinimumWidth(120)
+        self.subtitle = muted("")
+        self.subtitle.setWordWrap(False)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        self.picker = QDateEdit()
+        self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat("d MMM yyyy")
+        self.picker.setToolTip("Go to a date")
+        self.picker.dateChanged.connect(self._picked)
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        views_row = QHBoxLayout()
+        views_row.setSpacing(4)
+        for key, label, letter in VIEWS:
+            button = QPushButton(label)
+            button.setObjectName("Filter")
+            button.setCheckable(True)
+            button.setToolTip(f"{label} view ({letter})")
+            button.setProperty("view", key)
+            self.view_buttons.addButton(button)
+            views_row.addWidget(button)
+        self.view_buttons.buttonClicked.connect(lambda b: self.set_view(str(b.property("view"))))
+        self.mode_combo = QComboBox()
+        for key in MODES:
+            self.mode_combo.addItem(MODE_LABELS[key], key)
+        self.mode_combo.setCurrentIndex(MODES.index(self.mode))
+        self.mode_combo.setToolTip("Show dates in the Gregorian or Ethiopian calendar, or both")
+        self.mode_combo.currentIndexChanged.connect(
+            lambda _: self.set_mode(str(self.mode_combo.currentData()))
+        )
+        top.addWidget(self.today_button)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.next_button)
+        top.addSpacing(8)
+        top.addLayout(titles, 1)
+        top.addLayout(views_row)
+        top.addSpacing(8)
+        top.addWidget(self.picker)
+        top.addWidget(self.mode_combo)
+
+        actions = QHBoxLayout()
+        self.new_availability_button = QPushButton(icon("plus", "#ffffff"), "New availability")
+        self.new_availability_button.setObjectName("Primary")
+        self.new_availability_button.setToolTip("Add time students can book (N)")
+        self.new_availability_button.clicked.connect(lambda: self.new_availability())  # noqa: PLW0108 (clicked passes a bool)
+        self.new_lesson_button = QPushButton(icon("plus"), "New lesson")
+        self.new_lesson_button.setToolTip("Add a lesson to an enrolled course (L)")
+        self.new_lesson_button.clicked.connect(lambda: self.new_lesson())  # noqa: PLW0108
+        self.export_button = QPushButton(icon("download"), "Export .ics…")
+        self.export_button.setToolTip("Save lessons and availability for Google Calendar or Outlook")
+        self.export_button.clicked.connect(self.export_dialog)
+        actions.addWidget(self.new_availability_button)
+        actions.addWidget(self.new_lesson_button)
+        actions.addWidget(self.export_button)
+        actions.addSpacing(16)
+        for text, fill, edge in (
+            ("Available", "#e8f5e9", "#66bb6a"),
+            ("Booked", "#eceff1", "#90a4ae"),
+            ("Lesson", "#3949ab", "#3949ab"),
+            ("In progress", "#f9a825", "#f9a825"),
+            ("Completed", "#2e7d32", "#2e7d32"),
+            ("Conflict", "#ffffff", "#d32f2f"),
+        ):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background:{fill}; border:2px solid {edge}; border-radius:3px;")
+            actions.addWidget(swatch)
+            actions.addWidget(muted(text))
+        actions.addStretch(1)
+        self.freshness = muted("")
+        actions.addWidget(self.freshness)
+
+        self.stack = QStackedWidget()
+        for view in self.views.values():
+            self.stack.addWidget(view)
+        self.detail = QFrame()
+        self.detail.setObjectName("DetailPane")
+        self.detail.setMinimumWidth(260)
+        self._build_detail()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([960, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        self._shortcuts()
+
+    def _build_detail(self) -> None:
+        _outer, column, scroll = detail_layout(self.detail)
+        self.d_kind = section("")
+        self.d_title = QLabel()
+        self.d_title.setObjectName("DetailName")
+        self.d_title.setWordWrap(True)
+        self.d_when = muted()
+        self.d_conflict = QLabel()
+        self.d_conflict.setObjectName("Warning")
+        self.d_conflict.setWordWrap(True)
+        self.d_sync = QLabel()
+        self.d_sync.setObjectName("Info")
+        self.d_sync.setWordWrap(True)
+        self.d_values = KeyValues()
+        buttons = QVBoxLayout()
+        self.b_complete = QPushButton(icon("check", "#ffffff"), "Mark completed")
+        self.b_complete.setObjectName("Primary")
+        self.b_complete.clicked.connect(lambda: self.set_lesson_status("completed"))
+        self.b_cancel = QPushButton("Cancel lesson")
+        self.b_cancel.setObjectName("Danger")
+        self.b_cancel.clicked.connect(lambda: self.set_lesson_status("cancelled"))
+        self.b_edit = QPushButton(icon("edit"), "Edit…")
+        self.b_edit.clicked.connect(lambda: self.open_entry(self.selected) if self.selected else None)
+        self.b_delete = QPushButton(icon("trash"), "Delete")
+        self.b_delete.clicked.connect(self.delete_selected)
+        for b in (self.b_complete, self.b_cancel, self.b_edit, self.b_delete):
+            buttons.addWidget(b)
+        self.d_empty = muted(
+            "Select a lesson or an availability block to see it here.\n\n"
+            "Double-click an empty time in the week or day view to add availability there; "
+            "Ctrl + mouse wheel zooms the hours."
+        )
+        column.addWidget(self.d_kind)
+        column.addWidget(self.d_title)
+        column.addWidget(self.d_when)
+        column.addWidget(self.d_conflict)
+        column.addWidget(self.d_sync)
+        column.addWidget(self.d_values)
+        column.addLayout(buttons)
+        column.addWidget(self.d_empty)
+        column.addStretch(1)
+        self.detail.layout().addWidget(scroll)  # type: ignore[union-attr]
+        self._show_detail(None)
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        pairs: list[tuple[str, Callable[[], object]]] = [
+            ("T", self.go_today),
+            ("PgUp", lambda: self.step(-1)),
+            ("PgDown", lambda: self.step(1)),
+            ("Alt+Left", lambda: self.step(-1)),
+            ("Alt+Right", lambda: self.step(1)),
+            ("N", self.new_availability),
+            ("L", self.new_lesson),
+            ("Delete", self.delete_selected),
+        ]
+        for key, _label, letter in VIEWS:
+            pairs.append((letter, partial(self.set_view, key)))
+        for keys, slot in pairs:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- data and navigation --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the cache again (after a sync or a local change) and redraw."""
+        self.data = CalendarData(self.store.calendar.availability(), self.store.calendar.lessons())
+        if self.selected is not None:
+            self.selected = self.data.entry(self.selected.key, self.selected.day)
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = self.views[self.current]
+        key = self.selected.key if self.selected else None
+        view.show_range(self.data, self.anchor, self.mode, key)
+        first, last = view.range()
+        if self.current == "month":
+            text = month_title(self.anchor, self.mode)
+        else:
+            text = range_title(first, last, self.mode)
+        main, _, second = text.partition("\n")
+        self.title.setText(main)
+        self.subtitle.setText(second)
+        self.subtitle.setVisible(bool(second))
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.picker.blockSignals(False)
+        self._show_detail(self.selected)
+
+    def set_view(self, key: str) -> None:
+        self.current = key
+        self.stack.setCurrentWidget(self.views[key])
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.property("view") == key)
+        self.refresh()
+        self.views[key].setFocus()
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES or mode == self.mode:
+            return
+        self.mode = mode
+        self.mode_combo.setCurrentIndex(MODES.index(mode))
+        self.modeChanged.emit(mode)
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.go_to(date.today())
+
+    def step(self, direction: int) -> None:
+        if self.current == "month":
+            self.go_to(shift_month(self.anchor, direction, self.mode))
+        elif self.current == "week":
+            self.go_to(self.anchor + timedelta(days=7 * direction))
+        elif self.current == "day":
+            self.go_to(self.anchor + timedelta(days=direction))
+        else:
+            self.go_to(self.anchor + timedelta(days=AgendaView.DAYS * direction))
+
+    def set_freshness(self, text: str) -> None:
+        self.freshness.setText(text)
+
+    def _picked(self, qd: QDate) -> None:
+        self.go_to(date(qd.year(), qd.month(), qd.day()))
+
+    def _date_clicked(self, day: date) -> None:
+        if self.current == "month" and day != self.anchor:
+            first, last = self.month.range()
+            self.anchor = day
+            if not first <= day <= last:
+                self.refresh()
+            else:
+                self.month.anchor = day
+                self.picker.blockSignals(True)
+                self.picker.setDate(QDate(day.year, day.month, day.day))
+                self.picker.blockSignals(False)
+        elif self.current in ("week", "day"):
+            self.anchor = day if self.current == "week" else self.anchor
+            self.picker.blockSignals(True)
+            self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+            self.picker.blockSignals(False)
+
+    def _open_day(self, day: date) -> None:
+        self.anchor = day
+        self.set_view("day")
+
+    # -- selection and detail -------------------------------------------------------------------------------
+
+    def select(self, entry: Entry | None) -> None:
+        self.selected = entry
+        for view in self.views.values():
+            view.selected_key = entry.key if entry else None
+        self.views[self.current].update()
+        if self.current in ("week", "day"):
+            view = self.views[self.current]
+            assert isinstance(view, TimeGridView)
+            view.grid.update()
+        self._show_detail(entry)
+
+    def _show_detail(self, e: Entry | None) -> None:
+        has = e is not None
+        for w in (self.d_kind, self.d_title, self.d_when, self.d_values, self.b_edit, self.b_delete):
+            w.setVisible(has)
+        self.d_empty.setVisible(not has)
+        if e is None:
+            for w in (self.d_conflict, self.d_sync, self.b_complete, self.b_cancel):
+                w.setVisible(False)
+            return
+        self.d_title.setText(entry_label(e).replace(" ⟳", "").replace(" ✕", "").replace("⚠ ", ""))
+        self.d_when.setText(f"{day_label(e.day, self.mode)}\n{e.start:%H:%M} – {e.end:%H:%M}")
+        self.d_conflict.setText(f"⚠ {e.conflict}" if e.conflict else "")
+        self.d_conflict.setVisible(bool(e.conflict))
+        sync = {
+            "queued": "Saved on this computer; it will be sent to Astegni when the connection allows.",
+            "failed": "Astegni refused this change. Open Account › Sync problems to retry or discard it.",
+        }.get(e.sync_state, "")
+        self.d_sync.setText(sync)
+        self.d_sync.setVisible(bool(sync))
+        if e.is_lesson:
+            self._lesson_detail(e)
+        else:
+            self._availability_detail(e)
+
+    def _lesson_detail(self, e: Entry) -> None:
+        item = self.store.calendar.lesson(e.lesson_id) if e.lesson_id is not None else None
+        self.d_kind.setText(
+            "LESSON" if len(e.lesson_ids) < 2 else f"GROUP LESSON · {len(e.lesson_ids)} RECORDS"
+        )
+        rows: list[tuple[str, str]] = [("Status", e.status.replace("-", " ").capitalize())]
+        if item is not None:
+            m = item.model
+            rows += [
+                ("Student", m.student_name or "—"),
+                ("Package", m.course_name or "—"),
+                ("Duration", f"{m.duration} min" if m.duration else "—"),
+                ("Mode", (m.session_mode or "—").replace("-", " ")),
+                ("Location", m.location or "—"),
+                ("Topics", ", ".join(m.topics) or "—"),
+                ("Covered", ", ".join(m.topics_covered) or "—"),
+                (
+                    "Attendance",
+                    f"tutor {m.tutor_attendance_status or 'present'}, "
+                    f"student {m.student_attendance_status or 'present'}",
+                ),
+                ("Reminder", f"{m.alarm_before_minutes or 15} min before" if m.alarm_enabled else "off"),
+            ]
+        self.d_values.set_rows(rows)
+        open_ = e.status in ("scheduled", "in-progress")
+        self.b_complete.setVisible(open_)
+        self.b_cancel.setVisible(open_)
+        self.b_edit.setText("Edit, move or record attendance…")
+        self.b_delete.setVisible(e.status != "completed")  # the server refuses: don't offer it
+        self.b_delete.setText("Delete lesson")
+
+    def _availability_detail(self, e: Entry) -> None:
+        a = self.data.availability.get(e.key)
+        self.d_kind.setText("AVAILABILITY" + (" · BOOKED" if e.booked else ""))
+        rows: list[tuple[str, str]] = []
+        if a is not None:
+            if a.schedule_type == "recurring":
+                days = ", ".join(d[:3] for d in a.days)
+                repeat = f"Every {days} in {', '.join(m[:3] for m in a.months)} {a.year}"
+            else:
+                dates = schedule_dates(a)
+                repeat = f"On {len(dates)} date{'s' if len(dates) != 1 else ''}" + (
+                    f", {dates[0]:%d %b %Y} to {dates[-1]:%d %b %Y}" if len(dates) > 1 else ""
+                )
+            rows = [
+                ("Repeats", repeat),
+                ("Status", "Active" if a.status == "active" else "Draft (only you see it)"),
+                ("Priority", a.priority_level.capitalize()),
+                ("Description", a.description or "—"),
+                ("Notes", a.notes or "—"),
+                ("Reminder", f"{a.alarm_before_minutes} min before" if a.alarm_enabled else "off"),
+                (
+                    "Notifications",
+                    ", ".join(
+                        n
+                        for n, on in (("browser", a.notification_browser), ("sound", a.notification_sound))
+                        if on
+                    )
+                    or "off",
+                ),
+            ]
+        self.d_values.set_rows(rows)
+        self.b_complete.setVisible(False)
+        self.b_cancel.setVisible(False)
+        self.b_edit.setText("Edit availability…")
+        self.b_delete.setVisible(True)
+        self.b_delete.setText("Delete availability")
+
+    # -- actions --------------------------------------------------------------------------------------------
+
+    def open_entry(self, e: Entry | None) -> None:
+        if e is None:
+            return
+        self.select(e)
+        if e.is_lesson:
+            self.edit_lesson(e)
+        else:
+            a = self.data.availability.get(e.key)
+            if a is not None:
+                self.edit_availability(a)
+
+    def new_availability(self, day: date | None = None, start: time | None = None) -> None:
+        day = day or self.anchor
+        start = start or time(16)
+        end = time(min(23, start.hour + 2), start.minute)
+        a = Availability(
+            local_id=self.store.calendar.new_local_id(),
+            server_id=None,
+            title="",
+            year=day.year,
+            schedule_type="recurring",
+            start_time=start.strftime("%H:%M:%S"),
+            end_time=end.strftime("%H:%M:%S"),
+            months=(f"{day:%B}",),
+            days=(f"{day:%A}",),
+            specific_dates=(day.isoformat(),),
+        )
+        self.edit_availability(a)
+
+    def edit_availability(self, a: Availability) -> None:
+        edited = AvailabilityDialog(self, a, self.mode).exec()
+        if edited is not None:
+            self.save_availability(edited)
+
+    def save_availability(self, a: Availability) -> None:
+        try:
+            self.store.calendar.save_availability(a)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Availability not saved", str(exc))
+            return
+        self.reload()
+        self.select(self._first_entry_of(a.local_id))
+        self.changed.emit()
+
+    def _first_entry_of(self, key: str) -> Entry | None:
+        first, last = self.views[self.current].range()
+        for entries in self.data.days(first, last).values():
+            for e in entries:
+                if e.key == key:
+                    return e
+        return None
+
+    def _create_at(self, day: date, start: time | None) -> None:
+        self.new_availability(day, start)
+
+    def new_lesson(self, day: date | None = None, start: time | None = None) -> None:
+        courses = self.store.calendar.enrolled_courses()
+        if not courses:
+            QMessageBox.information(
+                self,
+                "No enrolled course yet",
+                "Lessons belong to an enrolled course: accept a request first.",
+            )
+            return
+        dialog = LessonDialog(
+            self, self._conflicts(None), courses=courses, day=day or self.anchor, start=start, mode=self.mode
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.course_choice is None:
+            return
+        course_id, course, student = dialog.course_choice
+        self.create_lesson({**dialog.result_fields, "enrolled_courses_id": course_id}, course, student)
+
+    def create_lesson(self, body: dict[str, object], course: str, student: str) -> LessonItem | None:
+        try:
+            item = self.store.calendar.create_lesson(dict(body), course, student)
+        except (ValueError, KeyError) as exc:
+            QMessageBox.warning(self, "Lesson not saved", str(exc))
+            return None
+        self.reload()
+        self.changed.emit()
+        return item
+
+    def _conflicts(self, ignore_key: str | None) -> Callable[[date, time, time], list[str]]:
+        return lambda d, s, e: self.data.conflicts(d, s, e, ignore_key)
+
+    def edit_lesson(self, e: Entry) -> None:
+        item = self.store.calendar.lesson(e.lesson_id) if e.lesson_id is not None else None
+        if item is None:
+            return
+        dialog = LessonDialog(self, self._conflicts(e.key), lesson=item, mode=self.mode)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_fields:
+            self.update_lessons(e, dialog.result_fields)
+
+    def update_lessons(self, e: Entry, changes: dict[str, object]) -> None:
+        """Apply a change to the lesson (every record of a group lesson)."""
+        try:
+            for lesson_id in e.lesson_ids:
+                self.store.calendar.update_lesson(lesson_id, dict(changes))
+        except (ValueError, KeyError) as exc:
+            QMessageBox.warning(self, "Lesson not saved", str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def set_lesson_status(self, status: str) -> None:
+        e = self.selected
+        if e is None or not e.is_lesson:
+            return
+        if status == "cancelled" and not self.ask(
+            self, "Cancel lesson", f"Cancel the lesson {e.title} on {day_label(e.day, self.mode)}?"
+        ):
+            return
+        self.update_lessons(e, {"status": status})
+
+    def delete_selected(self) -> None:
+        e = self.selected
+        if e is None:
+            return
+        if e.is_lesson:
+            if e.status == "completed":
+                return
+            if not self.ask(
+                self, "Delete lesson", f"Delete the lesson {e.title} on {day_label(e.day, self.mode)}?"
+            ):
+                return
+            try:
+                for lesson_id in e.lesson_ids:
+                    self.store.calendar.delete_lesson(lesson_id)
+            except ValueError as exc:
+                QMessageBox.warning(self, "Lesson not deleted", str(exc))
+                return
+        else:
+            a = self.data.availability.get(e.key)
+            what = f"“{a.title}”" if a else "this availability"
+            extra = (
+                " It repeats: every occurrence is removed." if a and a.schedule_type == "recurring" else ""
+            )
+            if not self.ask(self, "Delete availability", f"Delete {what}?{extra}"):
+                return
+            self.store.calendar.delete_availability(e.key)
+        self.selected = None
+        self.reload()
+        self.changed.emit()
+
+    # -- export ---------------------------------------------------------------------------------------------
+
+    def export_ics(
+        self, path: Path, first: date, last: date, lessons: bool = True, availability: bool = True
+    ) -> int:
+        entries = [
+            e
+            for day_entries in self.data.days(first, last).values()
+            for e in day_entries
+            if (e.is_lesson and lessons) or (not e.is_lesson and availability)
+        ]
+        path.write_bytes(to_ics(entries, f"Astegni · {first:%d %b} – {last:%d %b %Y}"))
+        return len(entries)
+
+    def export_dialog(self) -> None:
+        first, last = self.views[self.current].range()
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Export to calendar file")
+        form = QFormLayout(dialog)
+        start, end = QDateEdit(), QDateEdit()
+        for edit, d in ((start, first), (end, last)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDate(QDate(d.year, d.month, d.day))
+        kinds = QComboBox()
+        kinds.addItem("Lessons and availability", (True, True))
+        kinds.addItem("Lessons only", (True, False))
+        kinds.addItem("Availability only", (False, True))
+        form.addRow("From", start)
+        form.addRow("To", end)
+        form.addRow("Include", kinds)
+        form.addRow(muted("An .ics file opens in Google Calendar, Outlook and Apple Calendar."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        a, b = start.date(), end.date()
+        d1, d2 = date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
+        if d2 < d1:
+            d1, d2 = d2, d1
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export schedule",
+            str(Path.home() / f"astegni-{d1:%Y%m%d}-{d2:%Y%m%d}.ics"),
+            "iCalendar (*.ics)",
+        )
+        if not name:
+            return
+        want_lessons, want_availability = kinds.currentData()
+        try:
+            count = self.export_ics(Path(name), d1, d2, want_lessons, want_availability)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write the file: {exc.strerror or exc}")
+            return
+        QMessageBox.information(self, "Exported", f"{count} events saved to {Path(name).name}.")
+
+    # -- reminders ------------------------------------------------------------------------------------------
+
+    def entries_between(self, first: datetime, last: datetime) -> list[Entry]:
+        return [
+            e
+            for entries in self.data.days(first.date(), last.date()).values()
+            for e in entries
+            if first <= e.starts_at <= last
+        ]
