@@ -115,12 +115,24 @@ class CalendarView(QWidget):
 
 
 @dataclass
+class _Chip:
+    rect: QRectF
+    entry: Entry
+    label: str  # elided to fit, computed with the layout (not per paint)
+    fill: QColor
+    pen: QPen
+    text: QColor
+
+
+@dataclass
 class _Cell:
     day: date
     rect: QRectF
     in_month: bool
-    chips: list[tuple[QRectF, Entry]]
+    chips: list[_Chip]
     more: int
+    big: str
+    secondary: str
 
 
 class MonthView(CalendarView):
@@ -155,6 +167,7 @@ class MonthView(CalendarView):
         days = self.data.days(start, end)
         w = max(1.0, (self.width() - 1) / 7)
         h = max(1.0, (self.height() - self.HEADER - 1) / weeks)
+        fm = QFontMetrics(self._small_font())
         for i, (d, entries) in enumerate(days.items()):
             row, col = divmod(i, 7)
             rect = QRectF(col * w, self.HEADER + row * h, w, h)
@@ -163,9 +176,30 @@ class MonthView(CalendarView):
             shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
             chips = []
             for j, e in enumerate(shown):
-                chips.append((QRectF(rect.left() + 4, top + j * (self.CHIP + 2), w - 8, self.CHIP), e))
-            self.cells.append(_Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown)))
+                chip = QRectF(rect.left() + 4, top + j * (self.CHIP + 2), w - 8, self.CHIP)
+                fill, edge, fg = entry_colors(e)
+                if e.key == self.selected_key:
+                    pen = QPen(QColor("#ff6f00"), 2)
+                else:
+                    pen = QPen(edge, 2 if e.conflict else 1)
+                label = fm.elidedText(
+                    f"{e.start:%H:%M} {entry_label(e)}", Qt.TextElideMode.ElideRight, int(chip.width() - 8)
+                )
+                chips.append(_Chip(chip, e, label, fill, pen, fg))
+            big, secondary = cell_numbers(d, self.mode)
+            self.cells.append(
+                _Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown), big, secondary)
+            )
         self.update()
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        return small
+
+    def set_selected(self, key: str | None) -> None:
+        self.selected_key = key
+        self.relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -175,8 +209,7 @@ class MonthView(CalendarView):
         grid = QColor("#3a3f4b" if dark else "#e3e6ee")
         muted = QColor("#7b8190" if dark else "#9aa1ae")
         p.fillRect(self.rect(), base)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        small = self._small_font()
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -187,7 +220,6 @@ class MonthView(CalendarView):
                 name = f"{name}  {WEEKDAYS_AM[col]}"
             p.setPen(muted)
             p.drawText(QRectF(col * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
-        fm = QFontMetrics(small)
         for cell in self.cells:
             r = cell.rect
             if cell.day == self.today:
@@ -197,7 +229,7 @@ class MonthView(CalendarView):
             p.setPen(QPen(grid, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r)
-            big, secondary = cell_numbers(cell.day, self.mode)
+            big, secondary = cell.big, cell.secondary
             p.setFont(bold)
             number_rect = QRectF(r.left() + 6, r.top() + 3, 28, 20)
             if cell.day == self.today:
@@ -219,30 +251,24 @@ class MonthView(CalendarView):
                     secondary,
                 )
             p.setFont(small)
-            for rect, e in cell.chips:
-                fill, edge, fg = entry_colors(e)
-                p.setPen(QPen(edge, 2 if e.conflict or e.key == self.selected_key else 1))
-                if e.key == self.selected_key:
-                    p.setPen(QPen(QColor("#ff6f00"), 2))
-                p.setBrush(fill)
-                p.drawRoundedRect(rect, 3, 3)
-                p.setPen(fg)
-                label = fm.elidedText(
-                    f"{e.start:%H:%M} {entry_label(e)}", Qt.TextElideMode.ElideRight, int(rect.width() - 8)
-                )
-                p.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            for chip in cell.chips:
+                p.setPen(chip.pen)
+                p.setBrush(chip.fill)
+                p.drawRoundedRect(chip.rect, 3, 3)
+                p.setPen(chip.text)
+                p.drawText(chip.rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
             if cell.more:
                 p.setPen(muted)
-                y = cell.chips[-1][0].bottom() + 2 if cell.chips else r.top() + 24
+                y = cell.chips[-1].rect.bottom() + 2 if cell.chips else r.top() + 24
                 p.drawText(QRectF(r.left() + 6, y, r.width() - 12, self.CHIP), f"+{cell.more} more")
         p.end()
 
     def _hit(self, pos: QPointF) -> tuple[_Cell | None, Entry | None]:
         for cell in self.cells:
             if cell.rect.contains(pos):
-                for rect, e in cell.chips:
-                    if rect.contains(pos):
-                        return cell, e
+                for chip in cell.chips:
+                    if chip.rect.contains(pos):
+                        return cell, chip.entry
                 return cell, None
         return None, None
 
@@ -274,9 +300,9 @@ class MonthView(CalendarView):
 
     def chip_at(self, key: str) -> QRectF | None:
         for cell in self.cells:
-            for rect, e in cell.chips:
-                if e.key == key:
-                    return rect
+            for chip in cell.chips:
+                if chip.entry.key == key:
+                    return chip.rect
         return None
 
 

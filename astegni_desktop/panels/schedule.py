@@ -355,6 +355,8 @@ class SchedulePanel(QWidget):
         self.selected = entry
         for view in self.views.values():
             view.selected_key = entry.key if entry else None
+        if self.current == "month":
+            self.month.set_selected(entry.key if entry else None)
         self.views[self.current].update()
         if self.current in ("week", "day"):
             view = self.views[self.current]
