@@ -121,7 +121,7 @@ def main() -> None:
             "agenda_switch_ms": summary(agenda),
             "budgets_ms": {"month_paint": 16, "month_switch": 50},
         }
-        print(json.dumps(result, indent=2))
+        print(json.dumps(result))
         store.close()
 
 
