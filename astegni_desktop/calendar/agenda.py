@@ -32,6 +32,15 @@ class Entry:
     sync_state: str = "synced"
     alarm_minutes: int | None = None
     lesson_ids: tuple[int, ...] = ()  # a course shared by several students has one lesson row per student
+    server_id: int | None = None  # availability: the schedule's id on the server, once known
+
+    @property
+    def uid(self) -> str:
+        """Stable across computers and exports (a local id is not: each cache makes its own)."""
+        if self.is_lesson:
+            return f"lesson-{self.lesson_id}-{self.day.isoformat()}@astegni"
+        ref = f"schedule-{self.server_id}" if self.server_id is not None else f"local-{self.key}"
+        return f"{ref}-{self.day.isoformat()}@astegni"
 
     @property
     def lesson_id(self) -> int | None:
@@ -179,6 +188,7 @@ class CalendarData:
                     status=a.status if a.status in ("active", "draft") else "active",
                     sync_state=a.sync_state,
                     alarm_minutes=a.alarm_before_minutes if a.alarm_enabled else None,
+                    server_id=a.server_id,
                 )
             )
         out: dict[date, list[Entry]] = {}

@@ -29,7 +29,7 @@ def to_ics(entries: Iterable[Entry], name: str = "Astegni schedule") -> bytes:
     stamp = datetime.now(UTC)
     for e in entries:
         event = Event()
-        event.add("uid", f"{e.key.replace(':', '-')}-{e.day.isoformat()}@astegni-desktop")
+        event.add("uid", e.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", e.starts_at)
         event.add("dtend", e.ends_at)
