@@ -222,7 +222,16 @@ class DesktopApp:
         await asyncio.sleep(0.5)  # let the window repaint from the filled cache
         counts = self.store.counts()
         shown = self.window.requests.model.rowCount()
-        passed = ok and counts["requests"] > 0 and counts["students"] > 0 and shown == counts["requests"]
+        schedule = self.window.schedule
+        week = schedule.data.days(*schedule.week.range())
+        calendar_entries = sum(len(entries) for entries in week.values())
+        passed = (
+            ok
+            and counts["requests"] > 0
+            and counts["students"] > 0
+            and shown == counts["requests"]
+            and calendar_entries > 0
+        )
         print(
             json.dumps(
                 {
@@ -230,6 +239,7 @@ class DesktopApp:
                     "sync_seconds": round(time.monotonic() - started, 3),
                     "cached": counts,
                     "requests_shown": shown,
+                    "calendar_entries_this_week": calendar_entries,
                     "platform": self.qapp.platformName(),
                 }
             )
