@@ -6,7 +6,7 @@ import asyncio
 import base64
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,13 +34,15 @@ from .dialogs.settings import SettingsDialog
 from .panels.requests import RequestsPanel
 from .panels.schedule import SchedulePanel
 from .panels.students import StudentsPanel
-from .panels.whiteboard import WhiteboardPanel
 from .session import Account
 from .settings import Settings
 from .store import Store
 from .sync import Connectivity, SyncEngine, SyncStatus
 from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, icon
+
+if TYPE_CHECKING:
+    from .panels.whiteboard import WhiteboardPanel
 
 NAV = (
     ("requests", "Requested Sessions", "inbox"),
@@ -80,7 +82,8 @@ class MainWindow(QMainWindow):
         self.schedule = SchedulePanel(store, settings.calendar_display)
         self.schedule.changed.connect(engine.kick)
         self.schedule.modeChanged.connect(self._calendar_mode_changed)
-        self.whiteboard = WhiteboardPanel(store.boards)
+        self._whiteboard: WhiteboardPanel | None = None  # built when first opened (numpy, canvas: ~0.3 s)
+        self._whiteboard_slot = QWidget()
         self.requests.changed.connect(engine.kick)
         self.requests.unreadChanged.connect(self._set_badge)
         self.students.studentOpened.connect(self._fetch_student)
@@ -160,12 +163,29 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.requests)
         self.stack.addWidget(self.students)
         self.stack.addWidget(self.schedule)
-        self.stack.addWidget(self.whiteboard)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.addWidget(self._whiteboard_slot)
+        self.nav.currentRowChanged.connect(self._show_panel)
         self.nav.setCurrentRow(0)
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _show_panel(self, row: int) -> None:
+        if NAV[row][0] == "whiteboard":
+            _ = self.whiteboard
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def whiteboard(self) -> WhiteboardPanel:
+        if self._whiteboard is None:
+            from .panels.whiteboard import WhiteboardPanel  # noqa: PLC0415
+
+            self._whiteboard = WhiteboardPanel(self.store.boards)
+            index = self.stack.indexOf(self._whiteboard_slot)
+            self.stack.removeWidget(self._whiteboard_slot)
+            self._whiteboard_slot.deleteLater()
+            self.stack.insertWidget(index, self._whiteboard)
+        return self._whiteboard
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -9,15 +9,18 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
 from . import mapping
-from .boards import BoardStore
 from .calendar import CalendarStore
+
+if TYPE_CHECKING:
+    from .boards import BoardStore
 from .db import OpenReport, now_iso, open_cache
 from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
@@ -69,8 +72,14 @@ class Store:
         self.path = path
         self.engine: Engine
         self.engine, self.open_report = open_cache(path)
-        self.boards = BoardStore(self.engine)
         self.calendar = CalendarStore(self.engine, self._append)
+
+    @cached_property
+    def boards(self) -> BoardStore:
+        """Local whiteboards; imported on first use (the ink model brings numpy: ~0.2 s of start-up)."""
+        from .boards import BoardStore  # noqa: PLC0415
+
+        return BoardStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
