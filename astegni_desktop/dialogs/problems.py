@@ -25,6 +25,20 @@ def describe(op: Op, store: Store) -> str:
         name = view.model.requested_to_name if view else f"request {op.payload['request_id']}"
         verb = "Accept" if op.payload["status"] == "accepted" else "Reject"
         return f"{verb} {name}'s request"
+    if op.kind.startswith("schedule."):
+        a = store.calendar.availability_one(op.payload["local_id"])
+        title = f"“{a.title}”" if a else "an availability block"
+        action = {"schedule.create": "Create", "schedule.update": "Save changes to"}.get(op.kind, "Delete")
+        return f"{action} availability {title}"
+    if op.kind.startswith("lesson."):
+        item = store.calendar.lesson(op.payload["lesson_id"])
+        what = (
+            f"the lesson with {item.model.student_name or 'a student'} on {item.model.session_date}"
+            if item
+            else "a lesson"
+        )
+        verbs = {"lesson.create": "Create", "lesson.update": "Update", "lesson.delete": "Delete"}
+        return f"{verbs.get(op.kind, 'Change')} {what}"
     return op.kind
 
 

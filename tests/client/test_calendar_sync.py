@@ -261,3 +261,28 @@ async def test_deleting_a_completed_lesson_is_refused_locally(server: DevServer,
     assert store.calendar.lesson(scheduled.id) is None
     await drain_until_empty(engine)
     assert scheduled.id not in {r["id"] for r in server_lessons(server)}
+
+
+async def test_editing_a_block_deleted_on_the_website_fails_clearly_and_discard_restores_the_truth(
+    server: DevServer, tmp_path: Path
+) -> None:
+    from astegni_desktop.dialogs.problems import describe
+
+    api = await signed_in(server.url)
+    engine, store, _ = engine_for(api, tmp_path)
+    local_id = store.calendar.new_local_id()
+    saved = store.calendar.save_availability(weekly(local_id, title="Saturday clinic"))
+    await drain_until_empty(engine)
+    server_id = store.calendar.availability_one(local_id).server_id  # type: ignore[union-attr]
+    s = tutor(server.url)
+    assert s.http.delete(f"/api/schedules/{server_id}").status_code == 204  # deleted on the website
+    store.calendar.save_availability(replace(saved, title="Saturday clinic (longer)", end_time="19:00"))
+    await engine.sync_now()
+    failed = store.ops(("failed",))
+    assert len(failed) == 1 and "deleted on the server" in (failed[0].last_error or "")
+    assert describe(failed[0], store) == "Save changes to availability “Saturday clinic (longer)”"
+    assert store.calendar.availability_one(local_id).sync_state == "failed"  # type: ignore[union-attr]
+    engine.discard_failed(failed[0].op_id)
+    await engine.sync_now()
+    assert store.calendar.availability_one(local_id) is None  # the server's truth: it is gone
+    assert store.pending_count() == 0
