@@ -6,7 +6,7 @@ import calendar as pycal
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTimeEdit,
@@ -121,7 +122,14 @@ class AvailabilityDialog:
     # -- behaviour ------------------------------------------------------------------------------------------
 
     def _kind_changed(self) -> None:
-        self.stack.setCurrentIndex(0 if self.recurring.isChecked() else 1)
+        current = 0 if self.recurring.isChecked() else 1
+        for i in range(self.stack.count()):  # the stack takes the height of the page shown, not the tallest
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            page = self.stack.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(current)
+        QTimer.singleShot(0, self.dialog.adjustSize)  # once the new page's layout is active
 
     def _times_changed(self) -> None:
         minutes = self.start.time().secsTo(self.end.time()) // 60
