@@ -13,9 +13,8 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from pydantic import TypeAdapter, ValidationError
 
 from .errors import ApiError, AuthExpired, BadResponse, Offline, Unauthorized, error_for_status
@@ -32,6 +31,9 @@ from .models import (
     TokenResponse,
     User,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,18 +71,30 @@ class AstegniApi:
         self.on_tokens = on_tokens
         self.required_role = required_role
         self._refresh_lock = asyncio.Lock()
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 8.0)),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            transport=transport,
-            verify=True,
-            follow_redirects=False,
-            trust_env=False,
-        )
+        self._timeout = timeout
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, made on first use: httpx is imported after the first window paint."""
+        if self._client is None:
+            import httpx  # noqa: PLC0415
+
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url,
+                timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 8.0)),
+                headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                transport=self._transport,
+                verify=True,
+                follow_redirects=False,
+                trust_env=False,
+            )
+        return self._client
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
     def _set_tokens(self, tokens: TokenPair | None) -> None:
         self.tokens = tokens
@@ -95,8 +109,11 @@ class AstegniApi:
             if self.tokens is None:
                 raise AuthExpired("You are signed out. Please sign in again.")
             headers["Authorization"] = f"Bearer {self.tokens.access}"
+        http = self._http
+        import httpx  # noqa: PLC0415 (loaded by the line above)
+
         try:
-            return await self._http.request(method, path, headers=headers, **kwargs)
+            return await http.request(method, path, headers=headers, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
         except httpx.TransportError as exc:
