@@ -110,7 +110,6 @@ class MainWindow(QMainWindow):
                 )
             )
             self.tray.show()
-        self.reminders_shown: list[Reminder] = []
         self._reminder_timer = QTimer(self)
         self._reminder_timer.timeout.connect(self.check_reminders)
         self._reminder_timer.start(20_000)
@@ -131,6 +130,9 @@ class MainWindow(QMainWindow):
         """Work the first screen does not need: the calendar (and its reminders) loads right after."""
         self.schedule.reload()
         self.check_reminders()
+        # a reminder whose start has passed can never be due again: its record can go
+        cutoff = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=30)  # fired_at is naive UTC
+        self.store.calendar.forget_fired_before(cutoff.isoformat())
 
     # -- layout -------------------------------------------------------------------------------------------
 
@@ -335,7 +337,6 @@ class MainWindow(QMainWindow):
             return []
         self.store.calendar.mark_fired(r.key for r in fresh)
         for r in fresh:
-            self.reminders_shown.append(r)
             self.notifications.append(f"{r.title}: {r.body}")
             if self.tray is not None:
                 self.tray.showMessage(r.title, r.body, QSystemTrayIcon.MessageIcon.Information, 15_000)

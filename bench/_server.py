@@ -58,3 +58,19 @@ def devserver_process(seed: str = "demo", extra: tuple[str, ...] = ()) -> Iterat
         finally:
             proc.terminate()
             proc.wait(10)
+
+
+async def warm_cache(url: str, cache: Path) -> dict[str, int]:
+    """Sign in as the demo tutor and fill a client cache with one real sync. Returns the row counts."""
+    from astegni_desktop.api import AstegniApi
+    from astegni_desktop.store import Store
+    from astegni_desktop.sync import SyncEngine
+
+    api = AstegniApi(url)
+    await api.login("tutor@demo.astegni.et", "demo-tutor")
+    store = Store(cache)
+    await SyncEngine(api, store).sync_now()
+    counts = store.counts()
+    store.close()
+    await api.aclose()
+    return counts

@@ -72,7 +72,7 @@ async def measure(url: str, cache: Path) -> dict[str, float | int]:
     t2 = time.perf_counter()
     schedules = await api.list_schedules()
     t3 = time.perf_counter()
-    store.replace_schedules(schedules)
+    store.calendar.replace_schedules(schedules)
     t4 = time.perf_counter()
     app = QApplication.instance() or QApplication([])
     panel = RequestsPanel(store, lambda *_: None)

@@ -26,24 +26,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from astegni_desktop.api import AstegniApi  # noqa: E402
 from astegni_desktop.calendar import recurrence  # noqa: E402
 from astegni_desktop.panels.schedule import SchedulePanel  # noqa: E402
 from astegni_desktop.store import Store  # noqa: E402
-from astegni_desktop.sync import SyncEngine  # noqa: E402
 from astegni_desktop.ui_support import apply_theme  # noqa: E402
-from bench._server import devserver_process  # noqa: E402
-
-
-async def fill(url: str, cache: Path) -> dict[str, int]:
-    api = AstegniApi(url)
-    await api.login("tutor@demo.astegni.et", "demo-tutor")
-    store = Store(cache)
-    await SyncEngine(api, store).sync_now()
-    counts = store.counts()
-    store.close()
-    await api.aclose()
-    return counts
+from bench._server import devserver_process, warm_cache  # noqa: E402
 
 
 def ms(seconds: float) -> float:
@@ -62,7 +49,7 @@ def main() -> None:
     apply_theme(app, "light")
     with tempfile.TemporaryDirectory() as tmp, devserver_process() as url:
         cache = Path(tmp) / "cache.sqlite3"
-        counts = asyncio.run(fill(url, cache))
+        counts = asyncio.run(warm_cache(url, cache))
         store = Store(cache)
         panel = SchedulePanel(store)
         panel.resize(1280, 800)

@@ -21,21 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from astegni_desktop.api import AstegniApi  # noqa: E402
-from astegni_desktop.store import Store  # noqa: E402
-from astegni_desktop.sync import SyncEngine  # noqa: E402
-from bench._server import devserver_process  # noqa: E402
-
-
-async def warm(url: str, cache: Path) -> dict[str, int]:
-    api = AstegniApi(url)
-    await api.login("tutor@demo.astegni.et", "demo-tutor")
-    store = Store(cache)
-    await SyncEngine(api, store).sync_now()
-    counts = store.counts()
-    store.close()
-    await api.aclose()
-    return counts
+from bench._server import devserver_process, warm_cache  # noqa: E402
 
 
 def main() -> None:
@@ -49,7 +35,7 @@ def main() -> None:
     }
     with tempfile.TemporaryDirectory() as tmp, devserver_process() as url:
         cache = Path(tmp) / "cache.sqlite3"
-        counts = asyncio.run(warm(url, cache))
+        counts = asyncio.run(warm_cache(url, cache))
         totals, imports = [], []
         for _ in range(args.runs):
             started = time.time()

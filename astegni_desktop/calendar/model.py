@@ -4,8 +4,8 @@ server) and lessons. Pure data; no Qt, no database."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, time
 from typing import Any
 
 from ..api.models import Lesson, Schedule
@@ -177,7 +177,6 @@ class LessonItem:
     model: Lesson
     sync_state: str = "synced"
     sync_error: str | None = None
-    pending_fields: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def id(self) -> int:
@@ -197,10 +196,3 @@ class LessonItem:
     @property
     def status(self) -> str:
         return (self.model.status or "scheduled").strip().lower()
-
-    def starts_at(self) -> datetime | None:
-        day = self.day
-        try:
-            return datetime.combine(day, time.fromisoformat(clock(self.model.start_time))) if day else None
-        except ValueError:
-            return None

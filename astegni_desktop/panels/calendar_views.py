@@ -298,13 +298,6 @@ class MonthView(CalendarView):
         else:
             super().keyPressEvent(event)
 
-    def chip_at(self, key: str) -> QRectF | None:
-        for cell in self.cells:
-            for chip in cell.chips:
-                if chip.entry.key == key:
-                    return chip.rect
-        return None
-
 
 # -- week and day -------------------------------------------------------------------------------------------
 
@@ -637,12 +630,6 @@ class TimeGridView(CalendarView):
             self.zoom(0.8)
         else:
             super().keyPressEvent(event)
-
-    def block_rect(self, key: str) -> QRectF | None:
-        for b in self.grid.blocks:
-            if b.entry.key == key:
-                return b.rect
-        return None
 
 
 # -- agenda -------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import MODES, day_label, month_title, range_title, shift_month
+from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
 from ..calendar.model import Availability, LessonItem
 from ..calendar.recurrence import schedule_dates
 from ..dialogs.availability import AvailabilityDialog
@@ -84,7 +84,7 @@ class SchedulePanel(QWidget):
             view.entryActivated.connect(self.open_entry)
             view.dateSelected.connect(self._date_clicked)
             view.dayOpened.connect(self._open_day)
-            view.createAt.connect(self._create_at)
+            view.createAt.connect(self.new_availability)
         self.set_view("week")
 
     # -- layout ---------------------------------------------------------------------------------------------
@@ -283,9 +283,7 @@ class SchedulePanel(QWidget):
         self.title.setText(main)
         self.subtitle.setText(second)
         self.subtitle.setVisible(bool(second))
-        self.picker.blockSignals(True)
-        self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
-        self.picker.blockSignals(False)
+        self._show_picker()
         self._show_detail(self.selected)
 
     def set_view(self, key: str) -> None:
@@ -328,21 +326,23 @@ class SchedulePanel(QWidget):
         self.go_to(date(qd.year(), qd.month(), qd.day()))
 
     def _date_clicked(self, day: date) -> None:
-        if self.current == "month" and day != self.anchor:
-            first, last = self.month.range()
-            self.anchor = day
-            if not first <= day <= last:
-                self.refresh()
-            else:
-                self.month.anchor = day
-                self.picker.blockSignals(True)
-                self.picker.setDate(QDate(day.year, day.month, day.day))
-                self.picker.blockSignals(False)
-        elif self.current in ("week", "day"):
-            self.anchor = day if self.current == "week" else self.anchor
-            self.picker.blockSignals(True)
-            self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
-            self.picker.blockSignals(False)
+        """A click on a day makes it the anchor; the view moves only if the day lies outside what it shows."""
+        if self.current == "day" or day == self.anchor:
+            return
+        if self.current == "month":
+            first, last = month_range(self.anchor, self.mode)
+        else:
+            first, last = self.views[self.current].range()
+        self.anchor = self.views[self.current].anchor = day
+        if first <= day <= last:
+            self._show_picker()
+        else:
+            self.refresh()
+
+    def _show_picker(self) -> None:
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.picker.blockSignals(False)
 
     def _open_day(self, day: date) -> None:
         self.anchor = day
@@ -508,9 +508,6 @@ class SchedulePanel(QWidget):
                 if e.key == key:
                     return e
         return None
-
-    def _create_at(self, day: date, start: time | None) -> None:
-        self.new_availability(day, start)
 
     def new_lesson(self, day: date | None = None, start: time | None = None) -> None:
         courses = self.store.calendar.enrolled_courses()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, delete, func, insert, select, update
 
 from ..api.models import Lesson, Schedule
 from ..calendar.model import Availability, LessonItem, clock, strip_marker
@@ -22,9 +22,10 @@ HIDDEN_LESSON_STATES = ("deleting",)
 
 
 class CalendarStore:
-    def __init__(self, engine: Engine, append: Append) -> None:
+    def __init__(self, engine: Engine, append: Append, in_flight: set[str]) -> None:
         self.engine = engine
         self._append = append
+        self.in_flight = in_flight  # ops being sent right now (the Store's set): they cannot change any more
 
     # -- availability ---------------------------------------------------------------------------------------
 
@@ -88,7 +89,8 @@ class CalendarStore:
                         sync_error=None,
                     )
                 )
-                if not _stream_has(c, stream, "schedule.update"):  # the PUT sends the latest row anyway
+                untried_put = self._untried(stream).where(outbox.c.kind == "schedule.update")
+                if c.execute(untried_put).first() is None:  # else that PUT will send the latest row anyway
                     self._append(c, stream, "schedule.update", {"local_id": a.local_id})
         return saved
 
@@ -98,19 +100,8 @@ class CalendarStore:
             row = c.execute(select(schedules).where(schedules.c.local_id == local_id)).first()
             if row is None:
                 return
-            head = c.execute(
-                select(outbox)
-                .where(outbox.c.stream == stream, outbox.c.state != "done")
-                .order_by(outbox.c.seq)
-            ).first()
-            never_sent = (
-                row.server_id is None
-                and head is not None
-                and head.kind == "schedule.create"
-                and head.attempts == 0
-                and not head.maybe_applied
-            )
-            if never_sent:  # it never left this computer: forget it here, nothing to tell the server
+            if row.server_id is None and self._unsent_create(c, stream, "schedule.create"):
+                # it never left this computer: forget it here, nothing to tell the server
                 c.execute(delete(outbox).where(outbox.c.stream == stream))
                 c.execute(delete(schedules).where(schedules.c.local_id == local_id))
                 return
@@ -148,14 +139,13 @@ class CalendarStore:
                 select(schedules.c.server_id, schedules.c.local_id, schedules.c.sync_state)
             ).all()
             local = {r.server_id: r.local_id for r in known if r.server_id is not None}
-            ids = {r.local_id for r in known}
             keep = {r.local_id for r in known if r.sync_state != "synced"}
             c.execute(delete(schedules).where(schedules.c.sync_state == "synced"))
             rows = []
             for m in models:
                 _, cid = strip_marker(m.notes)
                 # our own create whose answer was lost: the op will adopt it; don't show it twice meanwhile
-                local_id = local.get(m.id) or (cid if cid in ids else None) or cid or str(uuid.uuid4())
+                local_id = local.get(m.id) or cid or str(uuid.uuid4())
                 if local_id in keep:
                     continue
                 keep.add(local_id)
@@ -226,11 +216,7 @@ class CalendarStore:
                 )
             )
             stream = f"lesson:{lesson_id}"
-            pending = c.execute(
-                select(outbox)
-                .where(outbox.c.stream == stream, outbox.c.state == "pending", outbox.c.attempts == 0)
-                .order_by(outbox.c.seq.desc())
-            ).first()
+            pending = c.execute(self._untried(stream).order_by(outbox.c.seq.desc())).first()
             if pending is not None and pending.kind == "lesson.update":  # fold into the op not yet sent
                 merged = {**pending.payload, "changes": {**pending.payload["changes"], **changes}}
                 c.execute(update(outbox).where(outbox.c.op_id == pending.op_id).values(payload=merged))
@@ -291,18 +277,7 @@ class CalendarStore:
                 return
             if (r.status or "").lower() == "completed":
                 raise ValueError("A completed lesson cannot be deleted.")
-            head = c.execute(
-                select(outbox)
-                .where(outbox.c.stream == stream, outbox.c.state != "done")
-                .order_by(outbox.c.seq)
-            ).first()
-            if (
-                lesson_id < 0
-                and head is not None
-                and head.kind == "lesson.create"
-                and head.attempts == 0
-                and not head.maybe_applied
-            ):
+            if lesson_id < 0 and self._unsent_create(c, stream, "lesson.create"):
                 c.execute(delete(outbox).where(outbox.c.stream == stream))
                 c.execute(delete(lessons).where(lessons.c.id == lesson_id))
                 return
@@ -368,7 +343,8 @@ class CalendarStore:
 
     # -- failures (called from the outbox, inside its transaction) ------------------------------------------
 
-    def op_failed(self, c: Connection, kind: str, payload: dict[str, Any], error: str | None) -> None:
+    def op_state(self, c: Connection, kind: str, payload: dict[str, Any], error: str | None) -> None:
+        """Show an op's state on its row: failed with `error`, or queued again (error None, on retry)."""
         state = "failed" if error is not None else "queued"
         if kind.startswith("schedule."):
             c.execute(
@@ -402,6 +378,29 @@ class CalendarStore:
                 .values(sync_state="synced", sync_error=None)
             )
 
+    # -- ops not yet sent ------------------------------------------------------------------------------
+
+    def _untried(self, stream: str) -> Select[Any]:
+        """Ops of the stream never tried and not being sent now: they may still be changed or dropped."""
+        return select(outbox).where(
+            outbox.c.stream == stream,
+            outbox.c.state == "pending",
+            outbox.c.attempts == 0,
+            outbox.c.op_id.not_in(self.in_flight),
+        )
+
+    def _unsent_create(self, c: Connection, stream: str, kind: str) -> bool:
+        """The stream starts with a create that never left: the server cannot know this entity."""
+        head = c.execute(
+            select(outbox).where(outbox.c.stream == stream, outbox.c.state != "done").order_by(outbox.c.seq)
+        ).first()
+        return (
+            head is not None
+            and head.kind == kind
+            and not head.maybe_applied
+            and c.execute(self._untried(stream).where(outbox.c.op_id == head.op_id)).first() is not None
+        )
+
     # -- reminders ------------------------------------------------------------------------------------------
 
     def fired(self, keys: Iterable[str]) -> set[str]:
@@ -422,21 +421,6 @@ class CalendarStore:
     def forget_fired_before(self, cutoff_iso: str) -> None:
         with self.engine.begin() as c:
             c.execute(delete(reminders_fired).where(reminders_fired.c.fired_at < cutoff_iso))
-
-
-def _stream_has(c: Connection, stream: str, kind: str) -> bool:
-    """An op of this kind is queued and not yet tried (so it will send the latest local row)."""
-    return (
-        c.execute(
-            select(outbox.c.op_id).where(
-                outbox.c.stream == stream,
-                outbox.c.kind == kind,
-                outbox.c.state == "pending",
-                outbox.c.attempts == 0,
-            )
-        ).first()
-        is not None
-    )
 
 
 def _stream_busy(c: Connection, stream: str) -> bool:

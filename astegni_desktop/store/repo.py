@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
+from ..api.models import MyStudent, SessionRequest, StudentDetails, StudentSessions
 from . import mapping
 from .calendar import CalendarStore
+from .db import OpenReport, now_iso, open_cache
+from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
 if TYPE_CHECKING:
     from .boards import BoardStore
-from .db import OpenReport, now_iso, open_cache
-from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
 REQUEST_STATUSES = ("pending", "accepted", "rejected")
 
@@ -72,7 +72,8 @@ class Store:
         self.path = path
         self.engine: Engine
         self.engine, self.open_report = open_cache(path)
-        self.calendar = CalendarStore(self.engine, self._append)
+        self.in_flight: set[str] = set()  # op ids the sync engine is sending now (see SyncEngine._deliver)
+        self.calendar = CalendarStore(self.engine, self._append, self.in_flight)
 
     @cached_property
     def boards(self) -> BoardStore:
@@ -256,14 +257,6 @@ class Store:
         with self.engine.begin() as c:
             c.execute(insert(student_details).prefix_with("OR REPLACE"), values)
 
-    # -- lessons and schedules ------------------------------------------------------------------------------
-
-    def replace_lessons(self, models: Sequence[Lesson]) -> None:
-        self.calendar.replace_lessons(models)
-
-    def replace_schedules(self, models: Sequence[Schedule]) -> None:
-        self.calendar.replace_schedules(models)
-
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as c:
             return {
@@ -368,7 +361,7 @@ class Store:
                 .where(outbox.c.op_id == op.op_id)
                 .values(state="failed", last_error=error, attempts=outbox.c.attempts + 1)
             )
-            self.calendar.op_failed(c, op.kind, op.payload, error)
+            self.calendar.op_state(c, op.kind, op.payload, error)
             if op.kind == "request.respond":
                 c.execute(
                     update(session_requests)
@@ -385,7 +378,7 @@ class Store:
             )
             op = c.execute(select(outbox).where(outbox.c.op_id == op_id)).first()
             if op is not None:
-                self.calendar.op_failed(c, op.kind, dict(op.payload), None)
+                self.calendar.op_state(c, op.kind, dict(op.payload), None)
             if op is not None and op.kind == "request.respond":
                 c.execute(
                     update(session_requests)

@@ -246,9 +246,9 @@ class SyncEngine:
             elif name == "students":
                 self.store.replace_students(result)
             elif name == "lessons":
-                self.store.replace_lessons(result)
+                self.store.calendar.replace_lessons(result)
             else:
-                self.store.replace_schedules(result)
+                self.store.calendar.replace_schedules(result)
             changed.add(name)
         offline = next((r for r in results if isinstance(r, Offline)), None)
         if offline is not None and not reached:
@@ -304,6 +304,15 @@ class SyncEngine:
                 reached = True
 
     async def _deliver(self, op: Op) -> bool:
+        """Send one op. While it is out (until its outcome is recorded), a local edit of the same thing
+        queues a new op instead of changing this one, so no edit is lost to a send already under way."""
+        self.store.in_flight.add(op.op_id)
+        try:
+            return await self._send_op(op)
+        finally:
+            self.store.in_flight.discard(op.op_id)
+
+    async def _send_op(self, op: Op) -> bool:
         touched = frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")})
         handler = HANDLERS.get(op.kind)
         if handler is None:

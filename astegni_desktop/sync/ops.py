@@ -154,10 +154,8 @@ async def create_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
         ours = sorted((x for x in await same_slot() if x.id not in op.payload["before"]), key=lambda x: x.id)
         if ours:
             return Delivered(partial(store.calendar.lesson_delivered, lesson_id=temp_id, model=ours[0]))
-    if "before" not in op.payload or op.payload.get("before_body") != body:
-        store.set_op_payload(
-            op.op_id, {**op.payload, "before": [x.id for x in await same_slot()], "before_body": body}
-        )
+    if "before" not in op.payload:  # first attempt (the body no longer changes after it)
+        store.set_op_payload(op.op_id, {**op.payload, "before": [x.id for x in await same_slot()]})
     try:
         new_id = await api.create_lesson(body)
     except (NotFound, Forbidden) as exc:

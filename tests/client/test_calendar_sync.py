@@ -286,3 +286,23 @@ async def test_editing_a_block_deleted_on_the_website_fails_clearly_and_discard_
     await engine.sync_now()
     assert store.calendar.availability_one(local_id) is None  # the server's truth: it is gone
     assert store.pending_count() == 0
+
+
+async def test_an_edit_made_while_the_previous_save_is_being_sent_is_not_lost(
+    server: DevServer, tmp_path: Path
+) -> None:
+    api = await signed_in(server.url)
+    engine, store, _ = engine_for(api, tmp_path)
+    local_id = store.calendar.new_local_id()
+    saved = store.calendar.save_availability(weekly(local_id, title="Evening slots"))
+    await drain_until_empty(engine)
+    store.calendar.save_availability(replace(saved, title="Evening slots (v2)"))
+    (sending,) = store.ops()
+    store.in_flight.add(sending.op_id)  # the engine is sending that PUT right now, with the v2 row
+    store.calendar.save_availability(replace(saved, title="Evening slots (v3)"))
+    store.in_flight.discard(sending.op_id)
+    assert [o.kind for o in store.ops()] == ["schedule.update", "schedule.update"]  # v3 gets its own PUT
+    await drain_until_empty(engine)
+    server_id = store.calendar.availability_one(local_id).server_id  # type: ignore[union-attr]
+    assert next(r for r in server_schedules(server) if r["id"] == server_id)["title"] == "Evening slots (v3)"
+    assert store.calendar.availability_one(local_id).title == "Evening slots (v3)"  # type: ignore[union-attr]
