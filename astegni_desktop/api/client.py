@@ -19,17 +19,23 @@ from pydantic import TypeAdapter, ValidationError
 
 from .errors import ApiError, AuthExpired, BadResponse, Offline, Unauthorized, error_for_status
 from .models import (
+    ChatMessage,
     Lesson,
     LessonCreated,
     MyStudent,
+    QuickCreated,
     RespondResult,
     Schedule,
     SessionRequest,
+    StrokeStored,
     StudentDetails,
     StudentSessions,
     SwitchRoleResponse,
     TokenResponse,
     User,
+    WbPage,
+    WbSession,
+    WbSessionSummary,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +82,15 @@ class AstegniApi:
         self._client: httpx.AsyncClient | None = None
 
     @property
+    def user_id(self) -> int | None:
+        """The signed-in user's id, from the token's `sub` (a string, CONTRACT.md §2.2)."""
+        sub = self.tokens.claims().get("sub") if self.tokens else None
+        try:
+            return int(sub) if sub is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    @property
     def _http(self) -> httpx.AsyncClient:
         """The connection pool, made on first use: httpx is imported after the first window paint."""
         if self._client is None:
@@ -118,9 +133,11 @@ class AstegniApi:
             raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
         except httpx.TransportError as exc:
             # The request may have been sent in full before the connection broke or the answer timed out.
-            raise Offline(
+            error = Offline(
                 "The connection to the Astegni server was interrupted.", maybe_applied=method != "GET"
-            ) from exc
+            )
+            error.still_running = isinstance(exc, httpx.TimeoutException)
+            raise error from exc
 
     async def _call(self, method: str, path: str, *, authed: bool = True, **kwargs: Any) -> Any:
         used = self.tokens
@@ -293,6 +310,66 @@ class AstegniApi:
     async def delete_lesson(self, lesson_id: int) -> None:
         await self._call("DELETE", f"/api/tutor/sessions/{lesson_id}")
 
+    # -- whiteboard (CONTRACT.md §7) ------------------------------------------------------------------------
+
+    async def list_whiteboard_sessions(self) -> list[WbSessionSummary]:
+        """Every session I host or join, unfiltered: the server's filters are unreliable (D3)."""
+        payload = await self._call("GET", "/api/whiteboard/sessions")
+        rows = payload.get("sessions") if isinstance(payload, dict) else None
+        return self._parse(_WB_SUMMARIES, rows)
+
+    async def get_whiteboard_session(self, session_id: int) -> WbSession:
+        payload = await self._call("GET", f"/api/whiteboard/sessions/{session_id}")
+        return self._parse(_WB_SESSION, payload.get("session") if isinstance(payload, dict) else None)
+
+    async def quick_create(self, participant_profile_id: int, title: str) -> QuickCreated:
+        """Always a new session (not idempotent): after a lost answer, look in `list_whiteboard_sessions`."""
+        body = {
+            "participant_profile_id": participant_profile_id,
+            "participant_profile_type": "student",
+            "session_title": title,
+            "host_profile_type": "tutor",
+        }
+        payload = await self._call("POST", "/api/whiteboard/sessions/quick-create", json=body)
+        return self._parse(_QUICK, payload, applied=True)
+
+    async def post_stroke(
+        self, page_id: int, stroke_type: str, stroke_data: Mapping[str, Any]
+    ) -> StrokeStored:
+        """Not idempotent (§7.5): `stroke_data.client_id` lets a reload find a stroke whose answer is lost."""
+        body = {"page_id": page_id, "stroke_type": stroke_type, "stroke_data": dict(stroke_data)}
+        payload = await self._call("POST", "/api/whiteboard/canvas/stroke", json=body)
+        return self._parse(_STROKE_STORED, payload, applied=True)
+
+    async def create_page(self, session_id: int, title: str) -> WbPage | None:
+        """Query parameters, no body (§7.8); 403 on the deployed server. The dev server answers the page."""
+        payload = await self._call(
+            "POST", "/api/whiteboard/pages/create", params={"session_id": session_id, "page_title": title}
+        )
+        page = payload.get("page") if isinstance(payload, dict) else None
+        return self._parse(_WB_PAGE, page, applied=True) if isinstance(page, dict) else None
+
+    async def activate_page(self, page_id: int) -> None:
+        await self._call("PATCH", f"/api/whiteboard/pages/{page_id}/activate")
+
+    async def end_session(self, session_id: int, notes: str | None = None) -> None:
+        params = {"notes": notes} if notes else None
+        await self._call("PATCH", f"/api/whiteboard/sessions/{session_id}/end", params=params)
+
+    async def set_permissions(self, session_id: int, permissions: Mapping[str, bool]) -> None:
+        body = {k: bool(permissions.get(k)) for k in ("can_draw", "can_write", "can_erase")}
+        await self._call("PATCH", f"/api/whiteboard/sessions/{session_id}/permissions", json=body)
+
+    async def chat_messages(self, session_id: int, limit: int = 50) -> list[ChatMessage]:
+        payload = await self._call("GET", f"/api/whiteboard/chat/{session_id}", params={"limit": limit})
+        return self._parse(_CHAT_LIST, payload.get("messages") if isinstance(payload, dict) else None)
+
+    async def send_chat(self, session_id: int, text: str) -> ChatMessage | None:
+        body = {"session_id": session_id, "message_text": text, "message_type": "text"}
+        payload = await self._call("POST", "/api/whiteboard/chat/send", json=body)
+        message = payload.get("message") if isinstance(payload, dict) else None
+        return self._parse(_CHAT, message, applied=True) if isinstance(message, dict) else None
+
 
 def _detail(response: httpx.Response) -> str:
     try:
@@ -323,5 +400,12 @@ _STUDENT_SESSIONS = TypeAdapter(StudentSessions)
 _SCHEDULE = TypeAdapter(Schedule)
 _SCHEDULES = TypeAdapter(list[Schedule])
 _LESSONS = TypeAdapter(list[Lesson])
+_WB_SUMMARIES = TypeAdapter(list[WbSessionSummary])
+_WB_SESSION = TypeAdapter(WbSession)
+_WB_PAGE = TypeAdapter(WbPage)
+_QUICK = TypeAdapter(QuickCreated)
+_STROKE_STORED = TypeAdapter(StrokeStored)
+_CHAT = TypeAdapter(ChatMessage)
+_CHAT_LIST = TypeAdapter(list[ChatMessage])
 
 __all__ = ["ApiError", "AstegniApi", "TokenPair", "Unauthorized"]

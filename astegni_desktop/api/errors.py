@@ -27,9 +27,11 @@ class ApiError(Exception):
 
 
 class Offline(ApiError):
-    """The server could not be reached, or the connection broke."""
+    """The server could not be reached, or the connection broke. `still_running`: the answer timed out, so
+    the server may still be working on the request (a non-idempotent retry must wait before checking)."""
 
     retryable = True
+    still_running = False
 
 
 class ServerError(ApiError):

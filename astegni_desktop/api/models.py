@@ -237,3 +237,96 @@ class Lesson(_Model):
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return [] if value is None else value
+
+
+# -- whiteboard (CONTRACT.md §7) ---------------------------------------------------------------------------
+
+
+class WbSessionSummary(_Model):
+    """One row of `GET /api/whiteboard/sessions` (filtered on the client: D3)."""
+
+    id: int
+    session_title: str | None = None
+    status: str | None = None
+    scheduled_start: str | None = None
+    scheduled_end: str | None = None
+    actual_start: str | None = None
+    actual_end: str | None = None
+    created_at: str | None = None
+    participant_ids: list[int] = Field(default_factory=list)
+    duration_minutes: int | None = None
+
+    @field_validator("participant_ids", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+class WbStroke(_Model):
+    """A stored stroke. `stroke_data` is whatever its author posted: the ink codec validates it."""
+
+    id: int
+    user_id: int | None = None
+    stroke_type: Any = None
+    stroke_data: Any = None
+    stroke_order: int | None = None
+
+
+class WbPage(_Model):
+    id: int
+    page_number: int = 0
+    page_title: str | None = None
+    background_color: str | None = None
+    is_active: bool = False
+    strokes: list[WbStroke] = Field(default_factory=list)
+
+    @field_validator("strokes", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+class WbSession(_Model):
+    """`GET /api/whiteboard/sessions/{id}`: the only way to read a canvas (every page, every stroke)."""
+
+    id: int
+    host_profile_id: int | None = None
+    host_profile_type: str | None = None
+    participant_profile_ids: list[int] = Field(default_factory=list)
+    participant_profile_types: list[str] = Field(default_factory=list)
+    session_title: str | None = None
+    status: str | None = None
+    scheduled_start: str | None = None
+    student_permissions: dict[str, bool] = Field(default_factory=dict)
+    participant_name: str | None = None
+    student_name: str | None = None
+    pages: list[WbPage] = Field(default_factory=list)
+
+    @field_validator("participant_profile_ids", "participant_profile_types", "pages", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    @field_validator("student_permissions", mode="before")
+    @classmethod
+    def _permissions(cls, value: Any) -> Any:
+        return value if isinstance(value, dict) else {}
+
+
+class QuickCreated(_Model):
+    session_id: int
+    page_id: int
+
+
+class StrokeStored(_Model):
+    stroke_id: int
+    stroke_order: int | None = None
+
+
+class ChatMessage(_Model):
+    id: int
+    session_id: int | None = None
+    sender_id: int | None = None
+    message_text: str = ""
+    message_type: str | None = None
+    created_at: str | None = None

@@ -8,6 +8,8 @@ both the browser and we draw them right.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import math
 import re
@@ -148,6 +150,19 @@ def _points(raw: Any) -> np.ndarray:
     return arr
 
 
+def client_id_of(data: Any) -> str | None:
+    """The stroke's own id, if its author put a usable one in `stroke_data` (the Astegni web does not)."""
+    cid = data.get("client_id") if isinstance(data, dict) else None
+    return cid if isinstance(cid, str) and CLIENT_ID.match(cid) else None
+
+
+def content_key(stroke_type: Any, data: Any) -> str:
+    """An id for a stroke without `client_id`: the same for its live copy and its stored copy, because the
+    server keeps `stroke_data` verbatim (CONTRACT.md §7.5)."""
+    raw = json.dumps([stroke_type, data], sort_keys=True, separators=(",", ":"), default=str)
+    return "h-" + hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()[:32]
+
+
 def decode(
     stroke_type: Any,
     data: Any,
@@ -155,14 +170,12 @@ def decode(
     server_id: int | None = None,
     order: int | None = None,
     author: str = "server",
+    fallback_id: str | None = None,
 ) -> Stroke:
     """A Stroke from what the server (or a peer over the WebSocket) sent. Raises BadStroke."""
     if not isinstance(data, dict) or not isinstance(stroke_type, str):
         raise BadStroke("stroke_data is not an object")
-    cid = data.get("client_id")
-    client_id = (
-        cid if isinstance(cid, str) and CLIENT_ID.match(cid) else f"srv-{server_id}" if server_id else None
-    )
+    client_id = client_id_of(data) or fallback_id or (f"srv-{server_id}" if server_id else None)
     if client_id is None:
         raise BadStroke("no identity")
     color = _color(data)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..ink import Background, Board, Page, Stroke, Tool
 from ..ink.stroke import TextStyle
 from .db import now_iso
-from .schema import board_pages, boards, ink_strokes
+from .schema import board_pages, boards, ink_strokes, outbox
+
+Append = Callable[..., str]  # Store._append(c, stream, kind, payload, depends_on=None) → op id
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,78 @@ def _stroke(r: Any) -> Stroke:
     )
 
 
+def page_stream(page_id: str) -> str:
+    return f"wbpage:{page_id}"
+
+
+def board_stream(board_id: str) -> str:
+    return f"wbboard:{board_id}"
+
+
+def pending_op(c: Connection, stream: str, kind: str) -> str | None:
+    """The id of a not yet delivered op of this kind in this stream (what later ops must wait for)."""
+    found: str | None = c.execute(
+        select(outbox.c.op_id)
+        .where(outbox.c.stream == stream, outbox.c.kind == kind, outbox.c.state != "done")
+        .order_by(outbox.c.seq)
+        .limit(1)
+    ).scalar()
+    return found
+
+
+def queue_stroke(c: Connection, append: Append, board_id: str, page_id: str, client_id: str) -> None:
+    """One outbox op per finished stroke, in the page's stream: the page's strokes reach the server in
+    drawing order. The first page's strokes also wait for the lesson to exist on the server."""
+    depends = pending_op(c, board_stream(board_id), "wb.session")
+    append(
+        c,
+        page_stream(page_id),
+        "wb.stroke",
+        {"board_id": board_id, "page_id": page_id, "client_id": client_id},
+        depends,
+    )
+
+
+def queue_page(c: Connection, append: Append, board_id: str, page_id: str, title: str) -> None:
+    """A page after the first: created on the server (where it may) before its strokes, in its stream."""
+    depends = pending_op(c, board_stream(board_id), "wb.session")
+    append(
+        c,
+        page_stream(page_id),
+        "wb.page",
+        {"board_id": board_id, "page_id": page_id, "title": title},
+        depends,
+    )
+
+
 class BoardStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, append: Append | None = None) -> None:
         self.engine = engine
+        self.append = append
+
+    def _lesson_of(self, c: Connection, page_id: str) -> str | None:
+        """The board id, if this page belongs to a board bound to a lesson (its strokes go to the server)."""
+        row = c.execute(
+            select(boards.c.board_id, boards.c.student_profile_id, boards.c.server_session_id)
+            .select_from(board_pages.join(boards, board_pages.c.board_id == boards.c.board_id))
+            .where(board_pages.c.page_id == page_id)
+        ).first()
+        if row is None or self.append is None:
+            return None
+        if row.student_profile_id is None and row.server_session_id is None:
+            return None
+        return str(row.board_id)
+
+    def _send_if_new(self, c: Connection, page_id: str, client_id: str) -> None:
+        """Queue a stroke for the server unless it is there already (a redo of a stroke sent earlier)."""
+        board_id = self._lesson_of(c, page_id)
+        if board_id is None or self.append is None:
+            return
+        server_id = c.execute(
+            select(ink_strokes.c.server_id).where(ink_strokes.c.client_id == client_id)
+        ).scalar()
+        if server_id is None:
+            queue_stroke(c, self.append, board_id, page_id, client_id)
 
     def create(self, title: str) -> Board:
         board = Board(title=title.strip() or "Untitled board")
@@ -206,6 +278,7 @@ class BoardStore:
                     .where(ink_strokes.c.client_id == stroke.client_id)
                     .values(deleted=False)
                 )
+            self._send_if_new(c, page_id, stroke.client_id)
             self._touch(c, page_id)
 
     def set_deleted(self, page_id: str, client_ids: list[str], deleted: bool) -> None:
@@ -215,6 +288,9 @@ class BoardStore:
             c.execute(
                 update(ink_strokes).where(ink_strokes.c.client_id.in_(client_ids)).values(deleted=deleted)
             )
+            if not deleted:
+                for client_id in client_ids:
+                    self._send_if_new(c, page_id, client_id)
             self._touch(c, page_id)
 
     def replace_strokes(self, page_id: str, remove: list[str], add: list[Stroke]) -> None:
@@ -238,6 +314,7 @@ class BoardStore:
                         .where(ink_strokes.c.client_id == s.client_id)
                         .values(deleted=False)
                     )
+                self._send_if_new(c, page_id, s.client_id)
             self._touch(c, page_id)
 
     def add_page(self, board_id: str, page: Page, position: int) -> None:
@@ -249,9 +326,19 @@ class BoardStore:
             )
             self._insert_page(c, board_id, position, page)
             c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
+            if self.append is not None and self._lesson_of(c, page.page_id) is not None:
+                queue_page(c, self.append, board_id, page.page_id, page.title)
 
     def delete_page(self, board_id: str, page_id: str) -> None:
+        """Local only: the server has no page delete (CONTRACT.md §7.7). Its unsent strokes are dropped."""
         with self.engine.begin() as c:
+            c.execute(
+                delete(outbox).where(
+                    outbox.c.stream == page_stream(page_id),
+                    outbox.c.sending.is_(False),
+                    outbox.c.state != "done",
+                )
+            )
             c.execute(delete(ink_strokes).where(ink_strokes.c.page_id == page_id))
             c.execute(delete(board_pages).where(board_pages.c.page_id == page_id))
             self._renumber(c, board_id)

@@ -23,6 +23,7 @@ from .schema import lessons, meta, outbox, schedules, session_requests, student_
 
 if TYPE_CHECKING:
     from .boards import BoardStore
+    from .lessons import LessonStore
 
 REQUEST_STATUSES = ("pending", "accepted", "rejected")
 
@@ -43,6 +44,7 @@ class Op:
     maybe_applied: bool
     last_error: str | None
     created_at: str
+    parked: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,28 @@ class Store:
         self.engine, self.open_report = open_cache(path)
         self.in_flight: set[str] = set()  # op ids the sync engine is sending now (see SyncEngine._deliver)
         self.calendar = CalendarStore(self.engine, self._append, self.in_flight)
+        self._recover_sending()
+
+    def _recover_sending(self) -> None:
+        """Ops that were on the wire when the app died may have reached the server: check before resending."""
+        with self.engine.begin() as c:
+            c.execute(
+                update(outbox).where(outbox.c.sending.is_(True)).values(sending=False, maybe_applied=True)
+            )
 
     @cached_property
     def boards(self) -> BoardStore:
         """Local whiteboards; imported on first use (the ink model brings numpy: ~0.2 s of start-up)."""
         from .boards import BoardStore  # noqa: PLC0415
 
-        return BoardStore(self.engine)
+        return BoardStore(self.engine, self._append)
+
+    @cached_property
+    def lessons(self) -> LessonStore:
+        """Whiteboard lessons: binding boards to server sessions, merging canvases, sync state."""
+        from .lessons import LessonStore  # noqa: PLC0415
+
+        return LessonStore(self.engine, self._append)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -312,6 +329,35 @@ class Store:
             and (o.depends_on is None or o.depends_on not in waiting)
         ]
 
+    def next_in_stream(self, op: Op, now: float) -> Op | None:
+        """The op after `op` in its stream, if it may go now (the fast path of a long stroke queue)."""
+        with self.engine.connect() as c:
+            row = c.execute(
+                select(outbox)
+                .where(outbox.c.stream == op.stream, outbox.c.seq > op.seq, outbox.c.state != "done")
+                .order_by(outbox.c.seq)
+                .limit(1)
+            ).first()
+            if row is None:
+                return None
+            nxt = _op(row)
+            if nxt.state != "pending" or nxt.next_attempt_at > now:
+                return None
+            if (
+                nxt.depends_on is not None
+                and c.execute(
+                    select(outbox.c.seq).where(outbox.c.op_id == nxt.depends_on, outbox.c.state != "done")
+                ).first()
+            ):
+                return None
+        return nxt
+
+    def mark_sending(self, op: Op) -> None:
+        """Written before the request goes out: if the app dies before the answer is recorded, the op is
+        treated as maybe applied on the next start, and checked on the server before it is sent again."""
+        with self.engine.begin() as c:
+            c.execute(update(outbox).where(outbox.c.op_id == op.op_id).values(sending=True))
+
     def next_wakeup(self) -> float | None:
         with self.engine.connect() as c:
             return c.execute(
@@ -331,8 +377,44 @@ class Store:
             c.execute(update(outbox).where(outbox.c.op_id == op_id).values(payload=payload))
 
     def pending_count(self) -> int:
+        """Ops waiting to go, not counting those the server refuses for now and what waits behind them."""
+        parked_streams = select(outbox.c.stream).where(outbox.c.parked.is_(True))
         with self.engine.connect() as c:
-            return int(c.execute(select(func.count()).where(outbox.c.state == "pending")).scalar() or 0)
+            return int(
+                c.execute(
+                    select(func.count()).where(
+                        outbox.c.state == "pending", outbox.c.stream.not_in(parked_streams)
+                    )
+                ).scalar()
+                or 0
+            )
+
+    def parked_count(self) -> int:
+        parked_streams = select(outbox.c.stream).where(outbox.c.parked.is_(True))
+        with self.engine.connect() as c:
+            return int(
+                c.execute(
+                    select(func.count()).where(
+                        outbox.c.state == "pending", outbox.c.stream.in_(parked_streams)
+                    )
+                ).scalar()
+                or 0
+            )
+
+    def park(self, op: Op, error: str, delay: float) -> None:
+        """The server refuses this op for now (a deployed defect): keep it, try again much later."""
+        with self.engine.begin() as c:
+            c.execute(
+                update(outbox)
+                .where(outbox.c.op_id == op.op_id)
+                .values(
+                    attempts=outbox.c.attempts + 1,
+                    next_attempt_at=time.time() + delay,
+                    last_error=error,
+                    sending=False,
+                    parked=True,
+                )
+            )
 
     def complete(self, op: Op, apply: Callable[[Connection], None] | None = None) -> None:
         """The op reached the server: remove it and record the answer, in one transaction."""
@@ -351,6 +433,7 @@ class Store:
                     next_attempt_at=time.time() + delay,
                     last_error=error,
                     maybe_applied=outbox.c.maybe_applied | maybe_applied,
+                    sending=False,
                 )
             )
 
@@ -359,7 +442,7 @@ class Store:
             c.execute(
                 update(outbox)
                 .where(outbox.c.op_id == op.op_id)
-                .values(state="failed", last_error=error, attempts=outbox.c.attempts + 1)
+                .values(state="failed", last_error=error, attempts=outbox.c.attempts + 1, sending=False)
             )
             self.calendar.op_state(c, op.kind, op.payload, error)
             if op.kind == "request.respond":
@@ -416,6 +499,7 @@ def _op(r: Any) -> Op:
         maybe_applied=bool(r.maybe_applied),
         last_error=r.last_error,
         created_at=r.created_at,
+        parked=bool(r.parked),
     )
 
 

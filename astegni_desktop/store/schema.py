@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
 )
 
-HEAD_REVISION = "0004_calendar"
+HEAD_REVISION = "0005_lessons"
 
 metadata = MetaData()
 
@@ -114,6 +114,8 @@ outbox = Table(
     Column("last_error", Text),
     Column("created_at", String(32), nullable=False),
     Column("done_at", String(32)),
+    Column("sending", Boolean, nullable=False, default=False),  # 0005: on the wire now
+    Column("parked", Boolean, nullable=False, default=False),  # 0005: refused for now (D2)
     Index("ix_outbox_state_stream", "state", "stream", "seq"),
 )
 
@@ -127,6 +129,9 @@ boards = Table(
     Column("server_session_id", Integer),  # set when the board is bound to a lesson on the server
     Column("student_profile_id", Integer),
     Column("student_name", Text),
+    Column("ended_at", String(32)),  # 0005: ended here (the deployed server cannot record it, D2)
+    Column("server_note", Text),  # 0005: what the server could not store, in the tutor's words
+    Index("ix_boards_session", "server_session_id"),
 )
 
 board_pages = Table(
@@ -139,6 +144,7 @@ board_pages = Table(
     Column("background", JSON, nullable=False),
     Column("server_page_id", Integer),
     Column("snapshot", LargeBinary),  # the page as last drawn (PNG): shown at once while ink loads
+    Column("sync_note", Text),  # 0005: why this page is kept on this computer only
     Index("ix_board_pages_board", "board_id", "position"),
 )
 
@@ -162,4 +168,16 @@ ink_strokes = Table(
     Column("server_order", Integer),
     Column("deleted", Boolean, nullable=False),  # a tombstone: erased or undone, kept for sync and undo
     Index("ix_ink_strokes_page", "page_id", "deleted", "seq"),
+    Index("ix_ink_strokes_server", "server_id"),
+)
+
+wb_sessions = Table(
+    "wb_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("title", Text),
+    Column("status", String(20)),
+    Column("scheduled_start", String(32)),
+    Column("participant_ids", JSON, nullable=False),
+    Column("payload", JSON, nullable=False),
 )

@@ -18,15 +18,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
 from ..store import Op, Store
-from .ops import HANDLERS, Delivered, PermanentFailure
+from .ops import HANDLERS, Delivered, PermanentFailure, Refused
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ..api import AstegniApi
 
 log = logging.getLogger(__name__)
-DATASETS = ("requests", "students", "lessons", "schedules")
-TOPICS = {"request": "requests", "schedule": "schedules", "lesson": "lessons"}  # op kind prefix → dataset
+DATASETS = ("requests", "students", "lessons", "schedules", "whiteboard")
+TOPICS = {"request": "requests", "schedule": "schedules", "lesson": "lessons", "wb": "boards"}  # kind prefix
+NOTIFY_EVERY = 0.25  # s: during a long drain, panels and the status bar hear at most this often
 
 
 class Connectivity(enum.Enum):
@@ -65,6 +66,9 @@ class EngineTiming:
     pull_interval: float = 60.0
     op_retry: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=60.0))
     probe: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=30.0))
+    # After a write timed out, the server may still apply it: check for it only after this long, so a slow
+    # request is not taken for a lost one and sent twice.
+    settle: float = 30.0
 
 
 class SyncEngine:
@@ -90,6 +94,10 @@ class SyncEngine:
         self._next_probe = 0.0
         self._task: asyncio.Task[None] | None = None
         self._cycle_lock = asyncio.Lock()
+        self.relay: Callable[[dict[str, Any]], None] | None = None  # live relay of delivered strokes/pages
+        self._unsaid: set[str] = set()  # data changes not yet told to the listener (coalesced)
+        self._kept: set[str] = set()  # ops sent this cycle that are still in the outbox
+        self._last_said = 0.0
         stamp = store.get_meta("last_sync")
         self.last_sync = datetime.fromisoformat(stamp) if stamp else None
 
@@ -223,6 +231,7 @@ class SyncEngine:
             "students": self.api.my_students,
             "lessons": self.api.list_lessons,
             "schedules": self.api.list_schedules,
+            "whiteboard": self.api.list_whiteboard_sessions,
         }
         results = await asyncio.gather(*(f() for f in fetches.values()), return_exceptions=True)
         changed: set[str] = set()
@@ -247,6 +256,8 @@ class SyncEngine:
                 self.store.replace_students(result)
             elif name == "lessons":
                 self.store.calendar.replace_lessons(result)
+            elif name == "whiteboard":
+                self.store.lessons.replace_sessions(result)
             else:
                 self.store.calendar.replace_schedules(result)
             changed.add(name)
@@ -291,40 +302,69 @@ class SyncEngine:
     # -- push -----------------------------------------------------------------------------------------------
 
     async def _drain(self) -> bool | None:
-        """Deliver ready ops until none is ready. None if there was nothing to send."""
+        """Deliver ready ops until none is ready. None if there was nothing to send.
+
+        After an op is delivered, the next op of the same stream follows at once (a page's strokes, one by
+        one, in order) without rescanning the whole outbox."""
         reached: bool | None = None
-        while True:
-            ready = self.store.ready_ops(time.time())
-            if not ready:
-                return reached
-            for op in ready:
-                outcome = await self._deliver(op)
-                if outcome is False:
-                    return False
-                reached = True
+        try:
+            while True:
+                ready = self.store.ready_ops(time.time())
+                if not ready:
+                    return reached
+                for head in ready:
+                    op: Op | None = head
+                    while op is not None:
+                        if await self._deliver(op) is False:
+                            return False
+                        reached = True
+                        if op.op_id in self._kept:  # postponed, parked or failed: its stream waits
+                            break
+                        op = self.store.next_in_stream(op, time.time())
+        finally:
+            self._say(force=True)
 
     async def _deliver(self, op: Op) -> bool:
         """Send one op. While it is out (until its outcome is recorded), a local edit of the same thing
         queues a new op instead of changing this one, so no edit is lost to a send already under way."""
         self.store.in_flight.add(op.op_id)
+        self.store.mark_sending(op)
         try:
             return await self._send_op(op)
         finally:
             self.store.in_flight.discard(op.op_id)
 
+    def _changed(self, touched: frozenset[str]) -> None:
+        self._unsaid |= touched
+        self._say()
+
+    def _say(self, force: bool = False) -> None:
+        """Tell the listener what changed, at most every NOTIFY_EVERY seconds unless forced."""
+        now = time.monotonic()
+        if not force and now - self._last_said < NOTIFY_EVERY:
+            return
+        self._last_said = now
+        if self._unsaid:
+            what, self._unsaid = frozenset(self._unsaid), set()
+            self.listener.data_changed(what)
+        self._emit_status()
+
     async def _send_op(self, op: Op) -> bool:
         touched = frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")})
         handler = HANDLERS.get(op.kind)
+        self._kept.add(op.op_id)  # until it is known to have left the outbox
         if handler is None:
             self.store.fail(op, f"This version of the app cannot send '{op.kind}'.")
             return True
         try:
             delivered: Delivered = await handler(self.api, self.store, op)
         except AuthExpired as exc:
+            self.store.postpone(op, exc.message, 0.0, exc.maybe_applied)
             self._signed_out(exc)
             return False
         except Offline as exc:
-            self.store.postpone(op, exc.message, 0.0, exc.maybe_applied)
+            wait = self.timing.settle if exc.maybe_applied and exc.still_running else 0.0
+            self.store.postpone(op, exc.message, wait, exc.maybe_applied)
             self._went_offline(exc)
             return False
         except (ServerError, BadResponse, Unauthorized) as exc:
@@ -332,25 +372,38 @@ class SyncEngine:
             delay = self.timing.op_retry.delay(op.attempts)
             self.store.postpone(op, exc.message, delay, exc.maybe_applied)
             return True
+        except Refused as exc:
+            self._went_online()
+            self.store.park(op, str(exc), exc.retry_after)
+            self._changed(touched)
+            return True
         except PermanentFailure as exc:
             self._went_online()
             self.store.fail(op, str(exc))
             self._note(str(exc))
-            self.listener.data_changed(touched)
+            self._changed(touched)
             return True
         except ApiError as exc:
             self._went_online()
             message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
             self.store.fail(op, message)
             self._note(message)
-            self.listener.data_changed(touched)
+            self._changed(touched)
             return True
+        except BaseException:
+            self.store.postpone(op, "An unexpected error; the app will try again.", 5.0, True)
+            raise
         self._went_online()
         self.store.complete(op, delivered.apply)
+        self._kept.discard(op.op_id)
         if delivered.refresh_after:
             self._pull_wanted = True
-        self.listener.data_changed(touched)
-        self._emit_status()
+        if delivered.relay is not None and self.relay is not None:
+            try:
+                self.relay(delivered.relay)
+            except Exception:  # the live relay is best effort; the stroke is stored
+                log.exception("live relay failed")
+        self._changed(touched)
         return True
 
     # -- failed ops -----------------------------------------------------------------------------------------

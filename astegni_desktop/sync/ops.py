@@ -23,6 +23,14 @@ class PermanentFailure(Exception):
     """The server will never accept this op as it is: show it to the tutor with retry/discard."""
 
 
+class Refused(Exception):
+    """The server refuses this op for now (a deployed defect, D2): keep it and try again much later."""
+
+    def __init__(self, message: str, retry_after: float = 1800.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 @dataclass
 class Delivered:
     """What to record locally, in the same transaction that removes the op."""
@@ -31,6 +39,7 @@ class Delivered:
     refresh_after: bool = (
         False  # the server created things we should pull (accept creates students and lessons)
     )
+    relay: dict[str, Any] | None = None  # what to send live once recorded (a stored stroke, a new page)
 
 
 Handler = Callable[["AstegniApi", Store, Op], Awaitable[Delivered]]
@@ -194,6 +203,12 @@ async def delete_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
     return Delivered(lambda c: store.calendar.lesson_delivered(c, lesson_id, None, deleted=True))
 
 
+def _register_lessons() -> dict[str, Handler]:
+    from .lesson_ops import LESSON_HANDLERS  # noqa: PLC0415
+
+    return LESSON_HANDLERS
+
+
 HANDLERS: dict[str, Handler] = {
     "request.respond": respond_to_request,
     "schedule.create": create_schedule,
@@ -203,3 +218,4 @@ HANDLERS: dict[str, Handler] = {
     "lesson.update": update_lesson,
     "lesson.delete": delete_lesson,
 }
+HANDLERS.update(_register_lessons())

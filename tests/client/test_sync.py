@@ -37,7 +37,7 @@ async def test_a_pull_fills_every_panel_from_the_server(server: DevServer, tmp_p
     assert counts["requests"] == 18 and counts["students"] == 9
     assert counts["lessons"] > 200 and counts["schedules"] > 550
     assert engine.connectivity is Connectivity.ONLINE and engine.last_sync is not None
-    assert listener.changes[-1] == frozenset({"requests", "students", "lessons", "schedules"})
+    assert listener.changes[-1] == frozenset({"requests", "students", "lessons", "schedules", "whiteboard"})
     assert listener.new == []  # the first fill is not "new requests"
     assert store.unseen_pending() == 6
     # a new request arrives on the server: the next pull says so

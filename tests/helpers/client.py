@@ -11,7 +11,7 @@ from astegni_desktop.sync import EngineTiming, RetryPolicy, SyncEngine, SyncStat
 from astegni_devserver.seed import DEMO_TUTOR
 
 FAST = EngineTiming(pull_interval=3600, op_retry=RetryPolicy(base=0.01, cap=0.05),
-                    probe=RetryPolicy(base=0.01, cap=0.05))  # fmt: skip
+                    probe=RetryPolicy(base=0.01, cap=0.05), settle=1.5)  # fmt: skip
 
 
 @dataclass
@@ -49,13 +49,17 @@ def engine_for(
     return SyncEngine(api, store, listener, FAST), store, listener
 
 
-async def drain_until_empty(engine: SyncEngine, rounds: int = 400) -> int:
+async def drain_until_empty(engine: SyncEngine, timeout: float = 120.0) -> int:
     """Sync until nothing is queued (faults may need many rounds). Returns the rounds used."""
     import asyncio
+    import time
 
-    for i in range(rounds):
+    deadline = time.monotonic() + timeout
+    rounds = 0
+    while time.monotonic() < deadline:
+        rounds += 1
         await engine.sync_now()
         if engine.store.pending_count() == 0:
-            return i + 1
+            return rounds
         await asyncio.sleep(0.01)
     raise AssertionError(f"outbox still holds {engine.store.pending_count()} ops")
