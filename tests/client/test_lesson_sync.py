@@ -1,5 +1,5 @@
-"""Whiteboard lessons against the real dev server: a board prepared offline becomes a lesson, its strokes reach
-the server exactly once in drawing order whatever the network does, and the student's strokes merge in."""
+"""Whiteboard lessons against the real dev server: a board prepared offline becomes a lesson, its strokes
+reach the server exactly once in drawing order whatever the network does, and the student's strokes merge."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from astegni_desktop.ink import Page
+from astegni_desktop.ink.codec import content_key, decode, encode
 from astegni_desktop.store import Store
 from astegni_devserver.runner import DevServer
 from tests.helpers.api import student, tutor
@@ -33,7 +34,7 @@ def client_ids(page: dict[str, Any]) -> list[str]:
 
 
 def prepare(store: Store, pages: int, per_page: int) -> tuple[str, list[list[str]]]:
-    """A board with `pages` pages of `per_page` strokes each, drawn here (offline); returns the drawing order."""
+    """A board of `pages` pages with `per_page` strokes each, drawn here; returns the drawing order."""
     board = store.boards.create("Quadratic equations")
     page_ids = [board.pages[0].page_id]
     for n in range(1, pages):
@@ -120,7 +121,7 @@ async def test_a_crash_mid_send_is_checked_on_the_server_before_sending_again(
     store.mark_sending(op)
     await api.post_stroke(  # the request went out, then the app died before recording the answer
         store.lessons.stroke_to_send(extra.client_id).server_page_id,  # type: ignore[union-attr,arg-type]
-        *__import__("astegni_desktop.ink.codec", fromlist=["encode"]).encode(extra),
+        *encode(extra),
     )
     store.close()
     reopened = Store(store.path)
@@ -154,8 +155,6 @@ async def test_the_students_strokes_merge_without_duplicates_across_reloads(
     assert r.status_code == 200, r.text
     hanna.close()
     # She also relayed it live; we got the live copy first.
-    from astegni_desktop.ink.codec import content_key, decode
-
     live = decode("triangle", data, author="student", fallback_id=content_key("triangle", data))
     assert store.lessons.add_live_stroke(board_id, page_id, live) is not None
     for _ in range(3):  # reloads (reconnects, restarts) never add it again
