@@ -149,7 +149,7 @@ async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
                 continue
             try:
                 msg = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             if not isinstance(msg, dict):
                 continue
