@@ -98,7 +98,8 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
         return None  # another lesson (or a forged one): never drawn here
     page_id = _int(msg.get("page_id"))
     if kind == "whiteboard_stroke":
-        stroke = msg.get("stroke") if isinstance(msg.get("stroke"), dict) else {}
+        raw_stroke = msg.get("stroke")
+        stroke: dict[str, Any] = raw_stroke if isinstance(raw_stroke, dict) else {}
         stroke_type = msg.get("stroke_type", stroke.get("stroke_type"))
         stroke_data = msg.get("stroke_data", stroke.get("stroke_data"))
         if page_id is None or not isinstance(stroke_type, str) or not isinstance(stroke_data, dict):
@@ -124,7 +125,8 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
         action = msg.get("action")
         if action not in ("navigate", "add", "delete"):
             return None
-        page = msg.get("page") if isinstance(msg.get("page"), dict) else {}
+        raw_page = msg.get("page")
+        page: dict[str, Any] = raw_page if isinstance(raw_page, dict) else {}
         target = page_id if page_id is not None else _int(page.get("id"))
         number = _int(msg.get("page_number")) or _int(page.get("page_number"))
         return LiveEvent("page", session_id, target, {"action": action, "page_number": number})
