@@ -135,9 +135,8 @@ def main() -> None:
         kind = message.get("type")
         if kind == "whiteboard_stroke":
             data = message.get("stroke_data") or {}
-            print(
-                f"stroke on page {message.get('page_id')}: {message.get('stroke_type')} {data.get('client_id')}"
-            )
+            page, kind = message.get("page_id"), message.get("stroke_type")
+            print(f"stroke on page {page}: {kind} {data.get('client_id')}")
         else:
             print(kind)
 
