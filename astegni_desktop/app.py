@@ -185,6 +185,8 @@ class DesktopApp:
         await self.open_account(account)
 
     async def close_account(self) -> None:
+        if self.window is not None and self.window.lesson_service is not None:
+            await self.window.lesson_service.stop()
         if self.engine is not None:
             await self.engine.stop()
         if self.window is not None:

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.requests.changed.connect(engine.kick)
         self.requests.unreadChanged.connect(self._set_badge)
         self.students.studentOpened.connect(self._fetch_student)
+        self.students.lessonRequested.connect(self.start_lesson_with)
+        self.lesson_service: Any = None
         self._build_shell()
         self._build_status_bar()
         self._build_menus()
@@ -180,9 +182,11 @@ class MainWindow(QMainWindow):
     @property
     def whiteboard(self) -> WhiteboardPanel:
         if self._whiteboard is None:
+            from .lesson_service import LessonService  # noqa: PLC0415
             from .panels.whiteboard import WhiteboardPanel  # noqa: PLC0415
 
-            self._whiteboard = WhiteboardPanel(self.store.boards)
+            self.lesson_service = LessonService(self.store, self.engine, self.account)
+            self._whiteboard = WhiteboardPanel(self.store.boards, self.store, self.lesson_service)
             index = self.stack.indexOf(self._whiteboard_slot)
             self.stack.removeWidget(self._whiteboard_slot)
             self._whiteboard_slot.deleteLater()
@@ -305,9 +309,19 @@ class MainWindow(QMainWindow):
         if "lessons" in what or "schedules" in what:
             self.schedule.reload()
             self.check_reminders()
+        if self._whiteboard is not None and ("boards" in what or "whiteboard" in what or "students" in what):
+            self._whiteboard.data_changed()
         for key in what:
             if key.startswith("student:"):
                 self.students.refresh_student(int(key.split(":", 1)[1]))
+
+    def start_lesson_with(self, student_profile_id: int, name: str) -> None:
+        """From My Students: a new board for a lesson with this student, opened on the Whiteboard."""
+        panel = self.whiteboard
+        self.nav.setCurrentRow(next(i for i, n in enumerate(NAV) if n[0] == "whiteboard"))
+        first = name.split(" ", maxsplit=1)[0]
+        panel.new_board(f"Lesson with {first}")
+        panel.start_lesson((student_profile_id, name, f"Lesson with {first}"))
 
     def _on_new_requests(self, request_ids: list[int]) -> None:
         names = [

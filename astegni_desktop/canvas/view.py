@@ -137,6 +137,10 @@ class CanvasView(QWidget):
         self.pen_is_eraser = False
         self.editor: QLineEdit | None = None
         self.on_text_typing: Callable[[str, float, float], None] | None = None
+        self.on_pointer: Callable[[float, float], None] | None = None  # page coordinates (live cursor)
+        self.remote_name = "Student"
+        self.remote_cursor: tuple[float, float] | None = None  # the student's pointer, live
+        self.remote_typing: tuple[str, float, float] | None = None  # what the student is typing, live
         self.auto_fit = True  # follow the window's size until the tutor zooms or pans
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
@@ -565,12 +569,42 @@ class CanvasView(QWidget):
                     )
                 )
                 p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        self._paint_remote(p)
         if self.mode == Tool.ERASER.value and self.eraser_path:
             x, y = self.eraser_path[-1]
             p.setPen(QPen(QColor("#9e9e9e"), 1 / self.zoom))
             p.setBrush(Qt.BrushStyle.NoBrush)
             r = self.eraser_radius()
             p.drawEllipse(QPointF(x, y), r, r)
+
+    def _paint_remote(self, p: QPainter) -> None:
+        """The student's pointer and live typing, drawn over the page (never stored)."""
+        if self.remote_cursor is not None:
+            x, y = self.remote_cursor
+            p.setPen(QPen(QColor("#ffffff"), 2 / self.zoom))
+            p.setBrush(QColor("#ef6c00"))
+            p.drawEllipse(QPointF(x, y), 6 / self.zoom, 6 / self.zoom)
+            font = p.font()
+            font.setPointSizeF(max(1.0, 9 / self.zoom))
+            p.setFont(font)
+            p.setPen(QColor("#ef6c00"))
+            p.drawText(QPointF(x + 9 / self.zoom, y - 8 / self.zoom), self.remote_name)
+        if self.remote_typing is not None:
+            text, x, y = self.remote_typing
+            font = p.font()
+            font.setPointSizeF(max(1.0, 18.0))
+            p.setFont(font)
+            p.setPen(QColor(239, 108, 0, 170))
+            p.drawText(QPointF(x, y), text + "▏")
+
+    def show_remote(
+        self, cursor: tuple[float, float] | None = None, typing: tuple[str, float, float] | None = None
+    ) -> None:
+        if cursor is not None:
+            self.remote_cursor = cursor
+        if typing is not None:
+            self.remote_typing = typing if typing[0] else None
+        self.update()
 
     def _paint_live(self, p: QPainter, live: LiveStroke, clip: QRectF) -> None:
         """Only the live stroke's segments inside the repainted rectangle are drawn."""
@@ -742,6 +776,8 @@ class CanvasView(QWidget):
         if self.page is None:
             return
         at = self.to_page(pos)
+        if self.on_pointer is not None:
+            self.on_pointer(at.x(), at.y())
         mode = self._effective_tool()
         if self.live is not None:
             self._add_live_point(at, pressure)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -106,6 +107,13 @@ class StudentDetail(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.freshness)
+        self.lesson_button = QPushButton(icon("pen", "#ffffff"), "Start whiteboard lesson")
+        self.lesson_button.setObjectName("Primary")
+        self.lesson_button.setToolTip("Open a new board for a lesson with this student: it goes live to them")
+        actions = QHBoxLayout()
+        actions.addWidget(self.lesson_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         stats = QGridLayout()
         self.stat_done = Stat("lessons completed")
         self.stat_next = Stat("lessons scheduled")
@@ -227,6 +235,7 @@ class StudentDetail(QWidget):
 
 class StudentsPanel(QWidget):
     studentOpened = Signal(int)  # the window fetches fresh details in the background
+    lessonRequested = Signal(int, str)  # student profile id, name: start a whiteboard lesson
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -275,6 +284,7 @@ class StudentsPanel(QWidget):
             empty_state("No students yet", "Students appear here when you accept their requests.")
         )
         self.detail = StudentDetail()
+        self.detail.lesson_button.clicked.connect(self._lesson_requested)
         frame = QFrame()
         frame.setObjectName("DetailPane")
         frame_layout = QVBoxLayout(frame)
@@ -320,6 +330,12 @@ class StudentsPanel(QWidget):
                 self._show(student_profile_id, fetch)
                 return True
         return False
+
+    def _lesson_requested(self) -> None:
+        sid = self.selected_id()
+        view = self.store.student(sid) if sid is not None else None
+        if view is not None:
+            self.lessonRequested.emit(view.model.student_id, view.model.student_name or "Student")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

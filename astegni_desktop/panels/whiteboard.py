@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
+    QDialog,
     QFileDialog,
     QFontComboBox,
     QHBoxLayout,
@@ -34,9 +37,16 @@ from ..canvas import render
 from ..canvas.export import export_pdf, export_png
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
+from ..ink.codec import BadStroke, content_key, decode
 from ..store.boards import BoardStore
 from ..ui_support import icon
 from .common import empty_state, muted
+from .lesson_widgets import ChatPane, LessonBar, ReplayDialog, StartLessonDialog
+
+if TYPE_CHECKING:
+    from ..lesson_service import LessonService
+    from ..store import Store
+    from ..sync.live import LiveEvent
 
 PALETTE = ("#1a237e", "#000000", "#c62828", "#2e7d32", "#1565c0", "#f9a825", "#6a1b9a", "#ffffff")
 TOOLS = (
@@ -64,6 +74,7 @@ class BoardEditor(QWidget):
     """Toolbar + canvas + page strip for one open board."""
 
     boardChanged = Signal()
+    pageShown = Signal(object)  # Page
 
     def __init__(self, boards: BoardStore) -> None:
         super().__init__()
@@ -157,6 +168,10 @@ class BoardEditor(QWidget):
         exports.addAction("Whole board as PDF…", self._export_pdf)
         self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
+        self.lesson_bar = LessonBar()
+        layout.addWidget(self.lesson_bar)
+        self.chat = ChatPane()
+        self.chat.hide()
         self.boards_action = QAction(icon("layers", "#5c6bc0"), "Boards", self)
         self.boards_action.setToolTip("Show or hide the list of boards")
         self.boards_action.setCheckable(True)
@@ -166,6 +181,7 @@ class BoardEditor(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.canvas, 1)
+        body.addWidget(self.chat)
         pages_box = QWidget()
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.setContentsMargins(6, 6, 6, 6)
@@ -248,6 +264,7 @@ class BoardEditor(QWidget):
         if self.board is None or not 0 <= row < len(self.board.pages):
             return
         page = self.board.pages[row]
+        self.pageShown.emit(page)
         self.canvas.set_page(page)  # shows the page's snapshot at once if its ink is not loaded yet
         if not page.loaded:
             QTimer.singleShot(0, partial(self._load_page, page))
@@ -392,36 +409,42 @@ class BoardEditor(QWidget):
 
 
 class WhiteboardPanel(QWidget):
-    """Local boards: create, rename, open, delete. Lesson sync builds on these boards."""
+    """Boards and lessons: prepare on this computer, teach live, replay. Lessons are grouped by student."""
 
-    def __init__(self, boards: BoardStore) -> None:
+    def __init__(
+        self, boards: BoardStore, store: Store | None = None, service: LessonService | None = None
+    ) -> None:
         super().__init__()
         self.boards = boards
+        self.store = store
+        self.service = service
+        self.live_state = "offline"
+        self._cursor_sent = 0.0
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
         self.side = side
-        side.setFixedWidth(250)
+        side.setFixedWidth(270)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(20, 16, 8, 12)
         title = QLabel("Whiteboard")
         title.setObjectName("PanelTitle")
         side_layout.addWidget(title)
-        side_layout.addWidget(muted("Boards on this computer: prepare lessons, even offline."))
+        side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
         self.list = QListWidget()
-        self.list.itemActivated.connect(lambda item: self.open_board(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(icon("plus", "#ffffff"), "New")
         self.new_button.setToolTip("New board")
         self.new_button.setObjectName("Primary")
-        self.new_button.clicked.connect(self.new_board)
+        self.new_button.clicked.connect(lambda _=False: self.new_board())
         self.rename_button = QPushButton("Rename")
         self.rename_button.clicked.connect(self.rename_board)
         self.delete_button = QPushButton(icon("trash"), "")
         self.delete_button.setToolTip("Delete board")
-        self.delete_button.clicked.connect(self.delete_board)
+        self.delete_button.clicked.connect(lambda _=False: self.delete_board())
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.delete_button)
@@ -436,33 +459,127 @@ class WhiteboardPanel(QWidget):
         )
         self.editor = BoardEditor(boards)
         self.editor.boardChanged.connect(self.reload)
+        self.editor.boardChanged.connect(self._after_local_change)
         self.editor.boards_action.toggled.connect(side.setVisible)
+        self.editor.pageShown.connect(self._page_shown)
+        bar = self.editor.lesson_bar
+        bar.startRequested.connect(lambda _=False: self.start_lesson())
+        bar.endRequested.connect(self.end_lesson)
+        bar.retryRequested.connect(self._retry)
+        bar.drawToggled.connect(self._toggle_draw)
+        bar.chatToggled.connect(self._toggle_chat)
+        bar.replayRequested.connect(self.replay)
+        bar.permissionAnswered.connect(self._answer_request)
+        self.editor.chat.sendRequested.connect(self.send_chat)
+        canvas = self.editor.canvas
+        canvas.on_pointer = self._pointer
+        canvas.on_text_typing = self._typing
+        canvas.toolChanged.connect(self._tool_changed)
+        if service is not None:
+            service.liveState.connect(self._live_state)
+            service.liveEvent.connect(self._live_event)
+            service.canvasMerged.connect(self._merged)
+            service.sessionOpened.connect(self._session_opened)
+            service.chatLoaded.connect(self._chat_loaded)
+            boards.on_erased = service.erased
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
         self.reload()
 
+    # -- the list: preparation, then each student's lessons ------------------------------------------------
+
     def _current_board_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
-            self.open_board(item.data(Qt.ItemDataRole.UserRole))
+            self._activated(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(target, tuple):
+            return
+        if target[0] == "board":
+            self.open_board(target[1])
+        elif target[0] == "session" and self.service is not None:
+            existing = self.store.lessons.board_for_session(target[1]) if self.store else None
+            if existing is not None:
+                self.open_board(existing)
+            else:
+                self.service.open_session(target[1], target[2])
+
+    def _header(self, text: str) -> None:
+        item = QListWidgetItem(text.upper())
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        item.setFont(font)
+        item.setForeground(QColor("#7986cb"))
+        self.list.addItem(item)
+
+    def board_items(self) -> list[QListWidgetItem]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [i for i in items if isinstance(i.data(Qt.ItemDataRole.UserRole), tuple)]
 
     def reload(self) -> None:
         current = self.editor.board.board_id if self.editor.board else None
         self.list.blockSignals(True)
         self.list.clear()
-        for info in self.boards.infos():
-            text = (
-                f"{info.title}\n{info.pages} page{'s' if info.pages != 1 else ''} · {info.strokes} strokes · "
-                f"{fmt.relative(info.updated_at)}"
-            )
-            item = QListWidgetItem(icon("pen", "#5c6bc0"), text)
-            item.setData(Qt.ItemDataRole.UserRole, info.board_id)
-            self.list.addItem(item)
-            if info.board_id == current:
-                self.list.setCurrentItem(item)
+        infos = self.boards.infos()
+        prepared = [i for i in infos if i.student_name is None and not self._is_lesson(i.board_id)]
+        lessons = [i for i in infos if i not in prepared]
+        by_student: dict[str, list[Any]] = {}
+        for info in lessons:
+            by_student.setdefault(info.student_name or "Student", []).append(("board", info))
+        known = {self._session_of(i.board_id) for i in lessons}
+        if self.store is not None:
+            names = {v.model.student_id: v.model.student_name for v in self.store.students()}
+            for summary in self.store.lessons.sessions():
+                if summary.id in known:
+                    continue
+                pid = summary.participant_ids[0] if summary.participant_ids else None
+                name = names.get(pid) if pid is not None else None
+                by_student.setdefault(name or f"Student {pid}", []).append(("session", summary))
+        if prepared:
+            self._header("Lesson preparation")
+        for info in prepared:
+            self._add_board(info, current)
+        for student in sorted(by_student):
+            self._header(student)
+            for kind, value in by_student[student]:
+                if kind == "board":
+                    self._add_board(value, current, lesson=True)
+                else:
+                    when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
+                    item = QListWidgetItem(
+                        icon("cloud", "#9e9e9e"),
+                        f"{value.session_title or 'Lesson'}\non the server · {value.status or ''} · {when}",
+                    )
+                    item.setToolTip("Open to download this lesson's canvas")
+                    item.setData(Qt.ItemDataRole.UserRole, ("session", value.id, student))
+                    self.list.addItem(item)
         self.list.blockSignals(False)
         has = self.editor.board is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self._show_lesson_state()
+
+    def _add_board(self, info: Any, current: str | None, lesson: bool = False) -> None:
+        text = (
+            f"{info.title}\n{info.pages} page{'s' if info.pages != 1 else ''} · {info.strokes} strokes · "
+            f"{fmt.relative(info.updated_at)}"
+        )
+        item = QListWidgetItem(icon("pen", "#2e7d32" if lesson else "#5c6bc0"), text)
+        item.setData(Qt.ItemDataRole.UserRole, ("board", info.board_id))
+        self.list.addItem(item)
+        if info.board_id == current:
+            self.list.setCurrentItem(item)
+
+    def _is_lesson(self, board_id: str) -> bool:
+        info = self.store.lessons.lesson(board_id) if self.store else None
+        return info is not None and (info.session_id is not None or info.student_profile_id is not None)
+
+    def _session_of(self, board_id: str) -> int | None:
+        info = self.store.lessons.lesson(board_id) if self.store else None
+        return info.session_id if info else None
 
     def open_board(self, board_id: str) -> bool:
         if self.editor.board is not None and self.editor.board.board_id == board_id:
@@ -474,6 +591,9 @@ class WhiteboardPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.editor.boards_action.setChecked(False)  # the canvas gets the room; "Boards" brings the list back
         self.side.setVisible(False)
+        if self.service is not None:
+            self.service.follow(board_id)
+            self.service.reload_canvas(board_id)
         self.reload()
         return True
 
@@ -501,15 +621,251 @@ class WhiteboardPanel(QWidget):
         board = self.editor.board
         if board is None:
             return
-        if (
-            confirm
-            and QMessageBox.question(self, "Delete board", f"Delete “{board.title}”? This cannot be undone.")
-            != QMessageBox.StandardButton.Yes
-        ):
+        lesson = self._is_lesson(board.board_id)
+        question = f"Delete “{board.title}” from this computer? This cannot be undone."
+        if lesson:
+            question += " The lesson stays on the server (it has no delete)."
+        if confirm and QMessageBox.question(self, "Delete board", question) != QMessageBox.StandardButton.Yes:
             return
+        if self.service is not None:
+            self.service.follow(None)
         self.boards.delete(board.board_id)
         self.editor.board = None
         self.editor.canvas.set_page(None)
         self.stack.setCurrentIndex(0)
         self.side.setVisible(True)
         self.reload()
+
+    # -- lessons ---------------------------------------------------------------------------------------
+
+    def _students(self) -> list[tuple[int, str]]:
+        if self.store is None:
+            return []
+        return [(v.model.student_id, v.model.student_name or "Student") for v in self.store.students()]
+
+    def start_lesson(self, choice: tuple[int, str, str] | None = None) -> bool:
+        """Bind the open board to a student; it is uploaded and goes live when the network allows."""
+        board = self.editor.board
+        if board is None or self.store is None:
+            return False
+        if choice is None:
+            dialog = StartLessonDialog(self._students(), board.title, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            choice = dialog.choice()
+        profile_id, name, title = choice
+        self.store.lessons.bind(board.board_id, profile_id, name, title or board.title)
+        board.title = title or board.title
+        self._after_local_change()
+        self.reload()
+        return True
+
+    def end_lesson(self) -> None:
+        board = self.editor.board
+        if board is None or self.store is None:
+            return
+        self.store.lessons.end(board.board_id)
+        if self.service is not None:
+            self.service.follow(board.board_id)
+        self._after_local_change()
+
+    def _retry(self, op_id: str) -> None:
+        if self.service is not None and op_id:
+            self.service.engine.retry_failed(op_id)
+
+    def _toggle_draw(self, on: bool) -> None:
+        if self.service is not None and self.editor.board is not None:
+            self.service.set_permissions(self.editor.board.board_id, on)
+
+    def _toggle_chat(self, on: bool) -> None:
+        self.editor.chat.setVisible(on)
+        if on:
+            self._refresh_chat()
+
+    def _refresh_chat(self) -> None:
+        info = self._lesson_info()
+        if self.service is not None and info is not None and info.session_id is not None:
+            self.service.load_chat(info.session_id)
+        elif info is not None:
+            self._chat_loaded(-1, [])
+
+    def _chat_loaded(self, session_id: int, messages: Any) -> None:
+        info = self._lesson_info()
+        if info is None or session_id not in (-1, info.session_id) or self.store is None:
+            return
+        me = self.service.engine.api.user_id if self.service else None
+        lines = None
+        if messages is not None:
+            who = info.student_name or "Student"
+            lines = [f"{'You' if m.sender_id == me else who}: {m.message_text}" for m in messages]
+        queued = [(text, state) for _op, text, state in self.store.lessons.queued_chat(info.board_id)]
+        self.editor.chat.show_messages(lines, queued)
+
+    def send_chat(self, text: str) -> None:
+        info = self._lesson_info()
+        if info is None or self.store is None:
+            return
+        self.store.lessons.queue_chat(info.board_id, text)
+        self._after_local_change()
+        self._refresh_chat()
+
+    def replay(self) -> ReplayDialog | None:
+        board = self.editor.board
+        if board is None:
+            return None
+        for page in board.pages:
+            self.boards.load_page(page)
+        dialog = ReplayDialog(board, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _lesson_info(self) -> Any:
+        board = self.editor.board
+        return self.store.lessons.lesson(board.board_id) if board and self.store else None
+
+    def _after_local_change(self) -> None:
+        if self.service is not None:
+            self.service.engine.kick()
+        self._show_lesson_state()
+
+    def _show_lesson_state(self) -> None:
+        board = self.editor.board
+        if board is None or self.store is None:
+            self.editor.lesson_bar.setVisible(False)
+            return
+        self.editor.lesson_bar.setVisible(True)
+        info = self.store.lessons.lesson(board.board_id)
+        state = self.store.lessons.sync_state(board.board_id)
+        self.editor.lesson_bar.show_state(
+            info.student_name if info else None, state, bool(info and info.ended_at), self.live_state
+        )
+
+    def data_changed(self) -> None:
+        """Something was synced: sync state, list, chat (called by the main window, coalesced)."""
+        self.reload()
+        if self.editor.chat.isVisible():
+            self._refresh_chat()
+
+    # -- live ------------------------------------------------------------------------------------------
+
+    def _live_state(self, state: str) -> None:
+        self.live_state = state
+        self._show_lesson_state()
+
+    def _answer_request(self, allow: bool) -> None:
+        if self.service is not None:
+            self.service.answer_request(allow)
+
+    def _tool_changed(self, tool: str) -> None:
+        if self.service is not None:
+            self.service.send("whiteboard_tool_change", tool=tool, timestamp=int(time.time() * 1000))
+
+    def _pointer(self, x: float, y: float) -> None:
+        now = time.monotonic()
+        if self.service is None or now - self._cursor_sent < 0.05 or self.live_state != "connected":
+            return
+        self._cursor_sent = now
+        page = self.editor.current_page()
+        self.service.send(
+            "whiteboard_cursor", x=round(x, 1), y=round(y, 1), page_id=page.server_id if page else None
+        )
+
+    def _typing(self, text: str, x: float, y: float) -> None:
+        if self.service is None:
+            return
+        page = self.editor.current_page()
+        s = self.editor.canvas.settings
+        self.service.send("whiteboard_text_typing", text=text, x=round(x, 1), y=round(y, 1), color=s.color,
+                          fontSize=s.font_size, page_id=page.server_id if page else None)  # fmt: skip
+
+    def _page_shown(self, page: Page) -> None:
+        if self.service is not None and page.server_id is not None and self.live_state == "connected":
+            self.service.activate_page(page.server_id)
+
+    def _page_by_server_id(self, server_page_id: int | None) -> Page | None:
+        board = self.editor.board
+        if board is None or server_page_id is None or self.store is None:
+            return None
+        local = self.store.lessons.local_page_for(board.board_id, server_page_id)
+        for page in board.pages:
+            if page.page_id == local:
+                page.server_id = server_page_id
+                return page
+        return None
+
+    def _live_event(self, event: LiveEvent) -> None:
+        board = self.editor.board
+        if board is None or self.store is None:
+            return
+        canvas = self.editor.canvas
+        info = self.store.lessons.lesson(board.board_id)
+        canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
+        if event.kind == "stroke":
+            data, kind = event.data["stroke_data"], event.data["stroke_type"]
+            try:
+                stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
+            except (BadStroke, ValueError, TypeError):
+                return  # not drawable: nothing from it is drawn
+            if (
+                event.page_id is None
+                or self.store.lessons.add_live_stroke(board.board_id, event.page_id, stroke) is None
+            ):
+                return
+            page = self._page_by_server_id(event.page_id)
+            if page is not None and page.loaded:
+                canvas.change_strokes(page, [], [stroke], save=False)
+            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} drew on the board")
+        elif event.kind == "cursor":
+            canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
+        elif event.kind == "typing":
+            canvas.show_remote(typing=(event.data["text"], event.data["x"], event.data["y"]))
+        elif event.kind == "tool":
+            self.editor.lesson_bar.activity.setText(
+                f"{canvas.remote_name} picked the {event.data['tool']} tool"
+            )
+        elif event.kind == "page":
+            number = event.data.get("page_number")
+            page = self._page_by_server_id(event.page_id)
+            where = page.title if page is not None else f"page {number}" if number else "another page"
+            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} is on {where}")
+        elif event.kind == "permission_request":
+            self.editor.lesson_bar.show_request(event.data["name"])
+        elif event.kind == "presence":
+            online = "joined" if event.data["online"] else "left"
+            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} {online}")
+        elif event.kind == "undo":
+            self._student_undo(event.data["stroke_id"])
+
+    def _student_undo(self, stroke_id: int) -> None:
+        """The student took back one of their own strokes (never one of the tutor's)."""
+        page = self.editor.current_page()
+        if page is None:
+            return
+        for s in list(page):
+            if s.server_id == stroke_id and s.author != "me":
+                self.editor.canvas.change_strokes(page, [s], [], save=True)
+                return
+
+    def _merged(self, board_id: str, result: Any) -> None:
+        board = self.editor.board
+        if board is None or board.board_id != board_id:
+            return
+        if result.pages_added:
+            fresh = self.boards.load(board_id, with_strokes=False)
+            if fresh is not None:
+                row = self.editor.pages.currentRow()
+                self.editor.board = fresh
+                self.editor._fill_pages(max(0, row))
+        for page_id, stroke in result.added:
+            for page in self.editor.board.pages if self.editor.board else []:
+                if page.page_id == page_id and page.loaded:
+                    self.editor.canvas.change_strokes(page, [], [stroke], save=False)
+        for page in self.editor.board.pages if self.editor.board else []:  # server ids of our pages
+            if page.server_id is None and self.store is not None:
+                page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)
+        self.reload()
+
+    def _session_opened(self, board_id: str) -> None:
+        self.reload()
+        self.open_board(board_id)

@@ -118,6 +118,7 @@ class BoardStore:
     def __init__(self, engine: Engine, append: Append | None = None) -> None:
         self.engine = engine
         self.append = append
+        self.on_erased: Callable[[str, list[str]], None] | None = None  # (page id, client ids): live undo
 
     def _lesson_of(self, c: Connection, page_id: str) -> str | None:
         """The board id, if this page belongs to a board bound to a lesson (its strokes go to the server)."""
@@ -292,6 +293,8 @@ class BoardStore:
                 for client_id in client_ids:
                     self._send_if_new(c, page_id, client_id)
             self._touch(c, page_id)
+        if deleted and self.on_erased is not None:
+            self.on_erased(page_id, list(client_ids))
 
     def replace_strokes(self, page_id: str, remove: list[str], add: list[Stroke]) -> None:
         """Move or area-erase: tombstone the old strokes and add the new ones in one transaction."""
@@ -316,6 +319,8 @@ class BoardStore:
                     )
                 self._send_if_new(c, page_id, s.client_id)
             self._touch(c, page_id)
+        if remove and self.on_erased is not None:
+            self.on_erased(page_id, list(remove))
 
     def add_page(self, board_id: str, page: Page, position: int) -> None:
         with self.engine.begin() as c:

@@ -40,7 +40,7 @@ def test_boards_pages_and_a_restart(tmp_path: Path, qtbot) -> None:
     editor.set_background(Background(kind="graph"))
     pen.stroke(canvas, [(200, 200, 0.5), (260, 260, 0.5)])
     pen.stroke(canvas, [(200, 300, 0.5), (260, 360, 0.5)])
-    assert "2 pages · 3 strokes" in panel.list.item(0).text()
+    assert "2 pages · 3 strokes" in panel.board_items()[0].text()
     editor.pages.setCurrentRow(0)
     assert len(canvas.page or []) == 1
     # a restart: a new store on the same file shows the board exactly as left
@@ -48,14 +48,14 @@ def test_boards_pages_and_a_restart(tmp_path: Path, qtbot) -> None:
     again = Store(tmp_path / "cache.sqlite3")
     panel2 = WhiteboardPanel(again.boards)
     qtbot.addWidget(panel2)
-    assert panel2.list.count() == 1
+    assert len(panel2.board_items()) == 1
     assert panel2.open_board(board.board_id)
     loaded = panel2.editor.board
     assert loaded is not None and [len(p) for p in loaded.pages] == [1, 2]
     assert loaded.pages[1].background.kind == "graph"
     panel2.editor.pages.setCurrentRow(1)
     panel2.delete_board(confirm=False)
-    assert panel2.list.count() == 0 and panel2.stack.currentIndex() == 0
+    assert not panel2.board_items() and panel2.stack.currentIndex() == 0
     again.close()
 
 
