@@ -1,0 +1,155 @@
+"""The whole lesson as a tutor lives it, in the real window: prepare two pages offline, start a lesson with
+Hanna, watch her receive the strokes, lose the network mid-lesson, keep drawing, and end with the server's
+canvas identical to the tutor's. Also: her strokes appear, chat on a server without it, replay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from astegni_desktop.panels.whiteboard import WhiteboardPanel
+from tests.helpers.api import tutor
+from tests.helpers.ink import HANNA
+from tests.helpers.tablet import Pen
+from tests.student_client import StudentClient
+from tests.ui.conftest import TutorApp
+
+
+def draw(panel: WhiteboardPanel, pen: Pen, n: int, row: int = 0) -> None:
+    canvas = panel.editor.canvas
+    for i in range(n):
+        x, y = 80 + i * 40, 90 + row * 60
+        pen.stroke(canvas, [(x, y, 0.3), (x + 12, y + 10, 0.7), (x + 24, y + 4, 0.9), (x + 30, y + 20, 0.5)])
+
+
+def server_canvas(app: TutorApp, session_id: int) -> list[list[str]]:
+    s = tutor(app.server.url)
+    try:
+        pages = s.http.get(f"/api/whiteboard/sessions/{session_id}").json()["session"]["pages"]
+    finally:
+        s.close()
+    return [
+        [st["stroke_data"].get("client_id") for st in sorted(p["strokes"], key=lambda x: (x["stroke_order"], x["id"]))]
+        for p in pages
+    ]
+
+
+def local_canvas(panel: WhiteboardPanel) -> list[list[str]]:
+    board = panel.boards.load(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert board is not None
+    return [[s.client_id for s in page] for page in board.pages]
+
+
+def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app: TutorApp, qtbot) -> None:
+    app = tutor_app
+    window = app.window
+    panel = window.whiteboard
+    window.nav.setCurrentRow(3)
+    pen = Pen()
+    app.server.stop()  # preparing on the train
+    panel.new_board("Quadratic equations")
+    draw(panel, pen, 3)
+    panel.editor.add_page()
+    draw(panel, pen, 2, row=1)
+    assert panel.editor.lesson_bar.sync.text().startswith("On this computer only")
+    # Start the lesson with Hanna (still offline): everything is queued.
+    assert panel.start_lesson((HANNA, "Hanna Tesfaye", "Quadratic equations"))
+    qtbot.waitUntil(lambda: "Waiting to start the lesson" in panel.editor.lesson_bar.sync.text(), timeout=5000)
+    app.server.start()
+    hanna = StudentClient(app.server.url)
+    try:
+        app.engine.kick(pull=True)
+        qtbot.waitUntil(lambda: panel.editor.lesson_bar.sync.text() == "All synced", timeout=20_000)
+        qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
+        info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+        assert info is not None and info.session_id is not None
+        # Live: a stroke drawn now reaches Hanna.
+        draw(panel, pen, 1, row=3)
+        newest = local_canvas(panel)[1][-1]
+        qtbot.waitUntil(
+            lambda: any(m["stroke_data"]["client_id"] == newest for m in hanna.strokes()), timeout=10_000
+        )
+        # The network goes; the tutor keeps drawing.
+        app.server.stop()
+        draw(panel, pen, 4, row=4)
+        app.engine.kick()
+        qtbot.waitUntil(lambda: "waiting to sync" in panel.editor.lesson_bar.sync.text(), timeout=10_000)
+        app.server.start()
+        app.engine.kick()
+        qtbot.waitUntil(lambda: panel.editor.lesson_bar.sync.text() == "All synced", timeout=30_000)
+        assert server_canvas(app, info.session_id) == local_canvas(panel)
+        assert [len(p) for p in local_canvas(panel)] == [3, 7]
+        panel.end_lesson()
+        qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=10_000)
+        assert "Ended" in panel.editor.lesson_bar.live.text()
+    finally:
+        hanna.close()
+
+
+def test_the_students_strokes_appear_and_chat_says_when_it_is_unavailable(
+    tutor_app: TutorApp, qtbot, tmp_path: Path
+) -> None:
+    app = tutor_app
+    window = app.window
+    window.start_lesson_with(HANNA, "Hanna Tesfaye")  # from My Students
+    panel = window.whiteboard
+    qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=20_000)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None and info.student_name == "Hanna Tesfaye"
+    page = panel.editor.current_page()
+    assert page is not None
+    qtbot.waitUntil(lambda: page.server_id is not None or bool(app.store.lessons.page_ids(info.board_id)), timeout=5000)
+    server_page = app.store.lessons.page_ids(info.board_id)[page.page_id]
+    hanna = StudentClient(app.server.url)
+    try:
+        hanna.draw(info.session_id, server_page, "triangle", {"points": [[100, 100], [200, 100], [150, 30]],
+                                                              "color": "#c62828", "width": 3})  # fmt: skip
+        hanna.send({"type": "whiteboard_cursor", "session_id": info.session_id, "x": 320, "y": 240})
+        qtbot.waitUntil(lambda: any(s.author == "student" for s in page), timeout=10_000)
+        qtbot.waitUntil(lambda: panel.editor.canvas.remote_cursor == (320.0, 240.0), timeout=5000)
+        hanna.send({"type": "whiteboard_permission_request", "session_id": info.session_id,
+                    "requester_name": "Hanna Tesfaye"})  # fmt: skip
+        qtbot.waitUntil(lambda: panel.editor.lesson_bar.ask.isVisibleTo(panel), timeout=5000)
+    finally:
+        hanna.close()
+    # Chat works on the intended server...
+    panel.editor.lesson_bar.chat.setChecked(True)
+    panel.send_chat("Selam Hanna, page 1 please")
+    qtbot.waitUntil(lambda: any("You: Selam Hanna" in panel.editor.chat.messages.item(i).text()
+                                and "sending" not in panel.editor.chat.messages.item(i).text()
+                                for i in range(panel.editor.chat.messages.count())), timeout=10_000)  # fmt: skip
+    # ...and says so plainly where the server refuses it (deployed defect D2).
+    app.server.set_defects(frozenset({"D2"}))
+    panel._refresh_chat()
+    qtbot.waitUntil(lambda: "unavailable on this server" in panel.editor.chat.notice.text(), timeout=5000)
+    assert not panel.editor.chat.input.isEnabled()
+    # Replay plays the lesson back and exports what it shows.
+    dialog = panel.replay()
+    assert dialog is not None and len(dialog.steps) == 1
+    dialog.toggle()
+    qtbot.waitUntil(lambda: dialog.shown == 1, timeout=5000)
+    pdf = dialog.export_to(tmp_path / "replay.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+
+def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_app: TutorApp, qtbot) -> None:
+    app = tutor_app
+    app.server.set_defects(frozenset({"D2"}))
+    panel = app.window.whiteboard
+    app.window.nav.setCurrentRow(3)
+    pen = Pen()
+    panel.new_board("Two pages")
+    draw(panel, pen, 2)
+    panel.editor.add_page()
+    draw(panel, pen, 3, row=1)
+    panel.start_lesson((HANNA, "Hanna Tesfaye", "Two pages"))
+    qtbot.waitUntil(lambda: "kept on this computer only" in panel.editor.lesson_bar.sync.text(), timeout=20_000)
+    text = panel.editor.lesson_bar.sync.text()
+    assert "Page 2" in text and "3 strokes wait" in text
+    assert "failed" not in text
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    assert [len(p) for p in server_canvas(app, info.session_id)] == [2]  # page 1 is on the server
+    assert app.store.pending_count() == 0 and app.store.parked_count() == 4  # the page op + its 3 strokes
