@@ -24,6 +24,11 @@ from .db import now_iso
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
+_STROKE_TO_SEND = (
+    "SELECT s.*, p.board_id, p.server_page_id, b.server_session_id, b.student_profile_id "
+    "FROM ink_strokes s JOIN board_pages p ON s.page_id = p.page_id JOIN boards b ON p.board_id = b.board_id "
+    "WHERE s.client_id = ?"
+)
 
 
 @dataclass(frozen=True)
@@ -203,22 +208,8 @@ class LessonStore:
     # -- what a delivered op records (called inside Store.complete's transaction) -------------------------
 
     def stroke_to_send(self, client_id: str) -> StrokeToSend | None:
-        with self.engine.connect() as c:
-            row = c.execute(
-                select(
-                    ink_strokes,
-                    board_pages.c.board_id,
-                    board_pages.c.server_page_id,
-                    boards.c.server_session_id,
-                    boards.c.student_profile_id,
-                )
-                .select_from(
-                    ink_strokes.join(board_pages, ink_strokes.c.page_id == board_pages.c.page_id).join(
-                        boards, board_pages.c.board_id == boards.c.board_id
-                    )
-                )
-                .where(ink_strokes.c.client_id == client_id)
-            ).first()
+        with self.engine.connect() as c:  # once per stroke of a drain: plain SQL
+            row = c.exec_driver_sql(_STROKE_TO_SEND, (client_id,)).first()
         if row is None:
             return None
         return StrokeToSend(
@@ -233,10 +224,9 @@ class LessonStore:
 
     @staticmethod
     def stroke_delivered(c: Connection, client_id: str, server_id: int, order: int | None) -> None:
-        c.execute(
-            update(ink_strokes)
-            .where(ink_strokes.c.client_id == client_id)
-            .values(server_id=server_id, server_order=order)
+        c.exec_driver_sql(
+            "UPDATE ink_strokes SET server_id = ?, server_order = ? WHERE client_id = ?",
+            (server_id, order, client_id),
         )
 
     @staticmethod

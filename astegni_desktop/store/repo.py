@@ -5,6 +5,7 @@ never keep one without the other."""
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -332,11 +333,10 @@ class Store:
     def next_in_stream(self, op: Op, now: float) -> Op | None:
         """The op after `op` in its stream, if it may go now (the fast path of a long stroke queue)."""
         with self.engine.connect() as c:
-            row = c.execute(
-                select(outbox)
-                .where(outbox.c.stream == op.stream, outbox.c.seq > op.seq, outbox.c.state != "done")
-                .order_by(outbox.c.seq)
-                .limit(1)
+            row = c.exec_driver_sql(
+                "SELECT * FROM outbox WHERE state IN ('pending', 'failed') AND stream = ? AND seq > ? "
+                "ORDER BY seq LIMIT 1",
+                (op.stream, op.seq),
             ).first()
             if row is None:
                 return None
@@ -345,8 +345,8 @@ class Store:
                 return None
             if (
                 nxt.depends_on is not None
-                and c.execute(
-                    select(outbox.c.seq).where(outbox.c.op_id == nxt.depends_on, outbox.c.state != "done")
+                and c.exec_driver_sql(
+                    "SELECT 1 FROM outbox WHERE op_id = ? AND state != 'done'", (nxt.depends_on,)
                 ).first()
             ):
                 return None
@@ -355,8 +355,8 @@ class Store:
     def mark_sending(self, op: Op) -> None:
         """Written before the request goes out: if the app dies before the answer is recorded, the op is
         treated as maybe applied on the next start, and checked on the server before it is sent again."""
-        with self.engine.begin() as c:
-            c.execute(update(outbox).where(outbox.c.op_id == op.op_id).values(sending=True))
+        with self.engine.begin() as c:  # the hot path of a long drain: plain SQL, no statement building
+            c.exec_driver_sql("UPDATE outbox SET sending = 1 WHERE op_id = ?", (op.op_id,))
 
     def next_wakeup(self) -> float | None:
         with self.engine.connect() as c:
@@ -419,7 +419,7 @@ class Store:
     def complete(self, op: Op, apply: Callable[[Connection], None] | None = None) -> None:
         """The op reached the server: remove it and record the answer, in one transaction."""
         with self.engine.begin() as c:
-            c.execute(delete(outbox).where(outbox.c.op_id == op.op_id))
+            c.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
             if apply is not None:
                 apply(c)
 
@@ -491,7 +491,7 @@ def _op(r: Any) -> Op:
         op_id=r.op_id,
         stream=r.stream,
         kind=r.kind,
-        payload=dict(r.payload),
+        payload=json.loads(r.payload) if isinstance(r.payload, str) else dict(r.payload),
         depends_on=r.depends_on,
         state=r.state,
         attempts=r.attempts,

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from tests.helpers.api import tutor
 from tests.helpers.ink import HANNA
@@ -30,7 +28,10 @@ def server_canvas(app: TutorApp, session_id: int) -> list[list[str]]:
     finally:
         s.close()
     return [
-        [st["stroke_data"].get("client_id") for st in sorted(p["strokes"], key=lambda x: (x["stroke_order"], x["id"]))]
+        [
+            st["stroke_data"].get("client_id")
+            for st in sorted(p["strokes"], key=lambda x: (x["stroke_order"], x["id"]))
+        ]
         for p in pages
     ]
 
@@ -55,7 +56,9 @@ def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app
     assert panel.editor.lesson_bar.sync.text().startswith("On this computer only")
     # Start the lesson with Hanna (still offline): everything is queued.
     assert panel.start_lesson((HANNA, "Hanna Tesfaye", "Quadratic equations"))
-    qtbot.waitUntil(lambda: "Waiting to start the lesson" in panel.editor.lesson_bar.sync.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Waiting to start the lesson" in panel.editor.lesson_bar.sync.text(), timeout=5000
+    )
     app.server.start()
     hanna = StudentClient(app.server.url)
     try:
@@ -99,7 +102,9 @@ def test_the_students_strokes_appear_and_chat_says_when_it_is_unavailable(
     assert info is not None and info.session_id is not None and info.student_name == "Hanna Tesfaye"
     page = panel.editor.current_page()
     assert page is not None
-    qtbot.waitUntil(lambda: page.server_id is not None or bool(app.store.lessons.page_ids(info.board_id)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.server_id is not None or bool(app.store.lessons.page_ids(info.board_id)), timeout=5000
+    )
     server_page = app.store.lessons.page_ids(info.board_id)[page.page_id]
     hanna = StudentClient(app.server.url)
     try:
@@ -116,9 +121,13 @@ def test_the_students_strokes_appear_and_chat_says_when_it_is_unavailable(
     # Chat works on the intended server...
     panel.editor.lesson_bar.chat.setChecked(True)
     panel.send_chat("Selam Hanna, page 1 please")
-    qtbot.waitUntil(lambda: any("You: Selam Hanna" in panel.editor.chat.messages.item(i).text()
-                                and "sending" not in panel.editor.chat.messages.item(i).text()
-                                for i in range(panel.editor.chat.messages.count())), timeout=10_000)  # fmt: skip
+    chat = panel.editor.chat.messages
+
+    def delivered() -> bool:
+        lines = [chat.item(i).text() for i in range(chat.count())]
+        return any("You: Selam Hanna" in line and "sending" not in line for line in lines)
+
+    qtbot.waitUntil(delivered, timeout=10_000)
     # ...and says so plainly where the server refuses it (deployed defect D2).
     app.server.set_defects(frozenset({"D2"}))
     panel._refresh_chat()
@@ -145,7 +154,9 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     panel.editor.add_page()
     draw(panel, pen, 3, row=1)
     panel.start_lesson((HANNA, "Hanna Tesfaye", "Two pages"))
-    qtbot.waitUntil(lambda: "kept on this computer only" in panel.editor.lesson_bar.sync.text(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: "kept on this computer only" in panel.editor.lesson_bar.sync.text(), timeout=20_000
+    )
     text = panel.editor.lesson_bar.sync.text()
     assert "Page 2" in text and "3 strokes wait" in text
     assert "failed" not in text
