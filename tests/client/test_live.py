@@ -72,7 +72,7 @@ async def test_a_stroke_reaches_the_student_after_the_server_stored_it(
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
     _api, engine, store, board_id, session_id, live, _events = await live_lesson(server, tmp_path)
-    page = store.boards.load(board_id).pages[0]  # type: ignore[union-attr]
+    page = store.boards.load(board_id).pages[0]
     s = pen(5, "#c62828")
     store.boards.add_stroke(page.page_id, s)
     await engine.sync_now()
@@ -87,7 +87,7 @@ async def test_the_students_live_strokes_and_cursor_come_in(
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
     _api, _engine, store, board_id, session_id, live, events = await live_lesson(server, tmp_path)
-    page_id = store.boards.load(board_id).pages[0].server_id  # type: ignore[union-attr]
+    page_id = store.boards.load(board_id).pages[0].server_id
     data = {"points": [[10, 10], [60, 10], [35, 50]], "color": "#2e7d32", "width": 2}
     hanna.draw(session_id, page_id, "triangle", data)
     hanna.send(
@@ -133,7 +133,7 @@ async def test_a_flood_of_hostile_and_oversized_messages_neither_crashes_nor_dra
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
     _api, _engine, store, board_id, session_id, live, events = await live_lesson(server, tmp_path)
-    page_id = store.boards.load(board_id).pages[0].server_id  # type: ignore[union-attr]
+    page_id = store.boards.load(board_id).pages[0].server_id
     base = {"session_id": session_id, "page_id": page_id}
     for raw in HOSTILE:
         text = raw.replace("SESSION", str(session_id)) if isinstance(raw, str) else raw

@@ -106,6 +106,7 @@ def test_the_students_strokes_appear_and_chat_says_when_it_is_unavailable(
         lambda: page.server_id is not None or bool(app.store.lessons.page_ids(info.board_id)), timeout=5000
     )
     server_page = app.store.lessons.page_ids(info.board_id)[page.page_id]
+    assert server_page is not None
     hanna = StudentClient(app.server.url)
     try:
         hanna.draw(info.session_id, server_page, "triangle", {"points": [[100, 100], [200, 100], [150, 30]],
