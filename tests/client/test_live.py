@@ -51,7 +51,7 @@ def hanna(server: DevServer) -> Iterator[StudentClient]:
     client.close()
 
 
-async def live_lesson(server: DevServer, tmp_path: Path) -> tuple:  # type: ignore[type-arg]
+async def live_lesson(server: DevServer, tmp_path: Path) -> tuple:
     api = await signed_in(server.url)
     engine, store, _ = engine_for(api, tmp_path)
     board_id, _ = prepare(store, pages=1, per_page=1)
