@@ -42,6 +42,7 @@ from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, icon
 
 if TYPE_CHECKING:
+    from .lesson_service import LessonService
     from .panels.whiteboard import WhiteboardPanel
 
 NAV = (
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.requests.unreadChanged.connect(self._set_badge)
         self.students.studentOpened.connect(self._fetch_student)
         self.students.lessonRequested.connect(self.start_lesson_with)
-        self.lesson_service: Any = None
+        self.lesson_service: LessonService | None = None  # built with the whiteboard panel
         self._build_shell()
         self._build_status_bar()
         self._build_menus()

@@ -140,6 +140,49 @@ async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
     editor.pages.setCurrentRow(0)
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "whiteboard.png"))
+    await lesson(window, panel)
+
+
+async def lesson(window, panel) -> None:  # type: ignore[no-untyped-def]
+    """Teach the prepared board to Hanna: uploaded, live, and her answer arrives on the tutor's board."""
+    from tests.helpers.ink import HANNA
+    from tests.student_client import StudentClient
+
+    panel.start_lesson((HANNA, "Hanna Tesfaye", "Quadratic equations"))
+    for _ in range(200):
+        if panel.live_state == "connected" and panel.editor.lesson_bar.sync.text() == "All synced":
+            break
+        await asyncio.sleep(0.05)
+    info = window.store.lessons.lesson(panel.editor.board.board_id)
+    server_page = window.store.lessons.page_ids(info.board_id)[panel.editor.board.pages[0].page_id]
+    hanna = await asyncio.to_thread(StudentClient, window.account.server_url)
+    panel.editor.lesson_bar.draw.setChecked(True)  # "Let student draw": stored on the intended server
+    for _ in range(100):
+        if window.store.pending_count() == 0:
+            break
+        await asyncio.sleep(0.05)
+    hanna.draw(
+        info.session_id,
+        server_page,
+        "pen",
+        {"points": [[905, 620], [925, 660], [960, 600], [1000, 530]], "color": "#6a1b9a", "width": 4},
+    )
+    hanna.send(
+        {
+            "type": "whiteboard_cursor",
+            "session_id": info.session_id,
+            "page_id": server_page,
+            "x": 1010,
+            "y": 520,
+        }
+    )
+    hanna.send({"type": "whiteboard_tool_change", "session_id": info.session_id, "tool": "pen"})
+    await asyncio.sleep(0.6)
+    panel.editor.lesson_bar.chat.setChecked(True)
+    panel.send_chat("Selam Hanna! Check the two roots on the graph.")
+    await asyncio.sleep(1.0)
+    window.grab().save(str(OUT / "whiteboard-lesson.png"))
+    hanna.close()
 
 
 def main() -> None:

@@ -3,7 +3,6 @@ the session chat and lesson replay."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +59,7 @@ class LessonBar(QWidget):
         self.sync = QLabel()
         self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.activity = muted("")
+        self.activity.setWordWrap(False)  # one line: the latest thing the student did
         layout.addWidget(self.who)
         layout.addWidget(self.live)
         layout.addWidget(self.sync, 1)
@@ -87,7 +87,9 @@ class LessonBar(QWidget):
         self.start.clicked.connect(self.startRequested)
         self.draw = QPushButton("Let student draw")
         self.draw.setCheckable(True)
+        self.draw.setToolTip("Allow or stop the student drawing, writing and erasing on this board")
         self.draw.toggled.connect(self.drawToggled)
+        self.draw.toggled.connect(self._draw_label)
         self.chat = QPushButton(icon("chat"), "Chat")
         self.chat.setCheckable(True)
         self.chat.toggled.connect(self.chatToggled)
@@ -103,10 +105,14 @@ class LessonBar(QWidget):
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
         self.permissionAnswered.emit(allow)
-        if allow:
+        if allow:  # already granted by the answer: show it without granting twice
             self.draw.blockSignals(True)
             self.draw.setChecked(True)
             self.draw.blockSignals(False)
+            self._draw_label(True)
+
+    def _draw_label(self, on: bool) -> None:
+        self.draw.setText("✓ Student can draw" if on else "Let student draw")
 
     def show_request(self, name: str) -> None:
         self.ask_label.setText(f"{name} asks to draw")
@@ -118,9 +124,9 @@ class LessonBar(QWidget):
             f"<b>Lesson with {student}</b>" if bound and student else "<b>Lesson preparation</b>"
         )
         self.start.setVisible(not bound)
-        for b in (self.draw, self.chat, self.end):
+        for b in (self.draw, self.end):
             b.setVisible(bound and not ended)
-        self.chat.setVisible(bound)
+        self.chat.setVisible(bound)  # the chat stays readable after the lesson ends
         self.end.setEnabled(state.session_id is not None)
         self.draw.setEnabled(live == "connected")
         text, color = LIVE_TEXT.get(live, LIVE_TEXT["offline"])
@@ -367,7 +373,3 @@ class ReplayDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Export replay", f"{self.board.title}.pdf", "PDF (*.pdf)")
         if path:
             self.export_to(Path(path))
-
-
-def now_ms() -> float:
-    return time.time() * 1000

@@ -433,6 +433,7 @@ class WhiteboardPanel(QWidget):
         side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
         self.list = QListWidget()
         self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -489,8 +490,11 @@ class WhiteboardPanel(QWidget):
     # -- the list: preparation, then each student's lessons ------------------------------------------------
 
     def _current_board_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            self._activated(item)
+        """Arrow keys open local boards. A server session downloads only when clicked or activated, so the
+        list taking focus never switches the tutor to another lesson by itself."""
+        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(target, tuple) and target[0] == "board":
+            self.open_board(target[1])
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
@@ -524,12 +528,12 @@ class WhiteboardPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         infos = self.boards.infos()
-        prepared = [i for i in infos if i.student_name is None and not self._is_lesson(i.board_id)]
+        prepared = [i for i in infos if not i.is_lesson]
         lessons = [i for i in infos if i not in prepared]
         by_student: dict[str, list[Any]] = {}
         for info in lessons:
             by_student.setdefault(info.student_name or "Student", []).append(("board", info))
-        known = {self._session_of(i.board_id) for i in lessons}
+        known = {i.session_id for i in lessons}
         if self.store is not None:
             names = {v.model.student_id: v.model.student_name for v in self.store.students()}
             for summary in self.store.lessons.sessions():
@@ -576,10 +580,6 @@ class WhiteboardPanel(QWidget):
     def _is_lesson(self, board_id: str) -> bool:
         info = self.store.lessons.lesson(board_id) if self.store else None
         return info is not None and (info.session_id is not None or info.student_profile_id is not None)
-
-    def _session_of(self, board_id: str) -> int | None:
-        info = self.store.lessons.lesson(board_id) if self.store else None
-        return info.session_id if info else None
 
     def open_board(self, board_id: str) -> bool:
         if self.editor.board is not None and self.editor.board.board_id == board_id:
@@ -737,6 +737,7 @@ class WhiteboardPanel(QWidget):
         self.editor.lesson_bar.setVisible(True)
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
+        self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
         self.editor.lesson_bar.show_state(
             info.student_name if info else None, state, bool(info and info.ended_at), self.live_state
         )
@@ -798,9 +799,7 @@ class WhiteboardPanel(QWidget):
         board = self.editor.board
         if board is None or self.store is None:
             return
-        canvas = self.editor.canvas
-        info = self.store.lessons.lesson(board.board_id)
-        canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
+        canvas = self.editor.canvas  # remote_name is set with the lesson state, not per event
         if event.kind == "stroke":
             data, kind = event.data["stroke_data"], event.data["stroke_type"]
             try:

@@ -26,6 +26,12 @@ class BoardInfo:
     pages: int
     strokes: int
     student_name: str | None
+    session_id: int | None = None  # the server session, once the lesson exists there
+    student_profile_id: int | None = None  # set when the board became a lesson
+
+    @property
+    def is_lesson(self) -> bool:
+        return self.student_profile_id is not None or self.session_id is not None
 
 
 def _stroke_row(page_id: str, seq: int, s: Stroke) -> dict[str, Any]:
@@ -192,6 +198,8 @@ class BoardStore:
                 int(pages.get(r.board_id, 0)),
                 int(counts.get(r.board_id, 0)),
                 r.student_name,
+                r.server_session_id,
+                r.student_profile_id,
             )
             for r in rows
         ]

@@ -12,14 +12,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..api.models import WbPage, WbSession, WbSessionSummary
 from ..ink import Background, Page, Stroke
-from ..ink.codec import BadStroke, client_id_of, content_key, decode, encode
-from .boards import Append, _stroke, _stroke_row, board_stream, page_stream, queue_page, queue_stroke
+from ..ink.codec import BadStroke, client_id_of, content_key, decode
+from .boards import (
+    Append,
+    _stroke,
+    _stroke_row,
+    board_stream,
+    page_stream,
+    pending_op,
+    queue_page,
+    queue_stroke,
+)
 from .db import now_iso
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
@@ -177,20 +185,12 @@ class LessonStore:
             if queued is not None:  # only the latest choice matters: a PATCH replaces the whole set
                 c.execute(update(outbox).where(outbox.c.op_id == queued).values(payload=payload))
             else:
-                depends = c.execute(
-                    select(outbox.c.op_id).where(
-                        outbox.c.stream == board_stream(board_id), outbox.c.kind == "wb.session"
-                    )
-                ).scalar()
+                depends = pending_op(c, board_stream(board_id), "wb.session")
                 self.append(c, stream, "wb.permissions", payload, depends)
 
     def queue_chat(self, board_id: str, text: str) -> str:
         with self.engine.begin() as c:
-            depends = c.execute(
-                select(outbox.c.op_id).where(
-                    outbox.c.stream == board_stream(board_id), outbox.c.kind == "wb.session"
-                )
-            ).scalar()
+            depends = pending_op(c, board_stream(board_id), "wb.session")
             return self.append(
                 c, f"wbchat:{board_id}", "wb.chat", {"board_id": board_id, "text": text}, depends
             )
@@ -546,8 +546,3 @@ class LessonStore:
                 select(wb_sessions.c.payload).order_by(wb_sessions.c.scheduled_start.desc())
             ).all()
         return [WbSessionSummary.model_validate(r.payload) for r in rows]
-
-
-def stroke_wire(stroke: Stroke) -> tuple[str, dict[str, Any]]:
-    """What goes to the server and to the student for this stroke (the web's format plus our keys)."""
-    return encode(stroke)

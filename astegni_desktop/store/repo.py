@@ -378,28 +378,19 @@ class Store:
 
     def pending_count(self) -> int:
         """Ops waiting to go, not counting those the server refuses for now and what waits behind them."""
-        parked_streams = select(outbox.c.stream).where(outbox.c.parked.is_(True))
-        with self.engine.connect() as c:
-            return int(
-                c.execute(
-                    select(func.count()).where(
-                        outbox.c.state == "pending", outbox.c.stream.not_in(parked_streams)
-                    )
-                ).scalar()
-                or 0
-            )
+        return self._count_pending(parked=False)
 
     def parked_count(self) -> int:
+        return self._count_pending(parked=True)
+
+    def _count_pending(self, parked: bool) -> int:
         parked_streams = select(outbox.c.stream).where(outbox.c.parked.is_(True))
+        in_parked = outbox.c.stream.in_(parked_streams)
         with self.engine.connect() as c:
-            return int(
-                c.execute(
-                    select(func.count()).where(
-                        outbox.c.state == "pending", outbox.c.stream.in_(parked_streams)
-                    )
-                ).scalar()
-                or 0
+            query = select(func.count()).where(
+                outbox.c.state == "pending", in_parked if parked else ~in_parked
             )
+            return int(c.execute(query).scalar() or 0)
 
     def park(self, op: Op, error: str, delay: float) -> None:
         """The server refuses this op for now (a deployed defect): keep it, try again much later."""

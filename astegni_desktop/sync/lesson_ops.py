@@ -131,7 +131,9 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
         return Delivered()  # gone, undone before it was sent, or found on the server by a reload
     if item.session_id is None or item.server_page_id is None:
         raise PermanentFailure("This page is not on the server, so its strokes cannot be stored there.")
-    stroke_type, stroke_data = lessons_wire(item.stroke)
+    from ..ink.codec import encode  # noqa: PLC0415 (numpy: loaded with the first lesson, not at start-up)
+
+    stroke_type, stroke_data = encode(item.stroke)
     relay = {
         "kind": "stroke",
         "board_id": item.board_id,
@@ -155,12 +157,6 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
     return Delivered(
         lambda c: lessons.stroke_delivered(c, client_id, stored.stroke_id, stored.stroke_order), relay=relay
     )
-
-
-def lessons_wire(stroke: Any) -> tuple[str, dict[str, Any]]:
-    from ..ink.codec import encode  # noqa: PLC0415
-
-    return encode(stroke)
 
 
 async def end_session(api: AstegniApi, store: Store, op: Op) -> Delivered:

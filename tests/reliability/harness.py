@@ -12,6 +12,7 @@ import asyncio
 import os
 import random
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,7 +39,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    store = Store(__import__("pathlib").Path(args.cache))
+    store = Store(Path(args.cache))
     infos = store.boards.infos()
     if infos:
         board = store.boards.load(infos[0].board_id)

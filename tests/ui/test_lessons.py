@@ -165,3 +165,74 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     assert info is not None and info.session_id is not None
     assert [len(p) for p in server_canvas(app, info.session_id)] == [2]  # page 1 is on the server
     assert app.store.pending_count() == 0 and app.store.parked_count() == 4  # the page op + its 3 strokes
+
+
+def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    app = tutor_app
+    window = app.window
+    window.nav.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.students.model.rowCount() > 0, timeout=10_000)
+    row = next(
+        r for r in range(window.students.proxy.rowCount())
+        if "Hanna" in str(window.students.proxy.index(r, 0).data())
+    )  # fmt: skip
+    window.students.table.selectRow(row)
+    qtbot.mouseClick(window.students.detail.lesson_button, Qt.MouseButton.LeftButton)  # My Students
+    panel = window.whiteboard
+    bar = panel.editor.lesson_bar
+    qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=20_000)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None and info.student_name == "Hanna Tesfaye"
+    hanna = StudentClient(app.server.url)
+
+    def got(kind: str) -> bool:
+        return any(a.message.get("type") == kind for a in hanna.arrivals)
+
+    try:
+        # She asks; Allow grants drawing live and stores it on the (intended) server.
+        hanna.send({"type": "whiteboard_permission_request", "session_id": info.session_id,
+                    "requester_name": "Hanna Tesfaye"})  # fmt: skip
+        qtbot.waitUntil(lambda: bar.ask.isVisibleTo(panel), timeout=5000)
+        allow = next(b for b in bar.ask.findChildren(type(bar.draw)) if b.text() == "Allow")
+        qtbot.mouseClick(allow, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: got("whiteboard_permission_granted"), timeout=5000)
+        qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
+        s = tutor(app.server.url)
+        perms = s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"][
+            "student_permissions"
+        ]
+        assert perms["can_draw"] is True and bar.draw.isChecked() and bar.draw.text() == "✓ Student can draw"
+        # "Let student draw" off: revoked live and on the server.
+        qtbot.mouseClick(bar.draw, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: got("whiteboard_permission_revoked"), timeout=5000)
+        qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
+        perms = s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"][
+            "student_permissions"
+        ]
+        s.close()
+        assert perms["can_draw"] is False
+    finally:
+        hanna.close()
+    # A chat message the server refuses shows as failed with Retry; Retry sends it once the server allows.
+    app.server.set_defects(frozenset({"D2"}))
+    qtbot.mouseClick(bar.chat, Qt.MouseButton.LeftButton)
+    panel.editor.chat.input.setText("Did page 1 make sense?")
+    qtbot.mouseClick(panel.editor.chat.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.retry.isVisibleTo(panel), timeout=10_000)
+    assert "Chat is unavailable" in bar.sync.text()
+    app.server.set_defects(frozenset())
+    qtbot.mouseClick(bar.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not bar.retry.isVisibleTo(panel) and bar.sync.text() == "All synced", timeout=10_000
+    )
+    # End lesson: ended here, and on the (intended) server.
+    qtbot.mouseClick(bar.end, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
+    assert "Ended" in bar.live.text()
+    s = tutor(app.server.url)
+    assert (
+        s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"]["status"] == "completed"
+    )
+    s.close()
