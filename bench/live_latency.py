@@ -93,6 +93,7 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     with devserver_process() as url, tempfile.TemporaryDirectory() as tmp:
         latencies = loop.run_until_complete(run(url, args.strokes, Path(tmp) / "c.sqlite3"))
+    loop.close()  # joins the executor's thread (the student client was started on it)
     ordered = sorted(latencies)
     print(
         json.dumps(

@@ -134,6 +134,8 @@ def tutor_app(
     engine.start()
     qtbot.waitUntil(lambda: window.requests.model.rowCount() == 18, timeout=10_000)
     yield TutorApp(server, session, store, engine, window, settings, path, qasync_loop)
+    if window.lesson_service is not None:  # the live relay's socket, as the app does on closing
+        run(qasync_loop, qtbot, window.lesson_service.stop())
     run(qasync_loop, qtbot, engine.stop())
     run(qasync_loop, qtbot, session.api.aclose())
     window.close()
