@@ -11,7 +11,7 @@ import asyncio
 import base64
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -59,6 +59,16 @@ class TokenPair:
         except (IndexError, ValueError):
             return {}
         return payload if isinstance(payload, dict) else {}
+
+
+def _on_request_sent(callback: Callable[[], None]) -> Callable[[str, dict[str, Any]], Awaitable[None]]:
+    """An httpcore trace hook that calls `callback` when the request body has been written."""
+
+    async def trace(event: str, _info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            callback()
+
+    return trace
 
 
 class AstegniApi:
@@ -334,11 +344,19 @@ class AstegniApi:
         return self._parse(_QUICK, payload, applied=True)
 
     async def post_stroke(
-        self, page_id: int, stroke_type: str, stroke_data: Mapping[str, Any]
+        self,
+        page_id: int,
+        stroke_type: str,
+        stroke_data: Mapping[str, Any],
+        on_sent: Callable[[], None] | None = None,
     ) -> StrokeStored:
-        """Not idempotent (§7.5): `stroke_data.client_id` lets a reload find a stroke whose answer is lost."""
+        """Not idempotent (§7.5): `stroke_data.client_id` lets a reload find a stroke whose answer is lost.
+
+        `on_sent` is called once the request has been written to the connection, while the answer is still
+        to come: the drain does its bookkeeping there instead of between two requests."""
         body = {"page_id": page_id, "stroke_type": stroke_type, "stroke_data": dict(stroke_data)}
-        payload = await self._call("POST", "/api/whiteboard/canvas/stroke", json=body)
+        extensions = None if on_sent is None else {"trace": _on_request_sent(on_sent)}
+        payload = await self._call("POST", "/api/whiteboard/canvas/stroke", json=body, extensions=extensions)
         return self._parse(_STROKE_STORED, payload, applied=True)
 
     async def create_page(self, session_id: int, title: str) -> WbPage | None:

@@ -125,6 +125,9 @@ class BoardStore:
         self.engine = engine
         self.append = append
         self.on_erased: Callable[[str, list[str]], None] | None = None  # (page id, client ids): live undo
+        # Bumped whenever strokes stop being drawable (undo, erase, page or board deleted): the drain checks a
+        # stroke again if it read it before this changed (SyncEngine._stroke_run).
+        self.removals = 0
 
     def _lesson_of(self, c: Connection, page_id: str) -> str | None:
         """The board id, if this page belongs to a board bound to a lesson (its strokes go to the server)."""
@@ -218,6 +221,7 @@ class BoardStore:
             c.execute(delete(ink_strokes).where(ink_strokes.c.page_id.in_(page_ids)))
             c.execute(delete(board_pages).where(board_pages.c.board_id == board_id))
             c.execute(delete(boards).where(boards.c.board_id == board_id))
+        self.removals += 1
 
     def load(self, board_id: str, with_strokes: bool = True) -> Board | None:
         with self.engine.connect() as c:
@@ -301,8 +305,10 @@ class BoardStore:
                 for client_id in client_ids:
                     self._send_if_new(c, page_id, client_id)
             self._touch(c, page_id)
-        if deleted and self.on_erased is not None:
-            self.on_erased(page_id, list(client_ids))
+        if deleted:
+            self.removals += 1
+            if self.on_erased is not None:
+                self.on_erased(page_id, list(client_ids))
 
     def replace_strokes(self, page_id: str, remove: list[str], add: list[Stroke]) -> None:
         """Move or area-erase: tombstone the old strokes and add the new ones in one transaction."""
@@ -327,8 +333,10 @@ class BoardStore:
                     )
                 self._send_if_new(c, page_id, s.client_id)
             self._touch(c, page_id)
-        if remove and self.on_erased is not None:
-            self.on_erased(page_id, list(remove))
+        if remove:
+            self.removals += 1
+            if self.on_erased is not None:
+                self.on_erased(page_id, list(remove))
 
     def add_page(self, board_id: str, page: Page, position: int) -> None:
         with self.engine.begin() as c:
@@ -355,6 +363,7 @@ class BoardStore:
             c.execute(delete(ink_strokes).where(ink_strokes.c.page_id == page_id))
             c.execute(delete(board_pages).where(board_pages.c.page_id == page_id))
             self._renumber(c, board_id)
+        self.removals += 1
 
     def reorder_pages(self, board_id: str, page_ids: list[str]) -> None:
         with self.engine.begin() as c:

@@ -7,10 +7,13 @@ import os
 import sqlite3
 import stat
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, text
 
@@ -72,6 +75,30 @@ def _salvage_outbox(path: Path) -> tuple[list[dict[str, Any]], bool]:
             con.close()
     except sqlite3.DatabaseError:
         return [], True
+
+
+def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> SimpleNamespace:
+    return SimpleNamespace(**{d[0]: v for d, v in zip(cursor.description, row, strict=True)})
+
+
+@contextmanager
+def raw_cursor(engine: Engine) -> Iterator[sqlite3.Cursor]:
+    """A cursor on the pooled sqlite3 connection, committed on leaving (rolled back on an error); rows have
+    attribute access. For the hot path of a long drain only: SQLAlchemy adds about 60 µs to each statement,
+    a plain statement here costs about 10 µs, and a drain makes four per stroke."""
+    conn = engine.raw_connection()
+    try:
+        cur = cast(sqlite3.Connection, conn.driver_connection).cursor()
+        cur.row_factory = _named
+        try:
+            yield cur
+            cur.close()  # a half-read result would keep its statement open and block the commit
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        conn.close()
 
 
 def _engine(path: Path) -> Engine:

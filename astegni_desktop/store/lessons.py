@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
@@ -28,10 +29,11 @@ from .boards import (
     queue_page,
     queue_stroke,
 )
-from .db import now_iso
+from .db import now_iso, raw_cursor
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
+_STROKE_DELIVERED = "UPDATE ink_strokes SET server_id = ?, server_order = ? WHERE client_id = ?"
 _STROKE_TO_SEND = (
     "SELECT s.*, p.board_id, p.server_page_id, b.server_session_id, b.student_profile_id "
     "FROM ink_strokes s JOIN board_pages p ON s.page_id = p.page_id JOIN boards b ON p.board_id = b.board_id "
@@ -208,8 +210,8 @@ class LessonStore:
     # -- what a delivered op records (called inside Store.complete's transaction) -------------------------
 
     def stroke_to_send(self, client_id: str) -> StrokeToSend | None:
-        with self.engine.connect() as c:  # once per stroke of a drain: plain SQL
-            row = c.exec_driver_sql(_STROKE_TO_SEND, (client_id,)).first()
+        with raw_cursor(self.engine) as cur:  # once per stroke of a drain: the hot path
+            row = cur.execute(_STROKE_TO_SEND, (client_id,)).fetchone()
         if row is None:
             return None
         return StrokeToSend(
@@ -223,11 +225,9 @@ class LessonStore:
         )
 
     @staticmethod
-    def stroke_delivered(c: Connection, client_id: str, server_id: int, order: int | None) -> None:
-        c.exec_driver_sql(
-            "UPDATE ink_strokes SET server_id = ?, server_order = ? WHERE client_id = ?",
-            (server_id, order, client_id),
-        )
+    def stroke_delivered(client_id: str, server_id: int, order: int | None) -> tuple[str, tuple[Any, ...]]:
+        """The statement that records a stored stroke's server id (run with the op's completion)."""
+        return _STROKE_DELIVERED, (server_id, order, client_id)
 
     @staticmethod
     def session_created(

@@ -6,6 +6,7 @@ never keep one without the other."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +20,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from ..api.models import MyStudent, SessionRequest, StudentDetails, StudentSessions
 from . import mapping
 from .calendar import CalendarStore
-from .db import OpenReport, now_iso, open_cache
+from .db import OpenReport, now_iso, open_cache, raw_cursor
 from .schema import lessons, meta, outbox, schedules, session_requests, student_details, students
 
 if TYPE_CHECKING:
@@ -330,33 +331,16 @@ class Store:
             and (o.depends_on is None or o.depends_on not in waiting)
         ]
 
-    def next_in_stream(self, op: Op, now: float) -> Op | None:
-        """The op after `op` in its stream, if it may go now (the fast path of a long stroke queue)."""
-        with self.engine.connect() as c:
-            row = c.exec_driver_sql(
-                "SELECT * FROM outbox WHERE state IN ('pending', 'failed') AND stream = ? AND seq > ? "
-                "ORDER BY seq LIMIT 1",
-                (op.stream, op.seq),
-            ).first()
-            if row is None:
-                return None
-            nxt = _op(row)
-            if nxt.state != "pending" or nxt.next_attempt_at > now:
-                return None
-            if (
-                nxt.depends_on is not None
-                and c.exec_driver_sql(
-                    "SELECT 1 FROM outbox WHERE op_id = ? AND state != 'done'", (nxt.depends_on,)
-                ).first()
-            ):
-                return None
-        return nxt
-
-    def mark_sending(self, op: Op) -> None:
+    def mark_sending(self, op: Op, sending: bool = True) -> None:
         """Written before the request goes out: if the app dies before the answer is recorded, the op is
         treated as maybe applied on the next start, and checked on the server before it is sent again."""
-        with self.engine.begin() as c:  # the hot path of a long drain: plain SQL, no statement building
-            c.exec_driver_sql("UPDATE outbox SET sending = 1 WHERE op_id = ?", (op.op_id,))
+        with raw_cursor(self.engine) as cur:
+            cur.execute("UPDATE outbox SET sending = ? WHERE op_id = ?", (int(sending), op.op_id))
+
+    def following(self, op: Op, now: float) -> Op | None:
+        """The op after `op` in its stream, if it may go now, marked sending."""
+        with raw_cursor(self.engine) as cur:
+            return _next_in_stream(cur, op, now)
 
     def next_wakeup(self) -> float | None:
         with self.engine.connect() as c:
@@ -407,12 +391,33 @@ class Store:
                 )
             )
 
-    def complete(self, op: Op, apply: Callable[[Connection], None] | None = None) -> None:
-        """The op reached the server: remove it and record the answer, in one transaction."""
-        with self.engine.begin() as c:
-            c.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
-            if apply is not None:
+    def complete(
+        self,
+        op: Op,
+        apply: Callable[[Connection], None] | None = None,
+        sql: Sequence[tuple[str, tuple[Any, ...]]] = (),
+        follow: float | None = None,
+    ) -> Op | None:
+        """The op reached the server: remove it and record the answer (`apply`, or plain `sql` statements),
+        in one transaction.
+
+        With `follow` (the time now), the same transaction also finds the next op of the stream, if it may go
+        now, and marks it sending: a page's strokes go out one after another with one commit each."""
+        if apply is not None:
+            with self.engine.begin() as c:
+                c.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
                 apply(c)
+                for statement, params in sql:
+                    c.exec_driver_sql(statement, params)
+            if follow is None:
+                return None
+            with raw_cursor(self.engine) as cur:
+                return _next_in_stream(cur, op, follow)
+        with raw_cursor(self.engine) as cur:
+            cur.execute("DELETE FROM outbox WHERE op_id = ?", (op.op_id,))
+            for statement, params in sql:
+                cur.execute(statement, params)
+            return None if follow is None else _next_in_stream(cur, op, follow)
 
     def postpone(self, op: Op, error: str, delay: float, maybe_applied: bool) -> None:
         with self.engine.begin() as c:
@@ -474,6 +479,26 @@ class Store:
                     .where(session_requests.c.id == op.payload["request_id"])
                     .values(local_status=None, sync_state="synced", sync_error=None)
                 )
+
+
+def _next_in_stream(cur: sqlite3.Cursor, op: Op, now: float) -> Op | None:
+    """The op after `op` in its stream if it may go now, marked sending (the caller commits)."""
+    row = cur.execute(
+        "SELECT * FROM outbox WHERE state IN ('pending', 'failed') AND stream = ? AND seq > ? "
+        "ORDER BY seq LIMIT 1",
+        (op.stream, op.seq),
+    ).fetchone()
+    if row is None:
+        return None
+    nxt = _op(row)
+    if nxt.state != "pending" or nxt.next_attempt_at > now:
+        return None
+    if nxt.depends_on is not None:
+        waiting = "SELECT 1 FROM outbox WHERE op_id = ? AND state != 'done'"
+        if cur.execute(waiting, (nxt.depends_on,)).fetchone():
+            return None
+    cur.execute("UPDATE outbox SET sending = 1 WHERE op_id = ?", (nxt.op_id,))
+    return nxt
 
 
 def _op(r: Any) -> Op:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -18,7 +19,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
 from ..store import Op, Store
-from .ops import HANDLERS, Delivered, PermanentFailure, Refused
+from .lesson_ops import LESSON_HANDLERS, StrokePost, prepare_stroke, send_stroke
+from .ops import HANDLERS as REQUEST_AND_CALENDAR_HANDLERS
+from .ops import Delivered, PermanentFailure, Refused
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -27,7 +30,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DATASETS = ("requests", "students", "lessons", "schedules", "whiteboard")
 TOPICS = {"request": "requests", "schedule": "schedules", "lesson": "lessons", "wb": "boards"}  # kind prefix
+HANDLERS = {**REQUEST_AND_CALENDAR_HANDLERS, **LESSON_HANDLERS}
 NOTIFY_EVERY = 0.25  # s: during a long drain, panels and the status bar hear at most this often
+
+
+class _Meanwhile:
+    """Work to do while a request is out (called by the API once the request is written): runs at most
+    once (a 401 sends the request again); an error is kept, to be raised once the answer is in."""
+
+    def __init__(self, work: Callable[[], tuple[Op | None, StrokePost | None]]) -> None:
+        self.work = work
+        self.ran = False
+        self.result: tuple[Op | None, StrokePost | None] = (None, None)
+        self.error: Exception | None = None
+
+    def __call__(self) -> None:
+        if self.ran:
+            return
+        self.ran = True
+        try:
+            self.result = self.work()
+        except Exception as exc:
+            self.error = exc
 
 
 class Connectivity(enum.Enum):
@@ -96,7 +120,6 @@ class SyncEngine:
         self._cycle_lock = asyncio.Lock()
         self.relay: Callable[[dict[str, Any]], None] | None = None  # live relay of delivered strokes/pages
         self._unsaid: set[str] = set()  # data changes not yet told to the listener (coalesced)
-        self._kept: set[str] = set()  # ops sent this cycle that are still in the outbox
         self._last_said = 0.0
         stamp = store.get_meta("last_sync")
         self.last_sync = datetime.fromisoformat(stamp) if stamp else None
@@ -305,7 +328,8 @@ class SyncEngine:
         """Deliver ready ops until none is ready. None if there was nothing to send.
 
         After an op is delivered, the next op of the same stream follows at once (a page's strokes, one by
-        one, in order) without rescanning the whole outbox."""
+        one, in order): the transaction that records one op's answer also picks the next and marks it
+        sending, so the outbox is not rescanned per op."""
         reached: bool | None = None
         try:
             while True:
@@ -313,26 +337,165 @@ class SyncEngine:
                 if not ready:
                     return reached
                 for head in ready:
+                    self.store.mark_sending(head)
                     op: Op | None = head
                     while op is not None:
-                        if await self._deliver(op) is False:
+                        if op.kind == "wb.stroke" and not op.maybe_applied:
+                            ok, op = await self._stroke_run(op)
+                        else:
+                            ok, op = await self._deliver(op)
+                        if not ok:
                             return False
                         reached = True
-                        if op.op_id in self._kept:  # postponed, parked or failed: its stream waits
-                            break
-                        op = self.store.next_in_stream(op, time.time())
         finally:
             self._say(force=True)
 
-    async def _deliver(self, op: Op) -> bool:
-        """Send one op. While it is out (until its outcome is recorded), a local edit of the same thing
-        queues a new op instead of changing this one, so no edit is lost to a send already under way."""
+    async def _deliver(self, op: Op) -> tuple[bool, Op | None]:
+        """Send one op (already marked sending). While it is out (until its outcome is recorded), a local
+        edit of the same thing queues a new op instead of changing this one, so no edit is lost to a send
+        already under way. Answers whether to go on, and the next op of its stream if that may go now."""
+        handler = HANDLERS.get(op.kind)
+        if handler is None:
+            self.store.fail(op, f"This version of the app cannot send '{op.kind}'.")
+            return True, None
         self.store.in_flight.add(op.op_id)
-        self.store.mark_sending(op)
         try:
-            return await self._send_op(op)
+            ok, delivered = await self._attempt(op, handler(self.api, self.store, op))
         finally:
             self.store.in_flight.discard(op.op_id)
+        if delivered is None:
+            return ok, None
+        following = self._record(op, delivered, follow=True)
+        self._answered(op, delivered)  # after recording: a relay may read what was recorded
+        return True, following
+
+    async def _stroke_run(self, op: Op) -> tuple[bool, Op | None]:
+        """A page's queued strokes, pipelined. Once stroke N's request is written, and while its answer is
+        on its way, the answer to N-1 is recorded and N+1 is read, encoded and marked sending: no database
+        work sits between two POSTs (in a plain loop it was a third of the time per stroke). Marking N+1
+        sending early is safe: after a crash it only makes the app check the server for it. A stroke that
+        needs more than a plain POST (an earlier outcome unknown, gone, undone meanwhile) leaves the
+        pipeline for `_deliver`."""
+        boards = self.store.boards
+        post = self._prepare(op)
+        behind: tuple[Op, Delivered] | None = None
+        while True:
+            if post is None:  # nothing plain to POST: the generic path decides
+                self._flush(behind)
+                return await self._deliver(op)
+            removals = boards.removals
+            ahead = _Meanwhile(functools.partial(self._behind_and_ahead, behind, op))
+            self.store.in_flight.add(op.op_id)
+            try:
+                ok, delivered = await self._attempt(op, send_stroke(self.api, self.store, post, ahead))
+            except BaseException:  # cancelled (sign-out, quit): record what is known
+                self._flush(behind)
+                raise
+            finally:
+                self.store.in_flight.discard(op.op_id)
+            if not ahead.ran:  # the request never went out in full
+                self._flush(behind)
+                if delivered is None:
+                    return ok, None
+                ahead = _Meanwhile(functools.partial(self._behind_and_ahead, None, op))
+                ahead()
+            if ahead.error is not None:
+                self._flush(behind)
+                if delivered is not None:
+                    self._answered(op, delivered)
+                    self._record(op, delivered, follow=False)
+                raise ahead.error
+            nxt, post = ahead.result
+            if delivered is None:  # postponed, parked or failed: the stream waits
+                if nxt is not None:
+                    self.store.mark_sending(nxt, False)
+                return ok, None
+            self._answered(op, delivered)
+            if nxt is None:
+                return True, self._record(op, delivered, follow=True)
+            if boards.removals != removals:  # an undo or erase meanwhile: read it again
+                post = self._prepare(nxt)
+            behind, op = (op, delivered), nxt
+
+    def _prepare(self, op: Op) -> StrokePost | None:
+        """A plain POST for this stroke op, or None if the generic path must decide."""
+        if op.kind != "wb.stroke" or op.maybe_applied:
+            return None
+        try:
+            post = prepare_stroke(self.store, op)
+        except PermanentFailure:
+            return None
+        return post if isinstance(post, StrokePost) else None
+
+    def _behind_and_ahead(
+        self, behind: tuple[Op, Delivered] | None, current: Op
+    ) -> tuple[Op | None, StrokePost | None]:
+        """Record the last answer; find, mark and prepare the next stroke (while a request is out)."""
+        if behind is not None:
+            self.store.complete(behind[0], behind[1].apply, behind[1].sql)
+        nxt = self.store.following(current, time.time())
+        return nxt, None if nxt is None else self._prepare(nxt)
+
+    def _flush(self, behind: tuple[Op, Delivered] | None) -> None:
+        """Record an answer that may not be recorded yet (recording twice changes nothing)."""
+        if behind is not None:
+            self._record(*behind, follow=False)
+
+    async def _attempt(self, op: Op, sending: Awaitable[Delivered]) -> tuple[bool, Delivered | None]:
+        """Await one delivery and deal with its failure. Answers whether to go on with other ops, and what
+        was delivered (None if the op stays in the outbox: postponed, parked or failed)."""
+        touched = frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")})
+        try:
+            delivered: Delivered = await sending
+        except AuthExpired as exc:
+            self.store.postpone(op, exc.message, 0.0, exc.maybe_applied)
+            self._signed_out(exc)
+            return False, None
+        except Offline as exc:
+            wait = self.timing.settle if exc.maybe_applied and exc.still_running else 0.0
+            self.store.postpone(op, exc.message, wait, exc.maybe_applied)
+            self._went_offline(exc)
+            return False, None
+        except (ServerError, BadResponse, Unauthorized) as exc:
+            self._went_online()
+            delay = self.timing.op_retry.delay(op.attempts)
+            self.store.postpone(op, exc.message, delay, exc.maybe_applied)
+            return True, None
+        except Refused as exc:
+            self._went_online()
+            self.store.park(op, str(exc), exc.retry_after)
+            self._changed(touched)
+            return True, None
+        except PermanentFailure as exc:
+            self._went_online()
+            self.store.fail(op, str(exc))
+            self._note(str(exc))
+            self._changed(touched)
+            return True, None
+        except ApiError as exc:
+            self._went_online()
+            message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
+            self.store.fail(op, message)
+            self._note(message)
+            self._changed(touched)
+            return True, None
+        except BaseException:
+            self.store.postpone(op, "An unexpected error; the app will try again.", 5.0, True)
+            raise
+        self._went_online()
+        return True, delivered
+
+    def _answered(self, op: Op, delivered: Delivered) -> None:
+        """The server has it: relay it live and tell the panels. (A stroke's relay carries all it needs, so
+        the pipeline relays it before its answer is recorded, with the next request.)"""
+        if delivered.refresh_after:
+            self._pull_wanted = True
+        if delivered.relay is not None and self.relay is not None:
+            try:
+                self.relay(delivered.relay)
+            except Exception:  # the live relay is best effort; the stroke is stored
+                log.exception("live relay failed")
+        self._changed(frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")}))
 
     def _changed(self, touched: frozenset[str]) -> None:
         self._unsaid |= touched
@@ -349,62 +512,16 @@ class SyncEngine:
             self.listener.data_changed(what)
         self._emit_status()
 
-    async def _send_op(self, op: Op) -> bool:
-        touched = frozenset({"outbox", TOPICS.get(op.kind.split(".")[0], "requests")})
-        handler = HANDLERS.get(op.kind)
-        self._kept.add(op.op_id)  # until it is known to have left the outbox
-        if handler is None:
-            self.store.fail(op, f"This version of the app cannot send '{op.kind}'.")
-            return True
+    def _record(self, op: Op, delivered: Delivered, follow: bool) -> Op | None:
+        """Remove the op and record its answer; with `follow`, the next op of its stream (marked sending)."""
         try:
-            delivered: Delivered = await handler(self.api, self.store, op)
-        except AuthExpired as exc:
-            self.store.postpone(op, exc.message, 0.0, exc.maybe_applied)
-            self._signed_out(exc)
-            return False
-        except Offline as exc:
-            wait = self.timing.settle if exc.maybe_applied and exc.still_running else 0.0
-            self.store.postpone(op, exc.message, wait, exc.maybe_applied)
-            self._went_offline(exc)
-            return False
-        except (ServerError, BadResponse, Unauthorized) as exc:
-            self._went_online()
-            delay = self.timing.op_retry.delay(op.attempts)
-            self.store.postpone(op, exc.message, delay, exc.maybe_applied)
-            return True
-        except Refused as exc:
-            self._went_online()
-            self.store.park(op, str(exc), exc.retry_after)
-            self._changed(touched)
-            return True
-        except PermanentFailure as exc:
-            self._went_online()
-            self.store.fail(op, str(exc))
-            self._note(str(exc))
-            self._changed(touched)
-            return True
-        except ApiError as exc:
-            self._went_online()
-            message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
-            self.store.fail(op, message)
-            self._note(message)
-            self._changed(touched)
-            return True
+            return self.store.complete(op, delivered.apply, delivered.sql, time.time() if follow else None)
         except BaseException:
-            self.store.postpone(op, "An unexpected error; the app will try again.", 5.0, True)
+            # It reached the server: never send it blindly again. If even this fails, the sending mark
+            # makes the next start check the server before sending.
+            with contextlib.suppress(Exception):
+                self.store.postpone(op, "The app could not record the server's answer.", 5.0, True)
             raise
-        self._went_online()
-        self.store.complete(op, delivered.apply)
-        self._kept.discard(op.op_id)
-        if delivered.refresh_after:
-            self._pull_wanted = True
-        if delivered.relay is not None and self.relay is not None:
-            try:
-                self.relay(delivered.relay)
-            except Exception:  # the live relay is best effort; the stroke is stored
-                log.exception("live relay failed")
-        self._changed(touched)
-        return True
 
     # -- failed ops -----------------------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ What the deployed server refuses (page create, end, permissions, chat: D2) stays
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..api import Forbidden, NotFound
@@ -123,12 +125,25 @@ def _page_relay(op: Op, server_page: int) -> dict[str, Any]:
     }
 
 
-async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
+@dataclass(frozen=True)
+class StrokePost:
+    """A queued stroke read and encoded, ready to POST (the pipelined drain prepares one ahead)."""
+
+    op: Op
+    client_id: str
+    server_page_id: int
+    stroke_type: str
+    stroke_data: dict[str, Any]
+    relay: dict[str, Any]
+
+
+def prepare_stroke(store: Store, op: Op) -> StrokePost | Delivered:
+    """What to POST for a queued stroke, or the outcome when nothing is to be posted (the stroke is gone,
+    undone before it was sent, or already recorded on the server by a reload)."""
     client_id: str = op.payload["client_id"]
-    lessons = store.lessons
-    item = lessons.stroke_to_send(client_id)
+    item = store.lessons.stroke_to_send(client_id)
     if item is None or item.deleted or item.stroke.server_id is not None:
-        return Delivered()  # gone, undone before it was sent, or found on the server by a reload
+        return Delivered()
     if item.session_id is None or item.server_page_id is None:
         raise PermanentFailure("This page is not on the server, so its strokes cannot be stored there.")
     from ..ink.codec import encode  # noqa: PLC0415 (numpy: loaded with the first lesson, not at start-up)
@@ -143,20 +158,35 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
         "stroke_type": stroke_type,
         "stroke_data": stroke_data,
     }
-    if op.maybe_applied:
-        await _reload(api, store, item.session_id)
-        again = lessons.stroke_to_send(client_id)
-        if again is None or again.deleted or again.stroke.server_id is not None:
-            return Delivered(relay=relay if again is not None and not again.deleted else None)
+    return StrokePost(op, client_id, item.server_page_id, stroke_type, stroke_data, relay)
+
+
+async def send_stroke(
+    api: AstegniApi, store: Store, post: StrokePost, on_sent: Callable[[], None] | None = None
+) -> Delivered:
+    """The POST itself. Not idempotent: only for a stroke whose earlier outcome is known."""
     try:
-        stored = await api.post_stroke(item.server_page_id, stroke_type, stroke_data)
+        stored = await api.post_stroke(post.server_page_id, post.stroke_type, post.stroke_data, on_sent)
     except NotFound as exc:
         raise PermanentFailure("This lesson's page no longer exists on the server.") from exc
     except Forbidden as exc:
         raise PermanentFailure(f"The server refused the stroke: {exc.detail or exc.message}") from exc
-    return Delivered(
-        lambda c: lessons.stroke_delivered(c, client_id, stored.stroke_id, stored.stroke_order), relay=relay
-    )
+    recorded = store.lessons.stroke_delivered(post.client_id, stored.stroke_id, stored.stroke_order)
+    return Delivered(sql=(recorded,), relay=post.relay)
+
+
+async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    post = prepare_stroke(store, op)
+    if isinstance(post, Delivered):
+        return post
+    if op.maybe_applied:
+        # The answer to an earlier POST was lost: reload the canvas; if the stroke is there, record it.
+        session_id = post.relay["session_id"]
+        await _reload(api, store, session_id)
+        again = store.lessons.stroke_to_send(post.client_id)
+        if again is None or again.deleted or again.stroke.server_id is not None:
+            return Delivered(relay=post.relay if again is not None and not again.deleted else None)
+    return await send_stroke(api, store, post)
 
 
 async def end_session(api: AstegniApi, store: Store, op: Op) -> Delivered:

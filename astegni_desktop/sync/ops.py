@@ -40,6 +40,7 @@ class Delivered:
         False  # the server created things we should pull (accept creates students and lessons)
     )
     relay: dict[str, Any] | None = None  # what to send live once recorded (a stored stroke, a new page)
+    sql: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # plain statements to record it (the hot path)
 
 
 Handler = Callable[["AstegniApi", Store, Op], Awaitable[Delivered]]
@@ -203,12 +204,6 @@ async def delete_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
     return Delivered(lambda c: store.calendar.lesson_delivered(c, lesson_id, None, deleted=True))
 
 
-def _register_lessons() -> dict[str, Handler]:
-    from .lesson_ops import LESSON_HANDLERS  # noqa: PLC0415
-
-    return LESSON_HANDLERS
-
-
 HANDLERS: dict[str, Handler] = {
     "request.respond": respond_to_request,
     "schedule.create": create_schedule,
@@ -218,4 +213,3 @@ HANDLERS: dict[str, Handler] = {
     "lesson.update": update_lesson,
     "lesson.delete": delete_lesson,
 }
-HANDLERS.update(_register_lessons())

@@ -6,14 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from astegni_desktop.api import AstegniApi
 from astegni_desktop.ink import Page
 from astegni_desktop.ink.codec import content_key, decode, encode
 from astegni_desktop.store import Store
+from astegni_desktop.sync import SyncEngine
 from astegni_devserver.runner import DevServer
+from astegni_devserver.seed import DEMO_TUTOR
 from tests.helpers.api import student, tutor
-from tests.helpers.client import drain_until_empty, engine_for, signed_in
+from tests.helpers.client import FAST, drain_until_empty, engine_for, signed_in
 from tests.helpers.ink import HANNA, pen
 
 pytestmark = pytest.mark.asyncio
@@ -164,3 +168,48 @@ async def test_the_students_strokes_merge_without_duplicates_across_reloads(
     strokes = list(board.pages[0])
     assert len(strokes) == 3
     assert [s.server_id for s in strokes if s.author == "student"] == [r.json()["stroke_id"]]
+
+
+class UndoWhileSending(httpx.AsyncBaseTransport):
+    """Loopback HTTP, but while the POST of one stroke is out (its request written, its answer not yet
+    read by the app) the tutor undoes the next stroke, which the drain has already read by then."""
+
+    def __init__(self, during: str, undo: Any) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.during = during
+        self.undo = undo
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if request.method == "POST" and self.during.encode() in request.content:
+            self.undo()
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_stroke_undone_while_the_one_before_it_is_sent_never_reaches_the_server(
+    server: DevServer, tmp_path: Path
+) -> None:
+    store = Store(tmp_path / "cache.sqlite3")
+    board_id, order = prepare(store, pages=1, per_page=6)
+    board = store.boards.load(board_id)
+    assert board is not None
+    page_id = board.pages[0].page_id
+    undone = order[0][3]
+    transport = UndoWhileSending(order[0][2], lambda: store.boards.set_deleted(page_id, [undone], True))
+    api = AstegniApi(server.url, transport=transport)
+    await api.login(*DEMO_TUTOR)
+    engine = SyncEngine(api, store, None, FAST)
+    store.lessons.bind(board_id, HANNA, "Hanna Tesfaye", "Undo drill")
+    await drain_until_empty(engine)
+    session_id = store.lessons.sync_state(board_id).session_id
+    assert session_id is not None
+    expected = [cid for cid in order[0] if cid != undone]
+    assert client_ids(server_canvas(server, session_id)["pages"][0]) == expected
+    board = store.boards.load(board_id)
+    assert board is not None
+    assert [s.client_id for s in board.pages[0]] == expected  # and it stays undone here
+    assert store.pending_count() == 0
+    await api.aclose()
