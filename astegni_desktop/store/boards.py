@@ -97,27 +97,21 @@ def pending_op(c: Connection, stream: str, kind: str) -> str | None:
 
 def queue_stroke(c: Connection, append: Append, board_id: str, page_id: str, client_id: str) -> None:
     """One outbox op per finished stroke, in the page's stream: the page's strokes reach the server in
-    drawing order. The first page's strokes also wait for the lesson to exist on the server."""
-    depends = pending_op(c, board_stream(board_id), "wb.session")
-    append(
-        c,
-        page_stream(page_id),
-        "wb.stroke",
-        {"board_id": board_id, "page_id": page_id, "client_id": client_id},
-        depends,
-    )
+    drawing order."""
+    _queue_on_page(c, append, board_id, page_id, "wb.stroke", {"client_id": client_id})
 
 
 def queue_page(c: Connection, append: Append, board_id: str, page_id: str, title: str) -> None:
     """A page after the first: created on the server (where it may) before its strokes, in its stream."""
+    _queue_on_page(c, append, board_id, page_id, "wb.page", {"title": title})
+
+
+def _queue_on_page(
+    c: Connection, append: Append, board_id: str, page_id: str, kind: str, payload: dict[str, Any]
+) -> None:
+    """An op in the page's stream; it also waits for the lesson to exist on the server."""
     depends = pending_op(c, board_stream(board_id), "wb.session")
-    append(
-        c,
-        page_stream(page_id),
-        "wb.page",
-        {"board_id": board_id, "page_id": page_id, "title": title},
-        depends,
-    )
+    append(c, page_stream(page_id), kind, {"board_id": board_id, "page_id": page_id, **payload}, depends)
 
 
 class BoardStore:

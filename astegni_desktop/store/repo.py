@@ -378,18 +378,7 @@ class Store:
 
     def park(self, op: Op, error: str, delay: float) -> None:
         """The server refuses this op for now (a deployed defect): keep it, try again much later."""
-        with self.engine.begin() as c:
-            c.execute(
-                update(outbox)
-                .where(outbox.c.op_id == op.op_id)
-                .values(
-                    attempts=outbox.c.attempts + 1,
-                    next_attempt_at=time.time() + delay,
-                    last_error=error,
-                    sending=False,
-                    parked=True,
-                )
-            )
+        self._put_off(op, error, delay, parked=True)
 
     def complete(
         self,
@@ -420,6 +409,10 @@ class Store:
             return None if follow is None else _next_in_stream(cur, op, follow)
 
     def postpone(self, op: Op, error: str, delay: float, maybe_applied: bool) -> None:
+        self._put_off(op, error, delay, maybe_applied=outbox.c.maybe_applied | maybe_applied)
+
+    def _put_off(self, op: Op, error: str, delay: float, **values: Any) -> None:
+        """Count the attempt and try again after `delay`; the op is no longer being sent."""
         with self.engine.begin() as c:
             c.execute(
                 update(outbox)
@@ -428,8 +421,8 @@ class Store:
                     attempts=outbox.c.attempts + 1,
                     next_attempt_at=time.time() + delay,
                     last_error=error,
-                    maybe_applied=outbox.c.maybe_applied | maybe_applied,
                     sending=False,
+                    **values,
                 )
             )
 

@@ -393,11 +393,10 @@ class SyncEngine:
                 raise
             finally:
                 self.store.in_flight.discard(op.op_id)
-            if not ahead.ran:  # the request never went out in full
-                self._flush(behind)
+            if not ahead.ran:  # the request never went out in full (or the transport has no trace hook)
                 if delivered is None:
+                    self._flush(behind)
                     return ok, None
-                ahead = _Meanwhile(functools.partial(self._behind_and_ahead, None, op))
                 ahead()
             if ahead.error is not None:
                 self._flush(behind)

@@ -80,10 +80,9 @@ async def create_page(api: AstegniApi, store: Store, op: Op) -> Delivered:
     ids = lessons.page_ids(board_id)
     if page_id not in ids or ids[page_id] is not None:
         return Delivered()  # deleted here, or already on the server
-    info = lessons.lesson(board_id)
-    if info is None or info.session_id is None:
+    session_id = _session_id(store, board_id)
+    if session_id is None:
         raise PermanentFailure("This lesson was never created on the server.")
-    session_id = info.session_id
 
     async def adopt(before: list[int]) -> int | None:
         session = await api.get_whiteboard_session(session_id)
@@ -189,14 +188,20 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
     return await send_stroke(api, store, post)
 
 
+def _session_id(store: Store, board_id: str) -> int | None:
+    """The server session of a board's lesson (None if the board is gone or the lesson not created yet)."""
+    info = store.lessons.lesson(board_id)
+    return None if info is None else info.session_id
+
+
 async def end_session(api: AstegniApi, store: Store, op: Op) -> Delivered:
     board_id: str = op.payload["board_id"]
     lessons = store.lessons
-    info = lessons.lesson(board_id)
-    if info is None or info.session_id is None:
+    session_id = _session_id(store, board_id)
+    if session_id is None:
         return Delivered()
     try:
-        await api.end_session(info.session_id)
+        await api.end_session(session_id)
     except Forbidden:
         note = (
             "This server cannot record that the lesson ended (it answers 403), so it is marked ended on "
@@ -211,11 +216,11 @@ async def end_session(api: AstegniApi, store: Store, op: Op) -> Delivered:
 async def set_permissions(api: AstegniApi, store: Store, op: Op) -> Delivered:
     board_id: str = op.payload["board_id"]
     lessons = store.lessons
-    info = lessons.lesson(board_id)
-    if info is None or info.session_id is None:
+    session_id = _session_id(store, board_id)
+    if session_id is None:
         return Delivered()
     try:
-        await api.set_permissions(info.session_id, op.payload["permissions"])
+        await api.set_permissions(session_id, op.payload["permissions"])
     except Forbidden:
         note = (
             "This server cannot store drawing permissions (it answers 403): they reach your student live, "
@@ -228,16 +233,16 @@ async def set_permissions(api: AstegniApi, store: Store, op: Op) -> Delivered:
 async def send_chat(api: AstegniApi, store: Store, op: Op) -> Delivered:
     board_id: str = op.payload["board_id"]
     text: str = op.payload["text"]
-    info = store.lessons.lesson(board_id)
-    if info is None or info.session_id is None:
+    session_id = _session_id(store, board_id)
+    if session_id is None:
         raise PermanentFailure("This lesson is not on the server.")
     try:
         if op.maybe_applied:
             me = api.user_id
-            recent = await api.chat_messages(info.session_id, 50)
+            recent = await api.chat_messages(session_id, 50)
             if any(m.sender_id == me and m.message_text == text for m in recent):
                 return Delivered(relay={"kind": "chat", "board_id": board_id})
-        await api.send_chat(info.session_id, text)
+        await api.send_chat(session_id, text)
     except Forbidden as exc:
         raise PermanentFailure("Chat is unavailable on this server. Use the Astegni website's chat.") from exc
     return Delivered(relay={"kind": "chat", "board_id": board_id})
