@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .credentials import MemorySecretStore, SecretStore
 from .session import Account, SessionManager, SignInError
@@ -21,7 +21,7 @@ from .settings import Settings
 from .store import Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, icon
+from .ui_support import apply_theme, icon, warn
 
 if TYPE_CHECKING:
     from astegni_devserver.runner import DevServer
@@ -160,7 +160,7 @@ class DesktopApp:
                 "\nActions that were waiting to sync could not be read from the damaged file. Please check "
                 "your recent accept/reject decisions on Astegni."
             )
-        QMessageBox.warning(self.window, "Local data repaired", text)
+        warn(self.window, "Local data repaired", text)
 
     async def reauthenticate(self) -> None:
         if self.engine is None or self.session.account is None:

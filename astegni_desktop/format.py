@@ -132,3 +132,17 @@ def status_label(status: str, sync_state: str) -> str:
     if sync_state == "failed":
         return f"{label} · not sent"
     return label
+
+
+SHOWN_CHARS = 2_000  # what a label shows of a text from outside before "Show all"; a screenful
+
+
+def clip(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text` cut to at most `limit` characters (an ellipsis marks the cut). Qt lays out a label's whole text
+    to size it: a 5 MB request message in a label froze the window for 74 s."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """`text` as one short line, for a status bar, a notification or a list row."""
+    return clip(" ".join(text[: limit * 2].split()), limit)

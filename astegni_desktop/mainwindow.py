@@ -13,12 +13,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
@@ -39,7 +37,7 @@ from .settings import Settings
 from .store import Store
 from .sync import Connectivity, SyncEngine, SyncStatus
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, icon
+from .ui_support import apply_theme, confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
     from .lesson_service import LessonService
@@ -149,15 +147,15 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(232)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 8, 0, 12)
-        brand = QLabel("Astegni")
+        brand = plain_label("Astegni")
         brand.setObjectName("Brand")
-        sub = QLabel(self.account.display_name)
+        sub = plain_label(fmt.one_line(self.account.display_name, 60))
         sub.setObjectName("BrandSub")
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
         self.nav.setIconSize(QSize(20, 20))
-        for key, label, icon_name in NAV:
-            item = QListWidgetItem(icon(icon_name, "#e8eaf6"), label)
+        for key, name, icon_name in NAV:
+            item = QListWidgetItem(icon(icon_name, "#e8eaf6"), name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(200, 42))
             self.nav.addItem(item)
@@ -196,10 +194,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.conn_icon = QLabel()
-        self.conn_text = QLabel()
-        self.queue_text = QLabel()
-        self.sync_text = QLabel()
+        self.conn_icon = plain_label()
+        self.conn_text = plain_label()
+        self.queue_text = plain_label()
+        self.sync_text = plain_label()
         self.problems_button = QPushButton(icon("alert", "#c62828", 16), "")
         self.problems_button.setFlat(True)
         self.problems_button.clicked.connect(self.show_problems)
@@ -248,7 +246,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Astegni Desktop", self)
         about.triggered.connect(
-            lambda: QMessageBox.about(
+            lambda: inform(
                 self,
                 "Astegni Desktop",
                 "Astegni Desktop 0.1\nThe tutor's desktop app for Astegni.\n\n"
@@ -331,11 +329,9 @@ class MainWindow(QMainWindow):
         if not names:
             return
         title = "New session request" if len(names) == 1 else f"{len(names)} new session requests"
-        body = names[0] + " would like lessons with you." if len(names) == 1 else ", ".join(names[:3])
-        self.notifications.append(f"{title}: {body}")
-        if self.tray is not None:
-            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
-        self.statusBar().showMessage(f"{title}: {body}", 10_000)
+        names = [fmt.one_line(n, 60) for n in names[:3]]
+        body = names[0] + " would like lessons with you." if len(names) == 1 else ", ".join(names)
+        self.notify(title, body, 8000, 10_000)
         QApplication.alert(self)
 
     # -- reminders (the server never sends them: CONTRACT.md §5) ---------------------------------------------
@@ -352,12 +348,19 @@ class MainWindow(QMainWindow):
             return []
         self.store.calendar.mark_fired(r.key for r in fresh)
         for r in fresh:
-            self.notifications.append(f"{r.title}: {r.body}")
-            if self.tray is not None:
-                self.tray.showMessage(r.title, r.body, QSystemTrayIcon.MessageIcon.Information, 15_000)
-            self.statusBar().showMessage(f"⏰ {r.title} · {r.body}", 30_000)
+            self.notify(r.title, r.body, 15_000, 30_000, reminder=True)
         QApplication.alert(self)
         return fresh
+
+    def notify(self, title: str, body: str, tray_ms: int, status_ms: int, reminder: bool = False) -> None:
+        """Tell the tutor in the tray and the status bar, as one short line of plain text each. The desktop's
+        notification server may read `<` as markup, so text from outside reaches it without angle brackets."""
+        title, body = fmt.one_line(title, 120), fmt.one_line(body, 300)
+        self.notifications.append(f"{title}: {body}")
+        if self.tray is not None:
+            shown = body.replace("<", "‹").replace(">", "›").replace("&", "＆")
+            self.tray.showMessage(title, shown, QSystemTrayIcon.MessageIcon.Information, tray_ms)
+        self.statusBar().showMessage(f"⏰ {title} · {body}" if reminder else f"{title}: {body}", status_ms)
 
     def _calendar_mode_changed(self, mode: str) -> None:
         self.settings.calendar_display = mode
@@ -411,7 +414,7 @@ class MainWindow(QMainWindow):
                 f"\n\n{waiting} action(s) have not reached Astegni yet. They stay on this computer and are "
                 "sent the next time you sign in with this account."
             )
-        if QMessageBox.question(self, "Sign out", text) == QMessageBox.StandardButton.Yes:
+        if confirm(self, "Sign out", text):
             self.signOutRequested.emit()
 
     # -- geometry -----------------------------------------------------------------------------------------

@@ -1,17 +1,22 @@
-"""Where the UI finds forms, icons and themes (also inside a PyInstaller bundle), and how it applies them."""
+"""Where the UI finds forms, icons and themes (also inside a PyInstaller bundle), and how it applies them; and
+the one way the UI shows text it did not write (labels, message boxes, tooltips): literally, never as Qt rich
+text, and bounded."""
 
 from __future__ import annotations
 
 import sys
 from functools import cache
+from html import escape
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QTextCursor
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
+
+from .format import clip
 
 W = TypeVar("W", bound=QObject)
 
@@ -33,6 +38,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"could not load form {name}")
+    plain_labels(widget)  # a form's error label shows server text
     return widget
 
 
@@ -110,3 +116,86 @@ def apply_theme(app: QApplication, theme: str) -> None:
     )
     app.setStyleSheet(qss)
     app.setProperty("astegniDark", dark)
+
+
+# -- text from outside ---------------------------------------------------------------------------------------
+# QLabel, QMessageBox and tooltips default to Qt.AutoText: what looks like HTML is shown as HTML. A student's
+# request message `<img src='/dev/zero'>` then makes Qt read /dev/zero without end (bad_alloc), and a captive
+# portal's page lands in the sign-in dialog as markup. So every label is made by `plain_label()` (or passed
+# through `plain()` or `plain_labels()`), every message box by `message()`, and every tooltip with outside
+# text goes through `tip()`. tests/ui/test_hostile_text.py walks the widgets the app creates and scans the
+# source for bypasses.
+
+MESSAGE_CHARS = 2_000  # a message box or tooltip is a glance, not a document
+TIP_CHARS = 1_000
+
+
+def plain(widget: QLabel) -> QLabel:
+    """Make a label show its text literally (setTextFormat re-reads any text it already has)."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def plain_labels(root: QWidget) -> None:
+    """Make every label under `root` plain, those QFormLayout.addRow("text", …) made included."""
+    for found in root.findChildren(QLabel):
+        plain(found)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label showing `text` literally. Use this, never QLabel(...): see the note above."""
+    made = plain(QLabel(parent))
+    made.setText(text)
+    return made
+
+
+def tip(text: str) -> str:
+    """A tooltip that shows `text` (which may come from outside) literally, line breaks kept."""
+    return f"<p style='white-space:pre-wrap'>{escape(clip(text, TIP_CHARS))}</p>" if text else ""
+
+
+def message(
+    parent: QWidget | None,
+    icon_kind: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A modal message box showing `text` literally; returns the button pressed."""
+    box = QMessageBox(icon_kind, clip(title, 200), clip(text, MESSAGE_CHARS), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    message(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    message(parent, QMessageBox.Icon.Information, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question; True for Yes."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return message(parent, QMessageBox.Icon.Question, title, text, yes | no) == yes
+
+
+def cap_text(edit: QPlainTextEdit, limit: int, text: str | None = None) -> None:
+    """Hold `edit` to `limit` characters (QPlainTextEdit has no maxLength): a longer paste is cut at the
+    limit. `text`, if given, is loaded cut to the limit: a megabyte of notes took a minute to lay out."""
+    if text is not None:
+        edit.setPlainText(text[:limit])
+
+    def trim() -> None:
+        document = edit.document()
+        if document.characterCount() - 1 > limit:  # characterCount includes the final paragraph mark
+            cursor = QTextCursor(document)
+            cursor.setPosition(limit)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+
+    edit.textChanged.connect(trim)

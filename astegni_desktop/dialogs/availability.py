@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from ..calendar.labels import eth
 from ..calendar.model import PRIORITIES, Availability, clock
-from ..ui_support import child, load_form
+from ..ui_support import cap_text, child, load_form
 
+MAX_TITLE = 255  # the server's column
+MAX_DESCRIPTION = 1_000
+MAX_NOTES = 4_000  # leaves room for the [cid:…] marker the notes carry
 MONTHS = tuple(pycal.month_name[1:])
 WEEKDAYS = tuple(pycal.day_name)
 
@@ -51,7 +54,9 @@ class AvailabilityDialog:
             "New availability" if a.server_id is None and not a.title else "Edit availability"
         )
         self.title = child(form, QLineEdit, "titleEdit")
+        self.title.setMaxLength(MAX_TITLE)
         self.description = child(form, QLineEdit, "descriptionEdit")
+        self.description.setMaxLength(MAX_DESCRIPTION)
         self.recurring = child(form, QRadioButton, "recurringRadio")
         self.specific = child(form, QRadioButton, "specificRadio")
         self.stack = child(form, QStackedWidget, "kindStack")
@@ -93,7 +98,13 @@ class AvailabilityDialog:
             box.setChecked(name.lower() in chosen_days or name[:3].lower() in chosen_days)
         self.start.setTime(_qtime(a.start_time, time(16)))
         self.end.setTime(_qtime(a.end_time, time(18)))
-        self.notes.setPlainText(a.notes)
+        cap_text(self.notes, MAX_NOTES, a.notes)
+        if len(a.notes) > MAX_NOTES:
+            self.error.setText(
+                f"These notes are {len(a.notes):,} characters long: only the first {MAX_NOTES:,} are shown, "
+                "and only those are kept if you save."
+            )
+            self.error.setVisible(True)
         self.priority.setCurrentIndex(max(0, self.priority.findData(a.priority_level)))
         self.status.setCurrentIndex(max(0, self.status.findData(a.status)))
         self.alarm.setChecked(a.alarm_enabled)

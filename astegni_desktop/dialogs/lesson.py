@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -26,6 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..calendar.labels import eth
 from ..calendar.model import ATTENDANCE, LESSON_STATUSES, SESSION_MODES, LessonItem, clock
+from ..format import one_line
+from ..ui_support import cap_text, message, plain_label, plain_labels
+
+MAX_TOPICS = 1_000  # characters, comma-separated topics
+MAX_COVERED = 2_000
+MAX_LOCATION = 255  # the server's column
 
 ConflictCheck = Callable[[date, time, time], list[str]]
 
@@ -57,14 +62,20 @@ class LessonDialog(QDialog):
                 self.course.addItem(f"{student} · {course}" if student else course, (cid, course, student))
             form.addRow("&Course", self.course)
         else:
-            who = QLabel(f"<b>{m.student_name or 'Student'}</b> · {m.course_name or ''}" if m else "")
+            who = plain_label(
+                f"{one_line(m.student_name or 'Student')} · {one_line(m.course_name or '')}" if m else ""
+            )
+            font = who.font()
+            font.setBold(True)
+            who.setFont(font)
+            who.setWordWrap(True)
             form.addRow("Course", who)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         initial = (lesson.day if lesson else None) or day or date.today()
         self.date.setDate(QDate(initial.year, initial.month, initial.day))
-        self.eth_label = QLabel()
+        self.eth_label = plain_label()
         self.eth_label.setObjectName("Muted")
         row = QHBoxLayout()
         row.addWidget(self.date)
@@ -80,7 +91,7 @@ class LessonDialog(QDialog):
         self.end.setTime(QTime(e.hour, e.minute))
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(plain_label("to"))
         times.addWidget(self.end)
         times.addStretch(1)
         form.addRow("Time", times)
@@ -101,6 +112,8 @@ class LessonDialog(QDialog):
         for value in SESSION_MODES:
             self.mode_combo.addItem(value.replace("-", " ").capitalize(), value)
         self.location = QLineEdit()
+        self.location.setMaxLength(MAX_LOCATION)
+        self.topics.setMaxLength(MAX_TOPICS)
         if lesson is not None and m is not None:
             self.status.setCurrentIndex(max(0, self.status.findData(lesson.status)))
             self.tutor_att.setCurrentIndex(
@@ -109,12 +122,12 @@ class LessonDialog(QDialog):
             self.student_att.setCurrentIndex(
                 max(0, self.student_att.findData(m.student_attendance_status or "present"))
             )
-            self.covered.setPlainText("\n".join(m.topics_covered))
+            cap_text(self.covered, MAX_COVERED, "\n".join(m.topics_covered))
             form.addRow("&Status", self.status)
             attendance = QHBoxLayout()
-            attendance.addWidget(QLabel("Tutor"))
+            attendance.addWidget(plain_label("Tutor"))
             attendance.addWidget(self.tutor_att)
-            attendance.addWidget(QLabel("Student"))
+            attendance.addWidget(plain_label("Student"))
             attendance.addWidget(self.student_att)
             attendance.addStretch(1)
             form.addRow("Attendance", attendance)
@@ -127,11 +140,11 @@ class LessonDialog(QDialog):
             self.location.setText(m.location or "")
         form.addRow("&Mode", self.mode_combo)
         form.addRow("&Location", self.location)
-        self.warning = QLabel()
+        self.warning = plain_label()
         self.warning.setObjectName("Warning")
         self.warning.setWordWrap(True)
         self.warning.setVisible(False)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -145,6 +158,7 @@ class LessonDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        plain_labels(self)
         self.date.dateChanged.connect(self._changed)
         self.start.timeChanged.connect(self._changed)
         self.end.timeChanged.connect(self._changed)
@@ -205,8 +219,9 @@ class LessonDialog(QDialog):
         if problems and not self._moved_or_new():
             problems = []  # an existing clash the tutor did not cause now: don't nag on every edit
         if problems:
-            answer = QMessageBox.warning(
+            answer = message(
                 self,
+                QMessageBox.Icon.Warning,
                 "Scheduling conflict",
                 "This lesson clashes with your calendar:\n\n• "
                 + "\n• ".join(problems)

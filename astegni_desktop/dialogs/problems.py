@@ -8,15 +8,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..format import one_line
 from ..store import Op, Store
 from ..sync import SyncEngine
+from ..ui_support import plain_label
 
 
 def describe(op: Op, store: Store) -> str:
@@ -54,7 +55,7 @@ class ProblemsDialog(QDialog):
         self.resize(560, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            plain_label(
                 "These actions were kept on this computer because the server refused them. "
                 "Retry sends one again; Undo drops it and restores what the server has."
             )
@@ -70,7 +71,7 @@ class ProblemsDialog(QDialog):
         row.addWidget(self.discard_button)
         row.addWidget(self.retry_button)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Recent messages"))
+        layout.addWidget(plain_label("Recent messages"))
         self.log = QListWidget()
         layout.addWidget(self.log, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -82,14 +83,14 @@ class ProblemsDialog(QDialog):
         self.ops = self.store.ops(("failed",))
         self.failed.clear()
         for op in self.ops:
-            self.failed.addItem(f"{describe(op, self.store)}: {op.last_error or 'refused'}")
+            self.failed.addItem(one_line(f"{describe(op, self.store)}: {op.last_error or 'refused'}", 300))
         if not self.ops:
             self.failed.addItem("Nothing is stuck. Everything you did has reached Astegni or is waiting to.")
         self.failed.setCurrentRow(0)
         self.retry_button.setEnabled(bool(self.ops))
         self.discard_button.setEnabled(bool(self.ops))
         self.log.clear()
-        self.log.addItems(list(reversed(self.engine.errors[-50:])) or ["No errors."])
+        self.log.addItems([one_line(e, 300) for e in reversed(self.engine.errors[-50:])] or ["No errors."])
 
     def _selected(self) -> Op | None:
         row = self.failed.currentRow()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from ..format import one_line
 from ..store import RequestView
-from ..ui_support import child, load_form
+from ..ui_support import cap_text, child, load_form
 
 MAX_REASON = 500
 PRESETS = (
@@ -21,7 +22,7 @@ class RejectDialog:
         form = load_form("reject", parent)
         assert isinstance(form, QDialog)
         self.dialog = form
-        name = view.model.requested_to_name or "this student"
+        name = one_line(view.model.requested_to_name or "this student", 80)
         form.setWindowTitle(f"Reject {name}'s request")
         self.presets = child(form, QComboBox, "presetCombo")
         self.reason = child(form, QPlainTextEdit, "reasonEdit")
@@ -32,6 +33,7 @@ class RejectDialog:
         self.presets.addItem("Choose a common reason…")
         self.presets.addItems(PRESETS)
         self.presets.currentIndexChanged.connect(self._preset)
+        cap_text(self.reason, MAX_REASON)
         self.reason.textChanged.connect(self._count)
         self.reject_button.clicked.connect(form.accept)
         child(form, QPushButton, "cancelButton").clicked.connect(form.reject)

@@ -7,6 +7,7 @@ import asyncio
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..credentials import NO_KEYRING_MESSAGE
+from ..format import clip
 from ..session import Account, SessionManager, SignInError
 from ..ui_support import child, load_form
 
@@ -52,7 +53,7 @@ class SignInDialog:
         (self.password if email else self.email).setFocus()
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(clip(text, 500))  # plain text (load_form): a captive portal's page is not shown
         self.error.setVisible(True)
 
     def _clicked(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from ..calendar.agenda import CalendarData, Entry
 from ..calendar.labels import cell_numbers, day_label, eth_short, month_range
+from ..format import clip, one_line
+from ..ui_support import TIP_CHARS
 
 WEEKDAYS_AM = ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሑድ")
 LESSON_COLORS = {
@@ -65,16 +68,19 @@ def entry_label(e: Entry) -> str:
     wait = " ⟳" if e.sync_state == "queued" else " ✕" if e.sync_state == "failed" else ""
     booked = " · booked" if e.booked else ""
     draft = " · draft" if e.status == "draft" else ""
-    return f"{mark}{e.title}{booked}{draft}{wait}"
+    return f"{mark}{one_line(e.title)}{booked}{draft}{wait}"
 
 
 def tooltip(e: Entry) -> str:
     kind = "Lesson" if e.is_lesson else "Availability"
-    lines = [f"<b>{entry_label(e)}</b>", f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {e.status}"]
+    lines = [
+        f"<b>{escape(entry_label(e))}</b>",
+        escape(f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {one_line(e.status, 40)}"),
+    ]
     if e.detail:
-        lines.append(e.detail)
+        lines.append(escape(clip(e.detail, TIP_CHARS)))
     if e.conflict:
-        lines.append(f"<span style='color:{CONFLICT}'>⚠ {e.conflict}</span>")
+        lines.append(f"<span style='color:{CONFLICT}'>⚠ {escape(clip(e.conflict, TIP_CHARS))}</span>")
     if e.sync_state == "queued":
         lines.append("Waiting to sync")
     elif e.sync_state == "failed":

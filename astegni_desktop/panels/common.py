@@ -1,4 +1,4 @@
-"""Small widgets the panels share: section titles, key/value grids, status pills, empty states."""
+"""Small widgets the panels share: section titles, key/value grids, long texts, status pills, empty states."""
 
 from __future__ import annotations
 
@@ -8,9 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -18,6 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..format import SHOWN_CHARS, clip
+from ..ui_support import plain_label
 
 STATUS_COLOURS = {
     "pending": ("#fff3e0", "#e65100"),
@@ -64,16 +71,16 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 def section(text: str) -> QLabel:
-    label = QLabel(text.upper())
-    label.setObjectName("SectionTitle")
-    return label
+    title = plain_label(text.upper())
+    title.setObjectName("SectionTitle")
+    return title
 
 
 def muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("Muted")
-    label.setWordWrap(True)
-    return label
+    note = plain_label(text)
+    note.setObjectName("Muted")
+    note.setWordWrap(True)
+    return note
 
 
 class KeyValues(QWidget):
@@ -90,7 +97,7 @@ class KeyValues(QWidget):
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
         while len(self.labels) < len(rows):
             k = muted()
-            v = QLabel()
+            v = plain_label()
             v.setWordWrap(True)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(k, v)
@@ -100,7 +107,7 @@ class KeyValues(QWidget):
             self.form.setRowVisible(i, shown)
             if shown:
                 k.setText(rows[i][0])
-                v.setText(rows[i][1] or "—")
+                v.setText(clip(rows[i][1]) or "—")
 
     def values(self) -> dict[str, str]:
         return {k.text(): v.text() for i, (k, v) in enumerate(self.labels) if self.form.isRowVisible(i)}
@@ -154,7 +161,7 @@ def empty_state(title: str, body: str) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.addStretch(1)
-    head = QLabel(title)
+    head = plain_label(title)
     head.setObjectName("PanelTitle")
     head.setAlignment(Qt.AlignmentFlag.AlignCenter)
     text = muted(body)
@@ -163,3 +170,75 @@ def empty_state(title: str, body: str) -> QWidget:
     layout.addWidget(text)
     layout.addStretch(2)
     return box
+
+
+class LongText(QWidget):
+    """Text from outside that may be of any length: the first screenful in a label, the rest on demand in a
+    viewer. Showing a 5 MB message costs what showing 2,000 characters costs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.text = ""
+        self.title = ""
+        self.shown = plain_label()
+        self.shown.setWordWrap(True)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.more = QPushButton()
+        self.more.setObjectName("Link")
+        self.more.setFlat(True)
+        self.more.clicked.connect(self.show_all)
+        layout.addWidget(self.shown)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        self.viewer: TextViewer | None = None
+
+    def set_text(self, text: str, title: str = "") -> None:
+        self.text, self.title = text, title
+        self.shown.setText(clip(text))
+        long = len(text) > SHOWN_CHARS
+        self.more.setText(f"Show all ({len(text):,} characters)" if long else "")
+        self.more.setVisible(long)
+
+    def show_all(self) -> None:
+        self.viewer = TextViewer(self, self.title or "Full text", self.text)
+        self.viewer.open()
+
+
+class TextViewer(QDialog):
+    """A read-only view of a long text. QPlainTextEdit lays out only the paragraphs on screen, but one
+    paragraph is laid out whole (a 5 MB line: 3.3 s), so the text is fed as paragraphs of a few thousand
+    characters, broken at spaces where there are any: 40 ms for 5 MB."""
+
+    PARAGRAPH = 4_000
+
+    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(clip(title, 120))
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        self.edit = QPlainTextEdit()
+        self.edit.setReadOnly(True)
+        self.edit.setPlainText("\n".join(paragraphs(text, self.PARAGRAPH)))
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.Start)
+        layout.addWidget(self.edit, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def paragraphs(text: str, size: int) -> list[str]:
+    """`text`'s lines, each line longer than `size` cut into pieces of at most `size`, after a space if one is
+    in the second half of the piece."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > size:
+            end = start + size
+            space = line.rfind(" ", start + size // 2, end)
+            end = space + 1 if space > 0 else end
+            out.append(line[start:end])
+            start = end
+        out.append(line[start:])
+    return out

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..canvas.export import export_pdf
 from ..canvas.view import CanvasView
+from ..format import clip, one_line
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
-from ..ui_support import icon
+from ..ui_support import icon, plain_label, plain_labels, tip
 from .common import muted
 
 LIVE_TEXT = {
@@ -53,10 +53,13 @@ class LessonBar(QWidget):
         self.setObjectName("LessonBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
-        self.who = QLabel()
+        self.who = plain_label()
         self.who.setObjectName("LessonWho")
-        self.live = QLabel()
-        self.sync = QLabel()
+        bold = self.who.font()
+        bold.setBold(True)
+        self.who.setFont(bold)
+        self.live = plain_label()
+        self.sync = plain_label()
         self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
@@ -67,7 +70,7 @@ class LessonBar(QWidget):
         self.ask = QWidget()
         ask_row = QHBoxLayout(self.ask)
         ask_row.setContentsMargins(0, 0, 0, 0)
-        self.ask_label = QLabel()
+        self.ask_label = plain_label()
         allow = QPushButton("Allow")
         deny = QPushButton("Deny")
         allow.clicked.connect(lambda: self._answer(True))
@@ -115,13 +118,13 @@ class LessonBar(QWidget):
         self.draw.setText("✓ Student can draw" if on else "Let student draw")
 
     def show_request(self, name: str) -> None:
-        self.ask_label.setText(f"{name} asks to draw")
+        self.ask_label.setText(f"{one_line(name, 60)} asks to draw")  # from the socket: anyone's text
         self.ask.show()
 
     def show_state(self, student: str | None, state: BoardSync, ended: bool, live: str) -> None:
         bound = state.bound
         self.who.setText(
-            f"<b>Lesson with {student}</b>" if bound and student else "<b>Lesson preparation</b>"
+            f"Lesson with {one_line(student, 60)}" if bound and student else "Lesson preparation"
         )
         self.start.setVisible(not bound)
         for b in (self.draw, self.end):
@@ -132,7 +135,8 @@ class LessonBar(QWidget):
         text, color = LIVE_TEXT.get(live, LIVE_TEXT["offline"])
         if ended:
             text, color = "Ended", "#616161"
-        self.live.setText(f"<span style='color:{color}'>{text}</span>")
+        self.live.setText(text)
+        self.live.setStyleSheet(f"color: {color};")
         self.live.setVisible(bound)
         parts = [state.summary()]
         if state.local_pages:
@@ -149,8 +153,8 @@ class LessonBar(QWidget):
         parts.extend(state.notes)
         if state.failed and state.failed_error:
             parts.append(state.failed_error)
-        self.sync.setText(" · ".join(parts))
-        self.sync.setToolTip("\n".join(parts))
+        self.sync.setText(one_line(" · ".join(parts), 300))
+        self.sync.setToolTip(tip("\n".join(parts)))
         self.sync.setStyleSheet("color: #c62828;" if state.failed else "")
         self._failed_op = state.failed_op
         self.retry.setVisible(state.failed_op is not None)
@@ -185,7 +189,8 @@ class StartLessonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         if not students:
-            form.insertRow(0, QLabel("You have no students yet: accept a request first."))
+            form.insertRow(0, plain_label("You have no students yet: accept a request first."))
+        plain_labels(self)
 
     def choice(self) -> tuple[int, str, str]:
         return int(self.student.currentData()), self.student.currentText(), self.title.text().strip()
@@ -205,7 +210,7 @@ class ChatPane(QWidget):
         self.messages = QListWidget()
         self.messages.setWordWrap(True)
         layout.addWidget(self.messages, 1)
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout.addWidget(self.notice)
@@ -240,9 +245,9 @@ class ChatPane(QWidget):
         self.notice.hide()
         self.input.setEnabled(True)
         self.send_button.setEnabled(True)
-        self.messages.addItems(lines)
+        self.messages.addItems([clip(line) for line in lines])  # a student's megabyte stays a screenful
         for text, state in queued:
-            self.messages.addItem(f"You: {text}  ({'failed' if state == 'failed' else 'sending…'})")
+            self.messages.addItem(f"You: {clip(text)}  ({'failed' if state == 'failed' else 'sending…'})")
         self.messages.scrollToBottom()
 
 
@@ -294,13 +299,13 @@ class ReplayDialog(QDialog):
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setRange(0, len(self.steps))
         self.scrubber.valueChanged.connect(self.seek)
-        self.position = QLabel()
+        self.position = plain_label()
         self.position.setMinimumWidth(180)
         export = QPushButton(icon("download"), "PDF…")
         export.setToolTip("Export what the replay shows now as PDF")
         export.clicked.connect(self._export)
         row.addWidget(self.play)
-        row.addWidget(QLabel("Speed:"))
+        row.addWidget(plain_label("Speed:"))
         row.addWidget(self.speed)
         row.addWidget(self.scrubber, 1)
         row.addWidget(self.position)

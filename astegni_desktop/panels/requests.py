@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -31,8 +30,18 @@ from PySide6.QtWidgets import (
 
 from .. import format as fmt
 from ..store import RequestView, Store
-from ..ui_support import icon
-from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
+from ..ui_support import icon, plain_label
+from .common import (
+    PILL_ROLE,
+    KeyValues,
+    LongText,
+    PillDelegate,
+    RowsModel,
+    detail_layout,
+    empty_state,
+    muted,
+    section,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,8 +65,8 @@ class RequestsModel(RowsModel[RequestView]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 "●" if unread else "",
-                m.requested_to_name or "Unknown student",
-                m.package_name or "No package",
+                fmt.one_line(m.requested_to_name or "Unknown student"),
+                fmt.one_line(m.package_name or "No package"),
                 fmt.etb(m.counter_offer_price) if m.counter_offer_price is not None else "Package rate",
                 fmt.relative(m.created_at),
                 fmt.status_pill(row.status, row.sync_state),
@@ -126,10 +135,11 @@ class RequestDetail(QWidget):
         super().__init__()
         self.request_id: int | None = None
         outer, layout, _scroll = detail_layout(self)
-        self.name = QLabel()
+        self.name = plain_label()
         self.name.setObjectName("DetailName")
+        self.name.setWordWrap(True)
         self.subtitle = muted()
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setWordWrap(True)
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
@@ -138,13 +148,11 @@ class RequestDetail(QWidget):
         self.facts = KeyValues()
         layout.addWidget(self.facts)
         layout.addWidget(section("Schedule wishes"))
-        self.schedule = QLabel()
+        self.schedule = plain_label()
         self.schedule.setWordWrap(True)
         layout.addWidget(self.schedule)
         layout.addWidget(section("Message"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = LongText()
         layout.addWidget(self.message)
         self.outcome_title = section("Outcome")
         self.outcome = KeyValues()
@@ -153,7 +161,7 @@ class RequestDetail(QWidget):
         layout.addStretch(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(20, 8, 20, 16)
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setObjectName("Warning")
         self.note.setWordWrap(True)
         self.reject_button = QPushButton(icon("x", "#c62828"), "&Reject…")
@@ -181,13 +189,14 @@ class RequestDetail(QWidget):
     def show_request(self, view: RequestView) -> None:
         m = view.model
         self.request_id = view.id
-        self.name.setText(m.requested_to_name or "Unknown student")
+        name = fmt.clip(m.requested_to_name or "Unknown student", 200)
+        self.name.setText(name)
         who = "Requested by a parent" if m.requester_type == "parent" else "Requested by the student"
         self.subtitle.setText(f"{who} · {fmt.relative(m.created_at)}")
         state_text = {
             "queued": f"{fmt.status_label(view.status, 'synced')}: saved on this computer, "
             "waiting to reach Astegni.",
-            "failed": f"Not sent: {view.sync_error or 'the server refused it'}. "
+            "failed": f"Not sent: {fmt.clip(view.sync_error or 'the server refused it', 500)}. "
             "See Sync problems to retry or undo.",
         }.get(view.sync_state, fmt.status_label(view.status, view.sync_state))
         self.state.setText(state_text)
@@ -207,8 +216,8 @@ class RequestDetail(QWidget):
                 ("Requested", fmt.long_date(m.created_at)),
             ]
         )
-        self.schedule.setText(fmt.schedule_wish(m))
-        self.message.setText(m.message or "No message.")
+        self.schedule.setText(fmt.clip(fmt.schedule_wish(m)))
+        self.message.set_text(m.message or "No message.", f"Message from {name}")
         outcome: list[tuple[str, str]] = []
         if view.status != "pending":
             outcome.append(
@@ -248,7 +257,7 @@ class RequestsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 0, 0)
         head = QHBoxLayout()
-        title = QLabel("Requested Sessions")
+        title = plain_label("Requested Sessions")
         title.setObjectName("PanelTitle")
         head.addWidget(title)
         head.addStretch(1)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,20 +37,13 @@ from ..calendar.recurrence import schedule_dates
 from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
 from ..store import Store
-from ..ui_support import icon
+from ..ui_support import confirm, icon, inform, plain_label, plain_labels, warn
 from .calendar_views import AgendaView, CalendarView, MonthView, TimeGridView, entry_label
 from .common import KeyValues, detail_layout, muted, section
 
 VIEWS = (("month", "Month", "M"), ("week", "Week", "W"), ("day", "Day", "D"), ("agenda", "Agenda", "A"))
 MODE_LABELS = {"gregorian": "Gregorian", "ethiopian": "Ethiopian (ዓ.ም.)", "both": "Both calendars"}
 Confirm = Callable[[QWidget, str, str], bool]
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SchedulePanel(QWidget):
@@ -102,7 +93,7 @@ class SchedulePanel(QWidget):
         self.next_button.setIcon(icon("chevron-right"))
         self.next_button.setToolTip("Next (Page Down)")
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("PanelTitle")
         self.title.setMinimumWidth(120)
         self.subtitle = muted("")
@@ -170,7 +161,7 @@ class SchedulePanel(QWidget):
             ("Completed", "#2e7d32", "#2e7d32"),
             ("Conflict", "#ffffff", "#d32f2f"),
         ):
-            swatch = QLabel()
+            swatch = plain_label()
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background:{fill}; border:2px solid {edge}; border-radius:3px;")
             actions.addWidget(swatch)
@@ -201,14 +192,14 @@ class SchedulePanel(QWidget):
     def _build_detail(self) -> None:
         _outer, column, scroll = detail_layout(self.detail)
         self.d_kind = section("")
-        self.d_title = QLabel()
+        self.d_title = plain_label()
         self.d_title.setObjectName("DetailName")
         self.d_title.setWordWrap(True)
         self.d_when = muted()
-        self.d_conflict = QLabel()
+        self.d_conflict = plain_label()
         self.d_conflict.setObjectName("Warning")
         self.d_conflict.setWordWrap(True)
-        self.d_sync = QLabel()
+        self.d_sync = plain_label()
         self.d_sync.setObjectName("Info")
         self.d_sync.setWordWrap(True)
         self.d_values = KeyValues()
@@ -495,7 +486,7 @@ class SchedulePanel(QWidget):
         try:
             self.store.calendar.save_availability(a)
         except ValueError as exc:
-            QMessageBox.warning(self, "Availability not saved", str(exc))
+            warn(self, "Availability not saved", str(exc))
             return
         self.reload()
         self.select(self._first_entry_of(a.local_id))
@@ -512,7 +503,7 @@ class SchedulePanel(QWidget):
     def new_lesson(self, day: date | None = None, start: time | None = None) -> None:
         courses = self.store.calendar.enrolled_courses()
         if not courses:
-            QMessageBox.information(
+            inform(
                 self,
                 "No enrolled course yet",
                 "Lessons belong to an enrolled course: accept a request first.",
@@ -530,7 +521,7 @@ class SchedulePanel(QWidget):
         try:
             item = self.store.calendar.create_lesson(dict(body), course, student)
         except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, "Lesson not saved", str(exc))
+            warn(self, "Lesson not saved", str(exc))
             return None
         self.reload()
         self.changed.emit()
@@ -553,7 +544,7 @@ class SchedulePanel(QWidget):
             for lesson_id in e.lesson_ids:
                 self.store.calendar.update_lesson(lesson_id, dict(changes))
         except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, "Lesson not saved", str(exc))
+            warn(self, "Lesson not saved", str(exc))
             return
         self.reload()
         self.changed.emit()
@@ -583,7 +574,7 @@ class SchedulePanel(QWidget):
                 for lesson_id in e.lesson_ids:
                     self.store.calendar.delete_lesson(lesson_id)
             except ValueError as exc:
-                QMessageBox.warning(self, "Lesson not deleted", str(exc))
+                warn(self, "Lesson not deleted", str(exc))
                 return
         else:
             a = self.data.availability.get(e.key)
@@ -638,6 +629,7 @@ class SchedulePanel(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
+        plain_labels(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         a, b = start.date(), end.date()
@@ -656,9 +648,9 @@ class SchedulePanel(QWidget):
         try:
             count = self.export_ics(Path(name), d1, d2, want_lessons, want_availability)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write the file: {exc.strerror or exc}")
+            warn(self, "Export failed", f"Could not write the file: {exc.strerror or exc}")
             return
-        QMessageBox.information(self, "Exported", f"{count} events saved to {Path(name).name}.")
+        inform(self, "Exported", f"{count} events saved to {Path(name).name}.")
 
     # -- reminders ------------------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import format as fmt
 from ..store import Store, StudentView
-from ..ui_support import icon
+from ..ui_support import icon, plain_label
 from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,9 +50,9 @@ class StudentsModel(RowsModel[StudentView]):
             return m.student_id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                m.student_name or "Unknown",
-                m.student_grade or "—",
-                m.package_name or "—",
+                fmt.one_line(m.student_name or "Unknown"),
+                fmt.one_line(m.student_grade or "—"),
+                fmt.one_line(m.package_name or "—"),
                 fmt.long_date(m.accepted_at),
             )[index.column()]
         if role == Qt.ItemDataRole.UserRole + 2:  # sort key
@@ -90,7 +89,7 @@ class Stat(QFrame):
         self.setObjectName("Card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.value = QLabel("—")
+        self.value = plain_label("—")
         self.value.setObjectName("DetailName")
         layout.addWidget(self.value)
         layout.addWidget(muted(caption))
@@ -100,8 +99,9 @@ class StudentDetail(QWidget):
     def __init__(self) -> None:
         super().__init__()
         _outer, layout, _scroll = detail_layout(self)
-        self.name = QLabel()
+        self.name = plain_label()
         self.name.setObjectName("DetailName")
+        self.name.setWordWrap(True)
         self.subtitle = muted()
         self.freshness = muted()
         layout.addWidget(self.name)
@@ -155,9 +155,11 @@ class StudentDetail(QWidget):
 
     def show_student(self, view: StudentView, online: bool) -> None:
         m, d, ls = view.model, view.details, view.lessons
-        self.name.setText(m.student_name or "Unknown student")
+        self.name.setText(fmt.clip(m.student_name or "Unknown student", 200))
         school = d.studying_at if d else None
-        self.subtitle.setText(" · ".join(x for x in (m.student_grade, school) if x and x != "N/A") or " ")
+        self.subtitle.setText(
+            fmt.clip(" · ".join(x for x in (m.student_grade, school) if x and x != "N/A")) or " "
+        )
         if view.fetched_at is None:
             self.freshness.setText(
                 "Loading details…"
@@ -222,7 +224,7 @@ class StudentDetail(QWidget):
                 topics,
             )
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(fmt.one_line(value))
                 if c == 2:
                     item.setData(PILL_ROLE, status)
                 self.lessons.setItem(r, c, item)
@@ -248,7 +250,7 @@ class StudentsPanel(QWidget):
         layout.setContentsMargins(20, 16, 0, 0)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 20, 0)
-        title = QLabel("My Students")
+        title = plain_label("My Students")
         title.setObjectName("PanelTitle")
         self.count = muted()
         head.addWidget(title)

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -39,7 +37,8 @@ from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
 from ..store.boards import BoardStore
-from ..ui_support import icon
+from ..ui_support import confirm as ask_yes
+from ..ui_support import icon, inform, plain_label, warn
 from .common import empty_state, muted
 from .lesson_widgets import ChatPane, LessonBar, ReplayDialog, StartLessonDialog
 
@@ -61,6 +60,7 @@ TOOLS = (
     (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )
+MAX_TITLE = 255  # a whiteboard session title on the server
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 
 
@@ -144,7 +144,7 @@ class BoardEditor(QWidget):
         self.toolbar.addAction(
             icon("zoom-out", "#283593"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
         )
-        self.zoom_label = QLabel("100%")
+        self.zoom_label = plain_label("100%")
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar.addWidget(self.zoom_label)
@@ -242,7 +242,7 @@ class BoardEditor(QWidget):
         self.pages.blockSignals(True)
         self.pages.clear()
         for i, page in enumerate(self.board.pages):
-            item = QListWidgetItem(self._thumbnail(page), f"{i + 1}. {page.title}")
+            item = QListWidgetItem(self._thumbnail(page), f"{i + 1}. {fmt.one_line(page.title, 60)}")
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.pages.addItem(item)
         self.pages.blockSignals(False)
@@ -309,14 +309,10 @@ class BoardEditor(QWidget):
         if self.board is None or page is None:
             return
         if len(self.board.pages) == 1:
-            QMessageBox.information(self, "Delete page", "A board keeps at least one page.")
+            inform(self, "Delete page", "A board keeps at least one page.")
             return
-        if (
-            len(page)
-            and QMessageBox.question(
-                self, "Delete page", f"Delete “{page.title}” and its {len(page)} strokes?"
-            )
-            != QMessageBox.StandardButton.Yes
+        if len(page) and not ask_yes(
+            self, "Delete page", f"Delete “{fmt.one_line(page.title)}” and its {len(page)} strokes?"
         ):
             return
         row = self.pages.currentRow()
@@ -371,7 +367,7 @@ class BoardEditor(QWidget):
         try:
             count = render.pdf_page_count(path)
         except Exception:
-            QMessageBox.warning(self, "PDF worksheet", "This file could not be opened as a PDF.")
+            warn(self, "PDF worksheet", "This file could not be opened as a PDF.")
             return
         index = 0
         if count > 1:
@@ -427,7 +423,7 @@ class WhiteboardPanel(QWidget):
         side.setFixedWidth(270)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(20, 16, 8, 12)
-        title = QLabel("Whiteboard")
+        title = plain_label("Whiteboard")
         title.setObjectName("PanelTitle")
         side_layout.addWidget(title)
         side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
@@ -510,7 +506,7 @@ class WhiteboardPanel(QWidget):
                 self.service.open_session(target[1], target[2])
 
     def _header(self, text: str) -> None:
-        item = QListWidgetItem(text.upper())
+        item = QListWidgetItem(fmt.one_line(text).upper())
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = item.font()
         font.setBold(True)
@@ -555,7 +551,8 @@ class WhiteboardPanel(QWidget):
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
                     item = QListWidgetItem(
                         icon("cloud", "#9e9e9e"),
-                        f"{value.session_title or 'Lesson'}\non the server · {value.status or ''} · {when}",
+                        f"{fmt.one_line(value.session_title or 'Lesson')}\non the server · "
+                        f"{fmt.one_line(value.status or '', 40)} · {when}",
                     )
                     item.setToolTip("Open to download this lesson's canvas")
                     item.setData(Qt.ItemDataRole.UserRole, ("session", value.id, student))
@@ -568,8 +565,8 @@ class WhiteboardPanel(QWidget):
 
     def _add_board(self, info: Any, current: str | None, lesson: bool = False) -> None:
         text = (
-            f"{info.title}\n{info.pages} page{'s' if info.pages != 1 else ''} · {info.strokes} strokes · "
-            f"{fmt.relative(info.updated_at)}"
+            f"{fmt.one_line(info.title)}\n{info.pages} page{'s' if info.pages != 1 else ''} · "
+            f"{info.strokes} strokes · {fmt.relative(info.updated_at)}"
         )
         item = QListWidgetItem(icon("pen", "#2e7d32" if lesson else "#5c6bc0"), text)
         item.setData(Qt.ItemDataRole.UserRole, ("board", info.board_id))
@@ -602,7 +599,7 @@ class WhiteboardPanel(QWidget):
             title, ok = QInputDialog.getText(self, "New board", "Board title:", text="Lesson preparation")
             if not ok:
                 return self.editor.board or Board()
-        board = self.boards.create(title or "Untitled board")
+        board = self.boards.create(title.strip()[:MAX_TITLE] or "Untitled board")
         self.reload()
         self.open_board(board.board_id)
         return board
@@ -611,10 +608,11 @@ class WhiteboardPanel(QWidget):
         board = self.editor.board
         if board is None:
             return
-        title, ok = QInputDialog.getText(self, "Rename board", "Board title:", text=board.title)
-        if ok and title.strip():
+        title, ok = QInputDialog.getText(self, "Rename board", "Board title:", text=board.title[:MAX_TITLE])
+        title = title.strip()[:MAX_TITLE]
+        if ok and title:
             self.boards.rename(board.board_id, title)
-            board.title = title.strip()
+            board.title = title
             self.reload()
 
     def delete_board(self, confirm: bool = True) -> None:
@@ -622,10 +620,10 @@ class WhiteboardPanel(QWidget):
         if board is None:
             return
         lesson = self._is_lesson(board.board_id)
-        question = f"Delete “{board.title}” from this computer? This cannot be undone."
+        question = f"Delete “{fmt.one_line(board.title)}” from this computer? This cannot be undone."
         if lesson:
             question += " The lesson stays on the server (it has no delete)."
-        if confirm and QMessageBox.question(self, "Delete board", question) != QMessageBox.StandardButton.Yes:
+        if confirm and not ask_yes(self, "Delete board", question):
             return
         if self.service is not None:
             self.service.follow(None)
