@@ -12,8 +12,9 @@ import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from ..ink import Background, Page, Stroke, Tool
+from ..ink import Page, Stroke, Tool
 from ..ink.geometry import PressureCurve, arrow_head, outline, shape_path, widths
+from . import backgrounds
 
 log = logging.getLogger(__name__)
 CURVE = PressureCurve()
@@ -181,7 +182,7 @@ def draw_background(p: QPainter, page: Page, clip: QRectF, scale: float = 1.0) -
             p.setPen(major if i % 5 == 0 else minor)
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
     elif bg.kind in ("pdf", "image") and bg.source:
-        image = background_image(bg, max(1, round(scale * 2)) / 2)
+        image = backgrounds.raster(bg, max(1, round(scale * 2)) / 2)
         if image is not None and not image.isNull():
             target = fit_rect(image.width(), image.height(), page.width, page.height)
             p.drawImage(target, image)
@@ -191,42 +192,6 @@ def fit_rect(w: float, h: float, page_w: float, page_h: float) -> QRectF:
     ratio = min(page_w / w, page_h / h)
     tw, th = w * ratio, h * ratio
     return QRectF((page_w - tw) / 2, (page_h - th) / 2, tw, th)
-
-
-@lru_cache(maxsize=16)
-def background_image(bg: Background, scale: float) -> QImage | None:
-    """A worksheet page (PDF via pypdfium2) or picture, rasterised for `scale` (cached)."""
-    try:
-        if bg.kind == "image":
-            image = QImage(bg.source or "")
-            return None if image.isNull() else image
-        import pypdfium2 as pdfium  # noqa: PLC0415
-
-        pdf = pdfium.PdfDocument(bg.source or "")
-        try:
-            page = pdf[bg.page_index]
-            width, _height = page.get_size()
-            render_scale = max(1.0, 1280.0 / max(width, 1.0)) * scale
-            bitmap = page.render(scale=render_scale, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA)
-            pixels = np.ascontiguousarray(bitmap.to_numpy())
-            h, w = pixels.shape[:2]
-            # BGRA bytes are Format_ARGB32 on little-endian machines (every platform we ship for).
-            return QImage(pixels.data, w, h, w * 4, QImage.Format.Format_ARGB32).copy()
-        finally:
-            pdf.close()
-    except Exception as exc:  # a missing or broken worksheet must never break the board
-        log.warning("background %s could not be rendered: %s", bg.kind, exc)
-        return None
-
-
-def pdf_page_count(path: str) -> int:
-    import pypdfium2 as pdfium  # noqa: PLC0415
-
-    pdf = pdfium.PdfDocument(path)
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
 
 
 def render_page(page: Page, scale: float, strokes: list[Stroke] | None = None) -> QImage:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
-from ..canvas import render
+from ..canvas import backgrounds, render
 from ..canvas.export import export_pdf, export_png
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
@@ -365,7 +365,7 @@ class BoardEditor(QWidget):
         if not path:
             return
         try:
-            count = render.pdf_page_count(path)
+            count = backgrounds.pdf_page_count(path)
         except Exception:
             warn(self, "PDF worksheet", "This file could not be opened as a PDF.")
             return
@@ -375,14 +375,24 @@ class BoardEditor(QWidget):
             if not ok:
                 return
             index -= 1
-        self.set_background(Background(kind="pdf", source=path, page_index=index))
+        self._set_checked_background(Background(kind="pdf", source=path, page_index=index), "PDF worksheet")
 
     def _choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Choose a picture", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"
         )
         if path:
-            self.set_background(Background(kind="image", source=path))
+            self._set_checked_background(Background(kind="image", source=path), "Picture")
+
+    def _set_checked_background(self, background: Background, title: str) -> None:
+        """A picture or worksheet becomes the page's background only if it can be shown: a file too large,
+        damaged or not what it claims is refused with the reason, and the page stays as it was."""
+        try:
+            backgrounds.check(background)
+        except backgrounds.BackgroundError as exc:
+            warn(self, title, str(exc))
+            return
+        self.set_background(background)
 
     def _export_png(self) -> None:
         self._all_loaded()
