@@ -134,7 +134,7 @@ def status_label(status: str, sync_state: str) -> str:
     return label
 
 
-SHOWN_CHARS = 2_000  # what a label shows of a text from outside before "Show all"; a screenful
+SHOWN_CHARS = 800  # what a label shows of a text from outside before "Show all": a detail pane's screenful
 
 
 def clip(text: str, limit: int = SHOWN_CHARS) -> str:
