@@ -458,9 +458,9 @@ class TimeGrid(QWidget):
             p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
             if inner.height() > 2 * fm.height():
                 p.setFont(small)
-                sub = f"{e.start:%H:%M}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
+                sub = f"{e.start:%H:%M}–{e.end:%H:%M}" + (f" · {one_line(e.detail)}" if e.detail else "")
                 if e.conflict:
-                    sub = f"{e.conflict} · {sub}"
+                    sub = f"{one_line(e.conflict)} · {sub}"
                 sub = fm.elidedText(sub, Qt.TextElideMode.ElideRight, int(inner.width()))
                 p.drawText(
                     inner.adjusted(0, fm.height(), 0, 0),

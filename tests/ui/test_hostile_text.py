@@ -311,6 +311,36 @@ def test_a_five_megabyte_message_opens_at_once_and_shows_all_on_demand(tutor_app
     assert viewer.edit.toPlainText().replace("\n", "") == huge.replace("\n", "")
 
 
+def test_a_megabyte_of_availability_notes_shows_at_once(tutor_app: TutorApp, qtbot) -> None:
+    """1 MB of notes took over a minute to show in the schedule's detail pane, 100 KB 4.7 s."""
+    a = tutor_app.store.calendar.availability()[0]
+    with tutor_app.server.state.db.session() as db:
+        row = db.get(m.Schedule, a.server_id)
+        assert row is not None
+        row.notes = "Bring the past papers. " * 45_000
+        row.description = "d" * 1_000_000
+    tutor_app.window.sync_now()
+    qtbot.waitUntil(
+        lambda: any(len(x.notes) > 1_000_000 for x in tutor_app.store.calendar.availability()), timeout=20_000
+    )
+    schedule = tutor_app.window.schedule
+    tutor_app.window.nav.setCurrentRow(2)
+    schedule.reload()
+    today = date.today()
+    days = schedule.data.days(today - timedelta(days=400), today + timedelta(days=400))
+    entry = next(e for found in days.values() for e in found if e.key == a.local_id)
+    schedule.go_to(entry.day)
+    started = time.perf_counter()
+    for view in ("week", "day", "month", "agenda"):
+        schedule.set_view(view)
+        schedule.select(entry)
+        schedule.grab()
+    assert time.perf_counter() - started < 1.0
+    notes = schedule.d_values.values()["Notes"]
+    assert notes.startswith("Bring the past papers.") and len(notes) == SHOWN_CHARS
+    assert not rich_mark(tooltip(entry)) and len(tooltip(entry)) < 5_000
+
+
 def test_inputs_hold_no_more_than_the_server_takes(tutor_app: TutorApp, qtbot) -> None:
     request = next(v for v in tutor_app.store.requests() if v.status == "pending")
     reject = RejectDialog(tutor_app.window, request)
