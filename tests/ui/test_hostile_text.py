@@ -43,6 +43,8 @@ from astegni_desktop.ui_support import message, plain_label, tip
 from astegni_devserver import models as m
 from astegni_devserver.runner import DevServer
 from tests.conftest import ServerFactory
+from tests.helpers.ink import HANNA
+from tests.student_client import StudentClient
 
 from .conftest import TutorApp
 
@@ -212,6 +214,27 @@ def test_the_calendar_tooltip_shows_titles_and_notes_literally(tutor_app: TutorA
     html = tooltip(entries[0])
     assert not rich_mark(html)
     assert shown_as(html).startswith(MARK)
+
+
+def test_a_permission_request_over_the_socket_shows_the_name_literally(tutor_app: TutorApp, qtbot) -> None:
+    """`requester_name` arrives on the unauthenticated socket: it reached a rich-text label."""
+    window = tutor_app.window
+    window.start_lesson_with(HANNA, f"{MARK} Hanna")
+    panel = window.whiteboard
+    qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=20_000)
+    info = tutor_app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    bar = panel.editor.lesson_bar
+    hanna = StudentClient(tutor_app.server.url)
+    try:
+        hanna.send({"type": "whiteboard_permission_request", "session_id": info.session_id,
+                    "requester_name": MARK})  # fmt: skip
+        qtbot.waitUntil(lambda: bar.ask.isVisibleTo(panel), timeout=5000)
+    finally:
+        hanna.close()
+    assert MARK in bar.ask_label.text() and MARK in bar.who.text()
+    bar.grab()
+    assert plain_everywhere() == []
 
 
 # -- one widget at a time ---------------------------------------------------------------------------------
