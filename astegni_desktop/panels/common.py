@@ -173,8 +173,8 @@ def empty_state(title: str, body: str) -> QWidget:
 
 
 class LongText(QWidget):
-    """Text from outside that may be of any length: the first screenful in a label, the rest on demand in a
-    viewer. Showing a 5 MB message costs what showing 2,000 characters costs."""
+    """Text from outside that may be of any length: the first SHOWN_CHARS in a label, all of it on demand in
+    a viewer. A 5 MB message in a label froze the window for 74 s; this way it shows in ~20 ms."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,7 +209,7 @@ class LongText(QWidget):
 class TextViewer(QDialog):
     """A read-only view of a long text. QPlainTextEdit lays out only the paragraphs on screen, but one
     paragraph is laid out whole (a 5 MB line: 3.3 s), so the text is fed as paragraphs of a few thousand
-    characters, broken at spaces where there are any: 40 ms for 5 MB."""
+    characters, broken at spaces where there are any: 5 MB is on screen in 0.12 s."""
 
     PARAGRAPH = 4_000
 
