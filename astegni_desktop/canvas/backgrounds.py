@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from PySide6.QtCore import QSize
@@ -31,29 +33,38 @@ class BackgroundError(Exception):
 
 class RasterCache:
     """Rasters by (background, scale), bounded in bytes. A failure is remembered too (as None), so a broken
-    file is not read again at every paint."""
+    file is not read again at every paint. Used from the GUI thread and the picture checker's thread."""
 
     def __init__(self, limit: int = CACHE_BYTES) -> None:
         self.limit = limit
         self.bytes = 0
         self.items: OrderedDict[tuple[Background, float], QImage | None] = OrderedDict()
+        self.lock = threading.Lock()
 
     def get(self, key: tuple[Background, float]) -> tuple[bool, QImage | None]:
-        if key not in self.items:
-            return False, None
-        self.items.move_to_end(key)
-        return True, self.items[key]
+        with self.lock:
+            if key not in self.items:
+                return False, None
+            self.items.move_to_end(key)
+            return True, self.items[key]
 
     def put(self, key: tuple[Background, float], image: QImage | None) -> None:
-        self.items[key] = image
-        self.bytes += _cost(image)
-        while self.bytes > self.limit and len(self.items) > 1:
-            _old, dropped = self.items.popitem(last=False)
-            self.bytes -= _cost(dropped)
+        with self.lock:
+            self.bytes -= _cost(self.items.pop(key, None))
+            self.items[key] = image
+            self.bytes += _cost(image)
+            while self.bytes > self.limit and len(self.items) > 1:
+                _old, dropped = self.items.popitem(last=False)
+                self.bytes -= _cost(dropped)
+
+    def forget(self, key: tuple[Background, float]) -> None:
+        with self.lock:
+            self.bytes -= _cost(self.items.pop(key, None))
 
     def clear(self) -> None:
-        self.items.clear()
-        self.bytes = 0
+        with self.lock:
+            self.items.clear()
+            self.bytes = 0
 
 
 def _cost(image: QImage | None) -> int:
@@ -61,6 +72,7 @@ def _cost(image: QImage | None) -> int:
 
 
 CACHE = RasterCache()
+_CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="background-check")
 
 
 def raster(bg: Background, scale: float) -> QImage | None:
@@ -77,6 +89,21 @@ def raster(bg: Background, scale: float) -> QImage | None:
     return image
 
 
+def check_later(bg: Background) -> Future[None]:
+    """`check(bg)`, for a picture on a worker thread: decoding a 40-megapixel photo takes one or two seconds,
+    which the window must not freeze for. pdfium is not thread-safe, so a PDF page (bounded to ~0.4 s by
+    MAX_RASTER_PIXELS) is checked at once on the calling thread, which also paints worksheets."""
+    if bg.kind == "image":
+        return _CHECKER.submit(check, bg)
+    done: Future[None] = Future()
+    try:
+        check(bg)
+        done.set_result(None)
+    except BackgroundError as exc:
+        done.set_exception(exc)
+    return done
+
+
 def check(bg: Background) -> None:
     """Raise BackgroundError if `bg` cannot be shown; the tutor is told before the page changes."""
     if bg.kind not in ("image", "pdf"):
@@ -84,7 +111,7 @@ def check(bg: Background) -> None:
     if bg.kind == "image":
         picture_size(bg.source or "")
     if raster(bg, 1.0) is None:
-        CACHE.items.pop((bg, 1.0), None)  # the file may be fixed and chosen again
+        CACHE.forget((bg, 1.0))  # the file may be fixed and chosen again
         raise BackgroundError(
             "This file could not be read: it may be damaged or incomplete."
             if bg.kind == "image"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,7 @@ TOOLS = (
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )
 MAX_TITLE = 255  # a whiteboard session title on the server
+CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 
 
@@ -80,6 +82,7 @@ class BoardEditor(QWidget):
         super().__init__()
         self.boards = boards
         self.board: Board | None = None
+        self._checking: Future[None] | None = None  # a chosen picture being checked
         self.canvas = CanvasView(boards)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
@@ -351,14 +354,16 @@ class BoardEditor(QWidget):
     def _set_font_size(self, size: int) -> None:
         self.canvas.settings.font_size = float(size)
 
-    def set_background(self, background: Background) -> None:
-        page = self.current_page()
+    def set_background(self, background: Background, page: Page | None = None) -> None:
+        current = self.current_page()
+        page = page if page is not None else current  # not `or`: an empty page is falsy (len 0)
         if page is None:
             return
         page.background = background
         self.boards.set_background(page.page_id, background)
-        self.canvas.set_page(page)
-        self._refresh_thumbnail()
+        if page is current:
+            self.canvas.set_page(page)
+            self._refresh_thumbnail()
 
     def _choose_pdf(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a PDF worksheet", str(Path.home()), "PDF (*.pdf)")
@@ -385,14 +390,37 @@ class BoardEditor(QWidget):
             self._set_checked_background(Background(kind="image", source=path), "Picture")
 
     def _set_checked_background(self, background: Background, title: str) -> None:
-        """A picture or worksheet becomes the page's background only if it can be shown: a file too large,
-        damaged or not what it claims is refused with the reason, and the page stays as it was."""
-        try:
-            backgrounds.check(background)
-        except backgrounds.BackgroundError as exc:
-            warn(self, title, str(exc))
+        """A picture or worksheet becomes the background of the page it was chosen for only if it can be
+        shown: a file too large, damaged or not what it claims is refused with the reason, and the page stays
+        as it was. The check runs off the GUI thread (backgrounds.check_later); its answer is taken here."""
+        page = self.current_page()
+        if page is None:
             return
-        self.set_background(background)
+        checking = backgrounds.check_later(background)
+        self._checking = checking
+
+        def answer() -> None:
+            if not checking.done():
+                QTimer.singleShot(CHECK_POLL_MS, answer)
+                return
+            if self._checking is not checking:
+                return  # a later choice replaced this one
+            self._checking = None
+            error = checking.exception()
+            if isinstance(error, backgrounds.BackgroundError):
+                warn(self, title, str(error))
+            elif error is not None:  # unforeseen: still an answer, not a crash
+                warn(self, title, f"This file could not be opened ({error}).")
+            else:
+                same = [p for p in (self.board.pages if self.board else []) if p.page_id == page.page_id]
+                if same:  # the page may have been deleted, or its board closed, meanwhile
+                    self.set_background(background, same[0])
+
+        answer()
+
+    @property
+    def checking_background(self) -> bool:
+        return self._checking is not None
 
     def _export_png(self) -> None:
         self._all_loaded()

@@ -4,6 +4,7 @@ reason; any PDF page renders within a pixel budget; the raster cache stays withi
 from __future__ import annotations
 
 import struct
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -156,7 +157,8 @@ def test_the_whiteboard_refuses_a_bad_picture_with_the_reason(tmp_path: Path, qt
 
     QTimer.singleShot(0, answer)
     editor._choose_image()
-    assert said and "60,000 × 60,000 pixels" in said[0]
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "60,000 × 60,000 pixels" in said[0]
     page = editor.current_page()
     assert page is not None and page.background.kind == "plain"
     fine = white_png(tmp_path / "fine.png", 400, 300)
@@ -164,7 +166,46 @@ def test_the_whiteboard_refuses_a_bad_picture_with_the_reason(tmp_path: Path, qt
         "astegni_desktop.panels.whiteboard.QFileDialog.getOpenFileName", lambda *a, **k: (str(fine), "")
     )
     editor._choose_image()
+    qtbot.waitUntil(lambda: not editor.checking_background, timeout=5000)
     assert page.background == picture(fine)
+    store.close()
+
+
+def test_a_slow_picture_is_checked_while_the_window_stays_responsive(
+    tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """Decoding a 40-megapixel photo takes a second or two: it happens off the GUI thread, and the picture
+    lands on the page it was chosen for even if the tutor moved to another page meanwhile."""
+    store = Store(tmp_path / "cache.sqlite3")
+    panel = WhiteboardPanel(store.boards)
+    qtbot.addWidget(panel)
+    panel.new_board("Photos")
+    editor = panel.editor
+    editor.add_page()
+    editor.pages.setCurrentRow(0)
+    chosen = editor.current_page()
+    photo = white_png(tmp_path / "photo.png", 6000, 4000)
+    gate = threading.Event()
+    real_check = backgrounds.check
+
+    def slow_check(bg: Background) -> None:
+        gate.wait(5)
+        real_check(bg)
+
+    monkeypatch.setattr(backgrounds, "check", slow_check)
+    monkeypatch.setattr(
+        "astegni_desktop.panels.whiteboard.QFileDialog.getOpenFileName", lambda *a, **k: (str(photo), "")
+    )
+    started = time.perf_counter()
+    editor._choose_image()
+    assert time.perf_counter() - started < 0.5 and editor.checking_background
+    editor.pages.setCurrentRow(1)  # the tutor goes on working
+    gate.set()
+    qtbot.waitUntil(lambda: not editor.checking_background, timeout=10_000)
+    assert chosen is not None and editor.board is not None
+    assert editor.board.pages[0].page_id == chosen.page_id
+    assert editor.board.pages[0].background == picture(photo)
+    assert editor.current_page() is not chosen and editor.current_page().background.kind == "plain"  # type: ignore[union-attr]
     store.close()
 
 
