@@ -59,7 +59,10 @@ class LessonDialog(QDialog):
         self.course = QComboBox()
         if lesson is None:
             for cid, course, student in courses or []:
-                self.course.addItem(f"{student} · {course}" if student else course, (cid, course, student))
+                shown = one_line(course, 80)
+                if student:
+                    shown = f"{one_line(student, 60)} · {shown}"
+                self.course.addItem(shown, (cid, course, student))
             form.addRow("&Course", self.course)
         else:
             who = plain_label(
