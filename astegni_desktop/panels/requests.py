@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -397,7 +398,7 @@ class RequestsPanel(QWidget):
             return
         if not view.seen:
             self.store.mark_seen(request_id)
-            view = self.store.request(request_id) or view
+            view = replace(view, seen=True)  # not read again: a request may carry megabytes of message
             self.unreadChanged.emit(self.store.unseen_pending())
         self.detail.show_request(view)
         self.detail_stack.setCurrentIndex(1)
