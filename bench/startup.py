@@ -1,4 +1,6 @@
-"""Cold start to a painted main window from a warm cache (budget ≤ 1.0 s). Prints JSON.
+"""Cold start to a painted main window from a warm cache, as a ratio to a bare PySide6 window painted by a
+fresh interpreter in the same run (budget ≤ 3×: DESIGN.md §5; absolute times differ 2–3× between machines).
+Prints JSON.
 
 A fresh interpreter is started each run (imports included); the cache was filled by one real sync with the
 dev server beforehand. The window paints from the cache alone: no network on the critical path.
@@ -41,23 +43,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, devserver_process() as url:
         cache = Path(tmp) / "cache.sqlite3"
         counts = asyncio.run(warm_cache(url, cache))
-        totals, imports = [], []
+        app_child = [str(ROOT / "bench" / "_startup_child.py"), str(cache), url]
+        bare_child = [str(ROOT / "bench" / "_bare_qt_child.py")]
+        totals, imports, bare = [], [], []
         for run in range(args.runs + 1):
-            started = time.time()
-            out = subprocess.run(
-                [sys.executable, str(ROOT / "bench" / "_startup_child.py"), str(cache), url],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=60,
-                check=True,
-            )
-            line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
-            result = json.loads(line)
+            # Interleaved, so a busy moment of the machine weighs on both sides alike.
+            app_painted, app_imported = _start(app_child, env)
+            bare_painted, _ = _start(bare_child, env)
             if run == 0:
                 continue  # the first start after an install or an update writes our modules' bytecode
-            totals.append(result["painted_at"] - started)
-            imports.append(result["imported_at"] - started)
+            totals.append(app_painted)
+            imports.append(app_imported)
+            bare.append(bare_painted)
+    ratio = statistics.median(totals) / statistics.median(bare)
     print(
         json.dumps(
             {
@@ -67,12 +65,24 @@ def main() -> None:
                 "seconds_to_first_paint_median": round(statistics.median(totals), 3),
                 "seconds_to_first_paint_max": round(max(totals), 3),
                 "seconds_interpreter_and_imports_median": round(statistics.median(imports), 3),
+                "bare_qt_seconds_to_first_paint_median": round(statistics.median(bare), 3),
+                "ratio_to_bare_qt": round(ratio, 2),
                 "platform": env["QT_QPA_PLATFORM"],
-                "budget_seconds": 1.0,
-                "ok": statistics.median(totals) <= 1.0,
+                "budget_ratio": 3.0,
+                "ok": ratio <= 3.0,
             }
         )
     )
+
+
+def _start(child: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting a fresh interpreter to its first paint, and to the end of its imports."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, *child], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    result = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("{")))
+    return result["painted_at"] - started, result["imported_at"] - started
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ class Entry:
     title: str
     detail: str
     status: str  # lesson: scheduled | in-progress | completed | cancelled; availability: active | draft
-    booked: bool = False
+    booked: bool = False  # availability: lessons fill all of it
+    booked_spans: tuple[tuple[time, time], ...] = ()  # availability: the parts lessons fill, in order
     conflict: str | None = None
     sync_state: str = "synced"
     alarm_minutes: int | None = None
@@ -64,6 +65,10 @@ class Entry:
 
     def overlaps(self, start: time, end: time) -> bool:
         return self.start < end and start < self.end
+
+    @property
+    def partly_booked(self) -> bool:
+        return bool(self.booked_spans) and not self.booked
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -216,12 +221,25 @@ class CalendarData:
         return found
 
 
+def booked_spans(a: Entry, lessons: list[Entry]) -> tuple[tuple[time, time], ...]:
+    """The parts of an availability block that lessons fill, clipped to it and merged."""
+    parts = sorted((max(a.start, x.start), min(a.end, x.end)) for x in lessons if x.overlaps(a.start, a.end))
+    merged: list[tuple[time, time]] = []
+    for start, end in parts:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
 def _mark(avail: list[Entry], lessons: list[Entry]) -> list[Entry]:
     live = [lesson for lesson in lessons if lesson.active]
     out = []
     for a in avail:
-        booked = a.status == "active" and any(lesson.overlaps(a.start, a.end) for lesson in live)
-        out.append(replace(a, booked=booked) if booked else a)
+        spans = booked_spans(a, live) if a.status == "active" else ()
+        full = spans == ((a.start, a.end),)
+        out.append(replace(a, booked=full, booked_spans=spans) if spans else a)
     active_avail = [a for a in avail if a.status == "active"]
     for lesson in lessons:
         conflict = None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -63,10 +64,19 @@ def entry_colors(e: Entry) -> tuple[QColor, QColor, QColor]:
     return QColor(fill), QColor(edge), QColor(text)
 
 
+def booked_text(e: Entry) -> str:
+    """ "booked", "booked 10:00–10:30" (the parts lessons fill), or "" for availability nobody booked."""
+    if e.booked:
+        return "booked"
+    if e.partly_booked:
+        return "booked " + ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in e.booked_spans)
+    return ""
+
+
 def entry_label(e: Entry) -> str:
     mark = "⚠ " if e.conflict else ""
     wait = " ⟳" if e.sync_state == "queued" else " ✕" if e.sync_state == "failed" else ""
-    booked = " · booked" if e.booked else ""
+    booked = f" · {booked_text(e)}" if booked_text(e) else ""
     draft = " · draft" if e.status == "draft" else ""
     return f"{mark}{one_line(e.title)}{booked}{draft}{wait}"
 
@@ -314,16 +324,27 @@ class _Block:
     entry: Entry
 
 
+@dataclass
+class _Overflow:
+    """Overlapping entries that do not fit side by side: "+N", which opens the day."""
+
+    rect: QRectF
+    day: date
+    count: int
+
+
 class TimeGrid(QWidget):
     """The scrolling part of week/day: hours down, days across, blocks laid out in lanes."""
 
     GUTTER = 56
+    MIN_LANE = 44.0  # narrower than this, a block's label cannot be read: the rest is counted as "+N"
 
     def __init__(self, view: TimeGridView) -> None:
         super().__init__()
         self.view = view
         self.hour_px = 52.0
         self.blocks: list[_Block] = []
+        self.overflow: list[_Overflow] = []
         self.days: list[date] = []
         self._drag: QPoint | None = None
         self._drag_scroll = 0
@@ -347,6 +368,7 @@ class TimeGrid(QWidget):
     def layout_blocks(self, data: CalendarData | None, days: list[date]) -> None:
         self.days = days
         self.blocks = []
+        self.overflow = []
         if data is None or not days:
             self.update()
             return
@@ -357,22 +379,38 @@ class TimeGrid(QWidget):
             entries = by_day.get(d, [])
             avail = [e for e in entries if not e.is_lesson]
             lessons = [e for e in entries if e.is_lesson]
-            self._lanes(avail, x0 + 1, w - 3)
-            self._lanes(lessons, x0 + w * 0.3, w * 0.7 - 3)
+            self._lanes(avail, x0 + 1, w - 3, d)
+            self._lanes(lessons, x0 + w * 0.3, w * 0.7 - 3, d)
         self.update()
 
-    def _lanes(self, entries: list[Entry], x: float, width: float) -> None:
-        """Overlapping entries share the width side by side (greedy lanes per overlapping cluster)."""
+    def _lanes(self, entries: list[Entry], x: float, width: float, day: date) -> None:
+        """Overlapping entries share the width side by side (greedy lanes per overlapping cluster); when
+        there are more lanes than fit readably, the last visible lane becomes a "+N" counter."""
         cluster: list[tuple[Entry, int]] = []
         lanes_end: list[time] = []
         cluster_end = time(0)
 
         def flush() -> None:
             n = max(1, len(lanes_end))
+            fit = max(1, int(width // self.MIN_LANE))
+            shown = n if n <= fit else fit - 1
+            slots = max(1, min(n, fit))
+            lane_w = width / slots
+            hidden = [e for e, lane in cluster if lane >= shown]
             for e, lane in cluster:
+                if lane >= shown:
+                    continue
                 top, bottom = self.y_of(e.start), max(self.y_of(e.end), self.y_of(e.start) + 16)
                 self.blocks.append(
-                    _Block(QRectF(x + lane * width / n, top + 1, width / n - 2, bottom - top - 2), e)
+                    _Block(QRectF(x + lane * lane_w, top + 1, lane_w - 2, bottom - top - 2), e)
+                )
+            if hidden:
+                top = self.y_of(min(e.start for e in hidden))
+                bottom = max(top + 18, self.y_of(max(e.end for e in hidden)))
+                self.overflow.append(
+                    _Overflow(
+                        QRectF(x + shown * lane_w, top + 1, lane_w - 2, bottom - top - 2), day, len(hidden)
+                    )
                 )
 
         for e in sorted(entries, key=lambda e: (e.start, e.end)):
@@ -437,6 +475,7 @@ class TimeGrid(QWidget):
         fm = QFontMetrics(small)
         bold = QFont(small)
         bold.setBold(True)
+        fm_bold = QFontMetrics(bold)
         for b in self.blocks:
             if not b.rect.intersects(clip):
                 continue
@@ -449,12 +488,14 @@ class TimeGrid(QWidget):
                 QPen(QColor("#ff6f00") if selected else edge, 2.5 if selected or e.conflict else 1, style)
             )
             p.drawRoundedRect(b.rect, 4, 4)
+            if e.partly_booked:
+                self._paint_booked_parts(p, b.rect, e)
             if not e.is_lesson:
                 p.fillRect(QRectF(b.rect.left(), b.rect.top(), 3, b.rect.height()), edge)
             p.setPen(fg)
             inner = b.rect.adjusted(6, 2, -4, -2)
             p.setFont(bold)
-            title = fm.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, int(inner.width()))
+            title = fm_bold.elidedText(entry_label(e), Qt.TextElideMode.ElideRight, int(inner.width()))
             p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
             if inner.height() > 2 * fm.height():
                 p.setFont(small)
@@ -467,6 +508,14 @@ class TimeGrid(QWidget):
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                     sub,
                 )
+        for o in self.overflow:
+            if not o.rect.intersects(clip):
+                continue
+            p.setPen(QPen(muted, 1))
+            p.setBrush(half)
+            p.drawRoundedRect(o.rect, 4, 4)
+            p.setFont(bold)
+            p.drawText(o.rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"+{o.count}")
         now = datetime.now()
         if now.date() in self.days:
             i = self.days.index(now.date())
@@ -476,6 +525,21 @@ class TimeGrid(QWidget):
             p.setBrush(QColor(CONFLICT))
             p.drawEllipse(QPointF(self.GUTTER + i * w, y), 4, 4)
         p.end()
+
+    def _paint_booked_parts(self, p: QPainter, rect: QRectF, e: Entry) -> None:
+        """Grey over the parts of an availability block that lessons fill; the rest stays open (green)."""
+        fill, edge, _text = (QColor(c) for c in BOOKED)
+        p.save()
+        p.setClipRect(rect.adjusted(1, 1, -1, -1))
+        for start, end in e.booked_spans:
+            top, bottom = self.y_of(start), self.y_of(end)
+            p.fillRect(QRectF(rect.left(), top, rect.width(), bottom - top), fill)
+            p.setPen(QPen(edge, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+        p.restore()
+
+    def overflow_at(self, pos: QPointF) -> _Overflow | None:
+        return next((o for o in self.overflow if o.rect.contains(pos)), None)
 
     def block_at(self, pos: QPointF) -> Entry | None:
         for b in reversed(self.blocks):  # lessons are drawn last: they win
@@ -490,6 +554,10 @@ class TimeGrid(QWidget):
         return self.days[i] if 0 <= i < len(self.days) else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        more = self.overflow_at(event.position())
+        if more is not None:
+            self.view.dayOpened.emit(more.day)
+            return
         e = self.block_at(event.position())
         d = self.day_at(event.position().x())
         if d is not None:
@@ -504,6 +572,10 @@ class TimeGrid(QWidget):
         if self._drag is not None:
             dy = event.globalPosition().toPoint().y() - self._drag.y()
             self.view.scroller.verticalScrollBar().setValue(self._drag_scroll - dy)
+            return
+        more = self.overflow_at(event.position())
+        if more is not None:
+            self.setToolTip(f"{more.count} more at this time: click to open the day")
             return
         e = self.block_at(event.position())
         self.setToolTip(tooltip(e) if e is not None else "")
@@ -651,8 +723,16 @@ class AgendaView(CalendarView):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 420)
+        # The columns share the width (long titles are elided), so no horizontal scroll bar is ever needed.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(2, 220)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current)
         self.tree.itemActivated.connect(self._activated)
         layout = QHBoxLayout(self)
@@ -684,9 +764,7 @@ class AgendaView(CalendarView):
             head.setFirstColumnSpanned(True)
             for e in entries:
                 kind = "Lesson" if e.is_lesson else "Available"
-                status = e.status.replace("-", " ")
-                if e.booked:
-                    status = "booked"
+                status = booked_text(e) or e.status.replace("-", " ")
                 if e.sync_state != "synced":
                     status += " · waiting to sync" if e.sync_state == "queued" else " · not sent"
                 item = QTreeWidgetItem(

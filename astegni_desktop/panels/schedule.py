@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,10 +38,11 @@ from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
 from ..store import Store
 from ..ui_support import confirm, icon, inform, plain_label, plain_labels, warn
-from .calendar_views import AgendaView, CalendarView, MonthView, TimeGridView, entry_label
+from .calendar_views import AgendaView, CalendarView, MonthView, TimeGridView, booked_text, entry_label
 from .common import KeyValues, detail_layout, muted, section
 
 VIEWS = (("month", "Month", "M"), ("week", "Week", "W"), ("day", "Day", "D"), ("agenda", "Agenda", "A"))
+UNDO_SECONDS = 20
 MODE_LABELS = {"gregorian": "Gregorian", "ethiopian": "Ethiopian (ዓ.ም.)", "both": "Both calendars"}
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -203,6 +204,7 @@ class SchedulePanel(QWidget):
         self.d_sync.setObjectName("Info")
         self.d_sync.setWordWrap(True)
         self.d_values = KeyValues()
+        self._build_undo()
         buttons = QVBoxLayout()
         self.b_complete = QPushButton(icon("check", "#ffffff"), "Mark completed")
         self.b_complete.setObjectName("Primary")
@@ -227,11 +229,45 @@ class SchedulePanel(QWidget):
         column.addWidget(self.d_conflict)
         column.addWidget(self.d_sync)
         column.addWidget(self.d_values)
+        column.addWidget(self.undo_bar)
         column.addLayout(buttons)
         column.addWidget(self.d_empty)
         column.addStretch(1)
         self.detail.layout().addWidget(scroll)  # type: ignore[union-attr]
         self._show_detail(None)
+
+    def _build_undo(self) -> None:
+        """ "Marked completed · Undo": a status change is one click, so it can be taken back for a while."""
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("UndoBar")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(0, 4, 0, 4)
+        self.undo_text = plain_label()
+        self.undo_text.setWordWrap(True)
+        self.b_undo = QPushButton("Undo")
+        self.b_undo.clicked.connect(self.undo_status)
+        row.addWidget(self.undo_text, 1)
+        row.addWidget(self.b_undo)
+        self.undo_bar.setVisible(False)
+        self._undo: tuple[Entry, str] | None = None  # the lesson as it was, and its status before the change
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_undo)
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_bar.setVisible(False)
+
+    def undo_status(self) -> None:
+        if self._undo is None:
+            return
+        e, status = self._undo
+        self._forget_undo()
+        self.update_lessons(e, {"status": status})
+        again = self.data.entry(e.key, e.day)
+        if again is not None:
+            self.select(again)
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -336,8 +372,9 @@ class SchedulePanel(QWidget):
         self.picker.blockSignals(False)
 
     def _open_day(self, day: date) -> None:
+        """Month cell or "+N" in the week: the day view; "+N" in the day view: the agenda lists them all."""
         self.anchor = day
-        self.set_view("day")
+        self.set_view("agenda" if self.current == "day" else "day")
 
     # -- selection and detail -------------------------------------------------------------------------------
 
@@ -355,6 +392,8 @@ class SchedulePanel(QWidget):
         self._show_detail(entry)
 
     def _show_detail(self, e: Entry | None) -> None:
+        if self._undo is not None and (e is None or e.key != self._undo[0].key):
+            self._forget_undo()  # Undo belongs to the lesson it changed
         has = e is not None
         for w in (self.d_kind, self.d_title, self.d_when, self.d_values, self.b_edit, self.b_delete):
             w.setVisible(has)
@@ -411,7 +450,8 @@ class SchedulePanel(QWidget):
 
     def _availability_detail(self, e: Entry) -> None:
         a = self.data.availability.get(e.key)
-        self.d_kind.setText("AVAILABILITY" + (" · BOOKED" if e.booked else ""))
+        booked = booked_text(e)
+        self.d_kind.setText("AVAILABILITY" + (f" · {booked.upper()}" if booked else ""))
         rows: list[tuple[str, str]] = []
         if a is not None:
             if a.schedule_type == "recurring":
@@ -433,7 +473,7 @@ class SchedulePanel(QWidget):
                     "Notifications",
                     ", ".join(
                         n
-                        for n, on in (("browser", a.notification_browser), ("sound", a.notification_sound))
+                        for n, on in (("desktop", a.notification_browser), ("sound", a.notification_sound))
                         if on
                     )
                     or "off",
@@ -553,11 +593,30 @@ class SchedulePanel(QWidget):
         e = self.selected
         if e is None or not e.is_lesson:
             return
+        when = f"{day_label(e.day, self.mode)}, {e.start:%H:%M}"
         if status == "cancelled" and not self.ask(
-            self, "Cancel lesson", f"Cancel the lesson {e.title} on {day_label(e.day, self.mode)}?"
+            self, "Cancel lesson", f"Cancel the lesson {e.title} on {when}?"
         ):
             return
+        if (
+            status == "completed"
+            and e.starts_at > datetime.now()
+            and not self.ask(
+                self,
+                "Mark completed",
+                f"The lesson {e.title} has not started yet (it starts {when}).\n\nMark it completed anyway?",
+            )
+        ):
+            return
+        previous = e.status
         self.update_lessons(e, {"status": status})
+        again = self.data.entry(e.key, e.day)
+        if again is not None:
+            self.select(again)
+        self._undo = (again or e, previous)
+        self.undo_text.setText("Marked completed." if status == "completed" else "Lesson cancelled.")
+        self.undo_bar.setVisible(True)
+        self._undo_timer.start()
 
     def delete_selected(self) -> None:
         e = self.selected

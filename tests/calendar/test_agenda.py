@@ -56,9 +56,26 @@ def test_a_lesson_inside_availability_books_it_and_one_outside_is_flagged() -> N
         [lesson(1, MONDAY, "16:30", "17:30"), lesson(2, MONDAY, "19:00", "20:00", course=2)],
     )
     entries = {e.key: e for e in data.days(date(2027, 3, 1), date(2027, 3, 1))[date(2027, 3, 1)]}
-    assert entries["afternoon"].booked and not entries["morning"].booked
+    assert not entries["morning"].booked_spans
+    assert entries["afternoon"].partly_booked and not entries["afternoon"].booked
+    assert entries["afternoon"].booked_spans == ((time(16, 30), time(17, 30)),)
     assert entries["lesson:1"].conflict is None
     assert entries["lesson:2"].conflict == "Outside your availability"
+
+
+def test_only_the_part_a_lesson_fills_is_booked_and_full_cover_books_the_whole_block() -> None:
+    data = CalendarData(
+        [avail("morning", "08:00", "10:30"), avail("noon", "12:00", "13:00")],
+        [
+            lesson(1, MONDAY, "10:00", "11:00"),  # overlaps the morning's last 30 minutes only
+            lesson(2, MONDAY, "11:30", "12:30", course=2),
+            lesson(3, MONDAY, "12:30", "13:00", course=3),
+        ],
+    )
+    entries = {e.key: e for e in data.days(date(2027, 3, 1), date(2027, 3, 1))[date(2027, 3, 1)]}
+    morning, noon = entries["morning"], entries["noon"]
+    assert not morning.booked and morning.booked_spans == ((time(10), time(10, 30)),)
+    assert noon.booked and noon.booked_spans == ((time(12), time(13)),)  # two lessons fill it together
 
 
 def test_overlapping_lessons_of_different_courses_clash_but_a_shared_course_is_one_group_lesson() -> None:

@@ -85,7 +85,7 @@ def test_the_week_shows_availability_and_lessons_at_a_glance(tutor_app: TutorApp
     blocks = panel.week.grid.blocks
     kinds = {b.entry.kind for b in blocks}
     assert kinds == {"availability", "lesson"}
-    assert any(b.entry.booked for b in blocks)  # availability that a lesson fills reads as booked
+    assert any(b.entry.booked_spans for b in blocks)  # the part of availability a lesson fills is booked
     lesson = next(b for b in blocks if b.entry.is_lesson)
     avail = next(b for b in blocks if not b.entry.is_lesson and b.entry.day == lesson.entry.day)
     assert lesson.rect.left() > avail.rect.left()  # lessons sit on top of availability, to its right
@@ -212,13 +212,88 @@ def test_completing_a_lesson_marks_every_record_of_the_group(tutor_app: TutorApp
     panel.go_to(target.day)
     panel.select(target)
     assert panel.b_complete.isVisible() and panel.b_delete.isVisible()
+    asked: list[str] = []
+
+    def refuse(_parent, _title, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    panel.ask = refuse
+    qtbot.mouseClick(panel.b_complete, Qt.MouseButton.LeftButton)
+    # It has not started yet: the tutor is asked first, and "No" changes nothing.
+    assert len(asked) == 1 and "has not started yet" in asked[0]
+    assert panel.selected is not None and panel.selected.status == "scheduled"
+    panel.ask = lambda *_: True
     qtbot.mouseClick(panel.b_complete, Qt.MouseButton.LeftButton)
     assert panel.selected is not None and panel.selected.status == "completed"
+    assert panel.undo_bar.isVisible() and panel.undo_text.text() == "Marked completed."
     assert not panel.b_delete.isVisible()  # the server refuses to delete a completed lesson: not offered
     qtbot.waitUntil(
         lambda: all(server_lessons(tutor_app)[i]["status"] == "completed" for i in target.lesson_ids),
         timeout=10_000,
     )
+
+
+def test_undo_after_marking_completed_restores_the_lesson_here_and_on_astegni(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    open_schedule(tutor_app, qtbot)
+    panel = tutor_app.window.schedule
+    panel.ask = lambda *_: True
+    upcoming = sorted(
+        (e for d in panel.data.days(date.today(), date.today() + timedelta(days=14)).values() for e in d),
+        key=lambda e: (e.day, e.start),
+    )
+    target = next(e for e in upcoming if e.is_lesson and e.status == "scheduled")
+    panel.go_to(target.day)
+    panel.select(target)
+    qtbot.mouseClick(panel.b_complete, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.b_undo, Qt.MouseButton.LeftButton)
+    assert panel.selected is not None and panel.selected.status == "scheduled"
+    assert not panel.undo_bar.isVisible() and panel.b_complete.isVisible()
+    qtbot.waitUntil(lambda: tutor_app.store.pending_count() == 0, timeout=10_000)
+    assert all(server_lessons(tutor_app)[i]["status"] == "scheduled" for i in target.lesson_ids)
+
+
+def test_week_labels_are_elided_and_overlaps_beyond_the_width_are_counted(tutor_app: TutorApp, qtbot) -> None:
+    open_schedule(tutor_app, qtbot)
+    panel = tutor_app.window.schedule
+    day = date(2027, 5, 3)
+    for i in range(12):  # twelve overlapping blocks cannot sit side by side in one week column
+        panel.save_availability(
+            Availability(
+                local_id=tutor_app.store.calendar.new_local_id(),
+                server_id=None,
+                title=f"Open office hours for exam preparation {i}",
+                year=2027,
+                schedule_type="specific",
+                start_time="09:00",
+                end_time="11:00",
+                specific_dates=(day.isoformat(),),
+            )
+        )
+    panel.go_to(day)
+    panel.set_view("week")
+    grid = panel.week.grid
+    ours = lambda blocks: [b for b in blocks if b.entry.title.startswith("Open office hours")]  # noqa: E731
+    column = ours(grid.blocks)
+    assert column and all(b.rect.width() >= grid.MIN_LANE - 2 for b in column)
+    more = [o for o in grid.overflow if o.day == day]
+    assert len(more) == 1 and len(column) + more[0].count == 12
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=more[0].rect.center().toPoint())
+    assert panel.stack.currentWidget() is panel.day and panel.anchor == day
+    assert len(ours(panel.day.grid.blocks)) == 12  # the day has room for them all
+
+
+def test_the_agenda_needs_no_horizontal_scroll_bar(tutor_app: TutorApp, qtbot) -> None:
+    open_schedule(tutor_app, qtbot)
+    panel = tutor_app.window.schedule
+    panel.go_to(date.today())
+    panel.set_view("agenda")
+    tree = panel.agenda.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 5)
+    assert not tree.horizontalScrollBar().isVisible()
+    assert tree.header().length() <= tree.viewport().width() + 1
 
 
 def test_moving_a_lesson_into_a_clash_warns_before_saving(tutor_app: TutorApp, qtbot) -> None:
