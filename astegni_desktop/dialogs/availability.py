@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar as pycal
 from dataclasses import replace
 from datetime import date, time
 
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from ..calendar.labels import eth
 from ..calendar.model import PRIORITIES, Availability, clock
+from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
 from ..ui_support import child, load_form
 
-MONTHS = tuple(pycal.month_name[1:])
-WEEKDAYS = tuple(pycal.day_name)
+MONTHS = MONTH_NAMES  # the wire's English names (CONTRACT.md §5), never the system locale's
+WEEKDAYS = WEEKDAY_NAMES
 
 
 class AvailabilityDialog:

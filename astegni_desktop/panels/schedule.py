@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..calendar.agenda import CalendarData, Entry
 from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
 from ..calendar.model import Availability, LessonItem
-from ..calendar.recurrence import schedule_dates
+from ..calendar.recurrence import month_name, schedule_dates, weekday_name
 from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
 from ..store import Store
@@ -480,8 +480,8 @@ class SchedulePanel(QWidget):
             schedule_type="recurring",
             start_time=start.strftime("%H:%M:%S"),
             end_time=end.strftime("%H:%M:%S"),
-            months=(f"{day:%B}",),
-            days=(f"{day:%A}",),
+            months=(month_name(day),),  # English on the wire, whatever the system locale
+            days=(weekday_name(day),),
             specific_dates=(day.isoformat(),),
         )
         self.edit_availability(a)
@@ -609,9 +609,9 @@ class SchedulePanel(QWidget):
             for e in day_entries
             if (e.is_lesson and lessons) or (not e.is_lesson and availability)
         ]
-        from ..calendar.ics import to_ics  # noqa: PLC0415 (icalendar costs 0.2 s of start-up)
+        from ..calendar.ics import calendar_name, to_ics  # noqa: PLC0415 (icalendar costs 0.2 s of start-up)
 
-        path.write_bytes(to_ics(entries, f"Astegni · {first:%d %b} – {last:%d %b %Y}"))
+        path.write_bytes(to_ics(entries, calendar_name(first, last)))
         return len(entries)
 
     def export_dialog(self) -> None:
