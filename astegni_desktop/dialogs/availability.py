@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..calendar.labels import eth
+from ..calendar.labels import eth, ui_date
 from ..calendar.model import PRIORITIES, Availability, clock
 from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
 from ..ui_support import child, load_form
@@ -157,7 +157,7 @@ class AvailabilityDialog:
         self.dates_list.clear()
         for d in sorted(self.dates):
             self.picker.setDateTextFormat(QDate(d.year, d.month, d.day), marked)
-            label = f"{d:%a %d %b %Y}"
+            label = ui_date(d, "ddd dd MMM yyyy")
             if self.mode != "gregorian":
                 label += f"  ·  {eth(d)}"
             item = QListWidgetItem(label)

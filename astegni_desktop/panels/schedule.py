@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
+from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month, ui_date
 from ..calendar.model import Availability, LessonItem
 from ..calendar.recurrence import month_name, schedule_dates, weekday_name
 from ..dialogs.availability import AvailabilityDialog
@@ -429,7 +429,9 @@ class SchedulePanel(QWidget):
             else:
                 dates = schedule_dates(a)
                 repeat = f"On {len(dates)} date{'s' if len(dates) != 1 else ''}" + (
-                    f", {dates[0]:%d %b %Y} to {dates[-1]:%d %b %Y}" if len(dates) > 1 else ""
+                    f", {ui_date(dates[0], 'dd MMM yyyy')} to {ui_date(dates[-1], 'dd MMM yyyy')}"
+                    if len(dates) > 1
+                    else ""
                 )
             rows = [
                 ("Repeats", repeat),

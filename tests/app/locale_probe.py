@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 app = QApplication(sys.argv[:1])  # setlocale(LC_ALL, ""): from here on %B and month_name are local
 
+from astegni_desktop import format as fmt  # noqa: E402 (after QApplication, as in the app)
+from astegni_desktop.calendar.labels import day_label, month_title, range_title  # noqa: E402
 from astegni_desktop.calendar.model import Availability  # noqa: E402 (after QApplication, as in the app)
 from astegni_desktop.calendar.recurrence import schedule_dates  # noqa: E402 (after QApplication, as in the app)
 from astegni_desktop.calendar.reminders import due  # noqa: E402 (after QApplication, as in the app)
@@ -105,6 +107,13 @@ def main() -> int:
         object.__setattr__(e, "alarm_minutes", 60)
     out["reminders"] = [[r.title, r.body] for r in due(entries, datetime(2027, 9, 14, 15, 30))]
     store.close()
+    day = date(2027, 9, 14)
+    out["screens"] = [
+        day_label(day, "both"),
+        month_title(day, "gregorian"),
+        range_title(day, date(2027, 9, 19), "gregorian"),
+        fmt.long_date(day.isoformat()),
+    ]
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

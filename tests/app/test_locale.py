@@ -68,6 +68,7 @@ def test_schedules_ics_and_reminders_are_the_same_in_every_locale(lang: str, tmp
         "Thursday",
     ]
     assert base["reminders"][0][1] == "Tuesday 14 September, 16:00–18:00"
+    assert base["screens"][1:] == ["September 2027", "14 Sep – 19 Sep 2027", "Tue 14 Sep 2027"]
     for key in base:
         assert local[key] == base[key], key
 
