@@ -185,15 +185,22 @@ class DesktopApp:
         QMessageBox.warning(self.window, "Local data repaired", text)
 
     async def reauthenticate(self) -> None:
-        if self.engine is None or self.session.account is None:
-            return
+        if self.engine is None or self.session.account is None or self.signin is not None:
+            return  # (a second expiry while the dialog is open asks nothing more)
+        ended, previous = self.session.api, self.session.account.key
         account = await self.sign_in(
             reason="Your session has ended. Sign in again to keep syncing.", email=self.session.account.email
         )
-        if account is None or self.session.api is None:
+        if account is None or self.session.api is None or self.engine is None:
+            return
+        if account.key != previous:  # someone else signed in: their own cache and window
+            await self.close_account()
+            await self.open_account(account)
             return
         self.engine.api = self.session.api
         self.engine.signed_in_again()
+        if ended is not None and ended is not self.session.api:
+            await ended.aclose()
 
     async def sign_out(self) -> None:
         await self.close_account()

@@ -25,7 +25,7 @@ import traceback
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 log = logging.getLogger("astegni_desktop")
 
@@ -35,6 +35,7 @@ LOG_BYTES = 2_000_000
 LOG_BACKUPS = 4
 DETAILS_LIMIT = 20_000  # characters of a traceback shown or copied
 
+F = TypeVar("F", bound="asyncio.Future[Any]")
 Reporter = Callable[[str, str], None]  # (what happened, details); must be safe to call from any thread
 
 _SECRETS = (
@@ -206,6 +207,12 @@ def _task_done(task: asyncio.Future[Any]) -> None:
     exc = task.exception()
     if exc is not None:
         report_exception(f"A background task failed: {_summary(exc)}", exc)
+
+
+def watch(task: F) -> F:
+    """Report `task`'s failure when it ends (a long-lived loop such as the sync engine's dying silently
+    would stop syncing with no word to anyone)."""
+    return watch(task)
 
 
 def spawn(
