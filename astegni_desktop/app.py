@@ -196,9 +196,9 @@ class DesktopApp:
         if account.key != previous:  # someone else signed in: their own cache and window
             await self.close_account()
             await self.open_account(account)
-            return
-        self.engine.api = self.session.api
-        self.engine.signed_in_again()
+        else:
+            self.engine.api = self.session.api
+            self.engine.signed_in_again()
         if ended is not None and ended is not self.session.api:
             await ended.aclose()
 
