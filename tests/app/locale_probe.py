@@ -3,11 +3,12 @@ setlocale), then recurrence expansion, an availability created and edited throug
 queued wire payloads, an .ics export and reminder texts. Prints one JSON object; every locale must print the
 same one as the C locale, apart from `lc_time`.
 
-    LANG=am_ET.UTF-8 python -m tests.app.locale_probe CACHE_DIR
+    LANG=am_ET.UTF-8 python -m tests.app.locale_probe CACHE_DIR [SERVER_URL]
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import locale
 import os
@@ -40,7 +41,9 @@ from astegni_desktop.calendar.recurrence import schedule_dates  # noqa: E402 (af
 from astegni_desktop.calendar.reminders import due  # noqa: E402 (after QApplication, as in the app)
 from astegni_desktop.panels.schedule import SchedulePanel  # noqa: E402 (after QApplication, as in the app)
 from astegni_desktop.store import Store  # noqa: E402 (after QApplication, as in the app)
-from astegni_desktop.ui_support import child  # noqa: E402 (after QApplication, as in the app)
+from astegni_desktop.sync import SyncEngine  # noqa: E402
+from astegni_desktop.ui_support import child  # noqa: E402
+from tests.helpers.client import FAST, drain_until_empty, signed_in  # noqa: E402 (after QApplication, as in the app)
 
 
 def when_dialog_opens(act: Any) -> None:
@@ -102,6 +105,14 @@ def main() -> int:
     out["ics"] = [
         line for line in ics.read_text("utf-8").splitlines() if not re.match(r"(DTSTAMP|UID):", line)
     ]
+    if len(sys.argv) > 2:  # and send them to a dev server, as the app's sync engine does
+        loop = asyncio.new_event_loop()
+        try:
+            api = loop.run_until_complete(signed_in(sys.argv[2]))
+            loop.run_until_complete(drain_until_empty(SyncEngine(api, store, None, FAST)))
+            loop.run_until_complete(api.aclose())
+        finally:
+            loop.close()
     entries = panel.entries_between(datetime(2027, 9, 14, 15, 0), datetime(2027, 9, 15))
     for e in entries:
         object.__setattr__(e, "alarm_minutes", 60)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from astegni_devserver.runner import DevServer
+from tests.helpers.api import tutor
+
 ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ("de_DE.UTF-8", "am_ET.UTF-8")  # .ci/run generates both (ENVIRONMENT.md §10)
 
@@ -44,19 +47,22 @@ def under(lang: str, *argv: str, timeout: float = 120) -> subprocess.CompletedPr
     )
 
 
-def probe(lang: str, folder: Path) -> dict:
+def probe(lang: str, folder: Path, server: DevServer) -> dict:
     folder.mkdir()
-    done = under(lang, "-m", "tests.app.locale_probe", str(folder))
+    done = under(lang, "-m", "tests.app.locale_probe", str(folder), server.url)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize("lang", LOCALES)
-def test_schedules_ics_and_reminders_are_the_same_in_every_locale(lang: str, tmp_path: Path) -> None:
+def test_schedules_ics_and_reminders_are_the_same_in_every_locale(
+    lang: str, tmp_path: Path, make_server
+) -> None:
     if not installed(lang):
         pytest.skip(f"{lang} is not generated here (.ci/run runs localedef)")
-    base = probe("C.UTF-8", tmp_path / "c")
-    local = probe(lang, tmp_path / "local")
+    base = probe("C.UTF-8", tmp_path / "c", make_server(seed="empty"))
+    server = make_server(seed="empty")
+    local = probe(lang, tmp_path / "local", server)
     assert local.pop("lc_time") == lang  # the probe really ran with local month and day names
     base.pop("lc_time")
     assert (
@@ -71,6 +77,19 @@ def test_schedules_ics_and_reminders_are_the_same_in_every_locale(lang: str, tmp
     assert base["screens"][1:] == ["September 2027", "14 Sep – 19 Sep 2027", "Tue 14 Sep 2027"]
     for key in base:
         assert local[key] == base[key], key
+    s = tutor(server.url)  # what reached Astegni from the German or Amharic desktop
+    try:
+        rows = {r["title"]: r for r in s.http.get("/api/schedules", params={"role_filter": "tutor"}).json()}
+    finally:
+        s.close()
+    assert (rows["Made here"]["months"], rows["Made here"]["days"]) == (
+        ["September", "October"],
+        ["Tuesday", "Thursday"],
+    )
+    assert (rows["Chemistry"]["months"], rows["Chemistry"]["days"]) == (
+        ["September", "oct"],
+        ["Tuesday", "thu"],
+    )
 
 
 def self_test(lang: str, folder: Path) -> dict:
