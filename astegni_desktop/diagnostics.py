@@ -212,7 +212,8 @@ def _task_done(task: asyncio.Future[Any]) -> None:
 def watch(task: F) -> F:
     """Report `task`'s failure when it ends (a long-lived loop such as the sync engine's dying silently
     would stop syncing with no word to anyone)."""
-    return watch(task)
+    task.add_done_callback(_task_done)
+    return task
 
 
 def spawn(
@@ -224,5 +225,4 @@ def spawn(
     if keep is not None:
         keep.add(task)
         task.add_done_callback(keep.discard)
-    task.add_done_callback(_task_done)
-    return task
+    return watch(task)

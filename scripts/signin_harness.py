@@ -1,6 +1,7 @@
 """A real tutor's first start, typed through X: the app (the PyInstaller bundle in CI, or `python -m
 astegni_desktop`) runs on an Xvfb display against a dev server; `xdotool` types the email and password into
-the real sign-in dialog and presses Enter, as a person would. Then:
+the real sign-in dialog and presses Enter, as a person would. First, Escape on the dialog must end the app
+with status 0. Then:
 
 * the app keeps running with its main window for 10 s and fills its cache (it once exited a second after
   signing in);
@@ -149,6 +150,15 @@ class Harness:
 def run(app: list[str], server_url: str, workdir: Path, display: str, screenshot: Path | None) -> None:
     h = Harness(app, server_url, workdir, display)
     try:
+        cancelled = h.launch()
+        h.type_into(h.window("^Sign in to Astegni$"), ("key", "Escape"))  # Cancel at the first sign-in
+        try:
+            status = cancelled.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            raise HarnessError("Cancel at the first sign-in did not end the app") from None
+        if status != 0:
+            raise HarnessError(f"Cancel at the first sign-in: exit status {status}")
+        print("Cancel at the first sign-in: exit status 0", flush=True)
         first = h.launch()
         dialog = h.window("^Sign in to Astegni$")
         if screenshot is not None:

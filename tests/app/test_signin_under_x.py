@@ -33,6 +33,7 @@ def test_a_tutor_signs_in_through_the_dialog_and_the_app_stays() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    assert "Cancel at the first sign-in: exit status 0" in done.stdout
     assert "still running 10 s later; 18 requests synced" in done.stdout
     assert "a second launch handed over to the first and exited 0" in done.stdout
     assert "Ctrl+Q: exit status 0" in done.stdout
