@@ -78,6 +78,7 @@ class Running:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.lastWindowClosed.emit()
+        self.qtbot.waitUntil(lambda: self.task.done() or self.desktop.window is not None, timeout=15_000)
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             self.qtbot.wait(200)

@@ -111,3 +111,15 @@ def test_cancel_at_the_first_sign_in_exits_0(server, start_app, memory_keyring: 
     app.qtbot.waitUntil(app.task.done, timeout=10_000)
     assert app.task.result() == 0
     assert app.desktop.window is None
+
+
+def test_closing_the_window_without_a_tray_ends_the_app(
+    server, start_app, memory_keyring: MemoryKeyring
+) -> None:
+    app = start_app(server)
+    app.type_and_sign_in(EMAIL, PASSWORD)
+    app.qtbot.waitUntil(app.synced, timeout=15_000)
+    assert app.window.tray is None  # offscreen has no tray: closing the window is quitting
+    app.window.close()
+    app.qtbot.waitUntil(app.task.done, timeout=15_000)
+    assert app.task.result() == 0
