@@ -191,3 +191,25 @@ def test_a_lock_left_by_a_killed_copy_is_taken_over(tmp_path: Path, qapp) -> Non
     assert (data / "instance.lock").exists()
     assert here.acquire()  # the dead owner's lock is stale and taken over
     here.release()
+
+
+def test_a_second_launch_brings_the_running_window_back(
+    server: DevServer, start_app, memory_keyring, tmp_path: Path, qtbot
+) -> None:
+    app = start_app(server)
+    app.type_and_sign_in(*DEMO_TUTOR)
+    qtbot.waitUntil(app.synced, timeout=15_000)
+    app.window.hide()  # closed to the tray
+    second = subprocess.Popen(
+        [sys.executable, "-m", "astegni_desktop", "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)  # Qt keeps spinning for the hand-over
+    assert second.returncode == 0, second.communicate()[1][-2000:]
+    qtbot.waitUntil(app.window.isVisible, timeout=5000)  # the running copy came to the front
+    assert not app.task.done()
+    assert app.quit() == 0
