@@ -81,6 +81,7 @@ class Diagnostics:
         self._handler: logging.Handler | None = None
         self._crash_file: IO[str] | None = None
         self._previous: tuple[Any, Any, bool] | None = None
+        self._level = logging.NOTSET
 
     def install(self) -> None:
         if self._previous is not None:
@@ -109,6 +110,7 @@ class Diagnostics:
             logging.getLogger().removeHandler(self._handler)
             self._handler.close()
             self._handler = None
+            log.setLevel(self._level)
         if _current is self:
             set_current(None)
 
@@ -119,6 +121,7 @@ class Diagnostics:
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.setLevel(logging.INFO)
         logging.getLogger().addHandler(handler)
+        self._level = log.level
         if log.level == logging.NOTSET:  # the app's own INFO lines reach the file even under a test runner
             log.setLevel(logging.INFO)
         self._handler = handler
