@@ -265,7 +265,12 @@ class DesktopApp:
             if not self.claim_data_dir():
                 return 0
         except OSError as exc:
-            print(f"astegni-desktop: {exc}", file=sys.stderr)
+            print(f"astegni-desktop: {exc}", file=sys.stderr)  # the Windows bundle has no console: say it
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, "Astegni Desktop", f"Astegni Desktop cannot start.\n\n{exc}"
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             return 1
         try:
             return await self._run()
