@@ -13,19 +13,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .credentials import MemorySecretStore, SecretStore
+from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
+from .instance import SingleInstance
 from .session import Account, SessionManager, SignInError
 from .settings import Settings
 from .store import Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, icon, warn
+from .ui_support import apply_theme, icon, message, warn
 
 if TYPE_CHECKING:
     from astegni_devserver.runner import DevServer
 
+    from .dialogs.error import ErrorReporter
+    from .dialogs.signin import SignInDialog
     from .mainwindow import MainWindow
 
 log = logging.getLogger("astegni_desktop")
@@ -82,7 +86,14 @@ class DesktopApp:
         self.engine: SyncEngine | None = None
         self.bridge: SyncBridge | None = None
         self.window: MainWindow | None = None
+        self.signin: SignInDialog | None = None  # the sign-in dialog while it is open
         self.quit = asyncio.Event()
+        self._tasks: set[asyncio.Future[object]] = set()
+        # with --data-dir everything of a run stays in that folder (tests, several accounts side by side)
+        self.log_dir = args.data_dir / "logs" if args.data_dir is not None else default_log_dir()
+        self.diagnostics = Diagnostics(self.log_dir)
+        self.reporter: ErrorReporter | None = None
+        self.instance = SingleInstance(self.data_dir)
 
     def save_settings(self) -> None:
         try:
@@ -119,7 +130,11 @@ class DesktopApp:
         from .dialogs.signin import SignInDialog  # noqa: PLC0415
 
         dialog = SignInDialog(self.session, self.settings.server_url, email, reason=reason)
-        account = await dialog.run()
+        self.signin = dialog
+        try:
+            account = await dialog.run()
+        finally:
+            self.signin = None
         if account is not None:
             self.settings.server_url = account.server_url
         return account
@@ -134,10 +149,17 @@ class DesktopApp:
         self.bridge = SyncBridge()
         self.engine = SyncEngine(self.session.api, self.store, self.bridge)
         self.window = MainWindow(
-            account, self.store, self.engine, self.bridge, self.settings, self.save_settings
+            account,
+            self.store,
+            self.engine,
+            self.bridge,
+            self.settings,
+            self.save_settings,
+            log_folder=self.log_dir,
         )
-        self.window.signOutRequested.connect(lambda: asyncio.ensure_future(self.sign_out()))
-        self.bridge.authExpired.connect(lambda: asyncio.ensure_future(self.reauthenticate()))
+        self.window.signOutRequested.connect(lambda: spawn(self.sign_out(), self._tasks))
+        self.window.closed.connect(self.quit.set)  # Quit, or closing it with "keep running in the tray" off
+        self.bridge.authExpired.connect(lambda: spawn(self.reauthenticate(), self._tasks))
         self.window.show()
         self._report_cache_repair()
         self.engine.start()
@@ -163,15 +185,22 @@ class DesktopApp:
         warn(self.window, "Local data repaired", text)
 
     async def reauthenticate(self) -> None:
-        if self.engine is None or self.session.account is None:
-            return
+        if self.engine is None or self.session.account is None or self.signin is not None:
+            return  # (a second expiry while the dialog is open asks nothing more)
+        ended, previous = self.session.api, self.session.account.key
         account = await self.sign_in(
             reason="Your session has ended. Sign in again to keep syncing.", email=self.session.account.email
         )
-        if account is None or self.session.api is None:
+        if account is None or self.session.api is None or self.engine is None:
             return
-        self.engine.api = self.session.api
-        self.engine.signed_in_again()
+        if account.key != previous:  # someone else signed in: their own cache and window
+            await self.close_account()
+            await self.open_account(account)
+        else:
+            self.engine.api = self.session.api
+            self.engine.signed_in_again()
+        if ended is not None and ended is not self.session.api:
+            await ended.aclose()
 
     async def sign_out(self) -> None:
         await self.close_account()
@@ -197,10 +226,62 @@ class DesktopApp:
             self.store.close()
         self.engine = self.store = self.window = None
 
+    # -- one copy per data folder, logs and crash reports --------------------------------------------------
+
+    def claim_data_dir(self) -> bool:
+        """True if this copy owns the data folder; otherwise the running copy has been told to come to the
+        front (with our command line) and this one should exit."""
+        for _ in range(3):
+            if self.instance.acquire():
+                self.instance.activated.connect(self.bring_to_front)
+                return True
+            if self.instance.hand_over(sys.argv[1:]):
+                log.info("Astegni Desktop already runs on %s: brought it to the front", self.data_dir)
+                return False
+            # the owner quit meanwhile (its lock is gone or stale): try to take over
+        raise OSError(f"another Astegni Desktop holds {self.data_dir} but does not answer")
+
+    def bring_to_front(self, _argv: list[str] | None = None) -> None:
+        """A later launch on this data folder: show whatever this copy shows now."""
+        if self.signin is not None:
+            self.signin.dialog.show()
+            self.signin.dialog.raise_()
+            self.signin.dialog.activateWindow()
+        elif self.window is not None:
+            self.window.bring_to_front()
+
+    def start_diagnostics(self) -> None:
+        from .dialogs.error import ErrorReporter  # noqa: PLC0415
+
+        self.diagnostics.install()
+        set_current(self.diagnostics)
+        self.reporter = ErrorReporter(self.log_dir)
+        self.diagnostics.reporter = self.reporter
+        if self.diagnostics.previous_crash is not None:
+            self.reporter.offer_crash_report(self.diagnostics.previous_crash)
+
     async def run(self) -> int:
+        try:
+            if not self.claim_data_dir():
+                return 0
+        except OSError as exc:
+            print(f"astegni-desktop: {exc}", file=sys.stderr)  # the Windows bundle has no console: say it
+            message(
+                None, QMessageBox.Icon.Critical, "Astegni Desktop", f"Astegni Desktop cannot start.\n\n{exc}"
+            )
+            return 1
+        try:
+            return await self._run()
+        finally:
+            self.diagnostics.uninstall()
+            self.instance.release()
+
+    async def _run(self) -> int:
+        self.start_diagnostics()
         apply_theme(self.qapp, self.settings.theme)
         self.qapp.setWindowIcon(icon("app", "#283593", 64))
-        self.qapp.lastWindowClosed.connect(self.quit.set)
+        # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
+        # sees no window left (lastWindowClosed), so nothing here listens to that.
         try:
             if self.demo:
                 self.start_demo_server()
@@ -250,6 +331,8 @@ class DesktopApp:
         return 0 if passed else 1
 
     async def shutdown(self) -> None:
+        if self.reporter is not None and self.reporter.dialog is not None:
+            self.reporter.dialog.close()
         await self.close_account()
         if self.session.api is not None:
             await self.session.api.aclose()
@@ -263,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # request lines would carry ids, never tokens
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl" at every start
     import qasync  # noqa: PLC0415
 
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -276,5 +360,6 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     desktop = DesktopApp(qapp, args)
+    loop.set_exception_handler(desktop.diagnostics.loop_exception)
     with loop:
         return int(loop.run_until_complete(desktop.run()))

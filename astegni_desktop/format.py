@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from .api.models import SessionRequest, StudentLesson
+from .calendar.labels import ui_date
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def relative(value: str | datetime | None, now: datetime | None = None) -> str:
     days = int(seconds // 86400)
     if days < 14:
         return f"{days} day{'s' if days > 1 else ''} ago"
-    return moment.astimezone().strftime("%d %b %Y")
+    return ui_date(moment.astimezone().date(), "dd MMM yyyy")
 
 
 def long_date(value: str | None) -> str:
@@ -82,7 +83,7 @@ def long_date(value: str | None) -> str:
         d = date.fromisoformat(value[:10])
     except ValueError:
         return value
-    return d.strftime("%a %d %b %Y")
+    return ui_date(d, "ddd dd MMM yyyy")
 
 
 def clock(value: str | None) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from .api import ApiError, Forbidden
+from .diagnostics import spawn
 from .sync.live import Identity, LiveEvent, LiveRelay
 
 if TYPE_CHECKING:
@@ -58,9 +59,7 @@ class LessonService(QObject):
         self.liveEvent.emit(event)
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        spawn(work, self._tasks)
 
     # -- the lesson on screen -------------------------------------------------------------------------------
 

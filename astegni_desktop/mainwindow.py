@@ -6,6 +6,7 @@ import asyncio
 import base64
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from . import format as fmt
 from .calendar.reminders import Reminder, due
+from .diagnostics import default_log_dir, spawn
 from .dialogs.problems import ProblemsDialog
 from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
@@ -54,6 +56,7 @@ NAV = (
 class MainWindow(QMainWindow):
     signOutRequested = Signal()
     settingsChanged = Signal()
+    closed = Signal()  # really closed (Quit, or "keep running in the tray" off): the app ends
 
     def __init__(
         self,
@@ -63,8 +66,10 @@ class MainWindow(QMainWindow):
         bridge: SyncBridge,
         settings: Settings,
         save_settings: Callable[[], None],
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.log_folder = log_folder or default_log_dir()
         self.account = account
         self.store = store
         self.engine = engine
@@ -254,6 +259,16 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+        logs = QAction("Open &log folder", self)
+        logs.setToolTip(str(self.log_folder))
+        logs.triggered.connect(self.open_log_folder)
+        help_menu.addAction(logs)
+
+    def open_log_folder(self) -> None:
+        from .dialogs.error import open_folder  # noqa: PLC0415
+
+        if not open_folder(self.log_folder):
+            inform(self, "Log folder", f"The log files are in\n{self.log_folder}")
 
     # -- sync status --------------------------------------------------------------------------------------
 
@@ -381,9 +396,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(f"{unread} new request(s) not opened yet" if unread else "")
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        spawn(work, self._tasks)
 
     def _fetch_student(self, student_profile_id: int) -> None:
         self._spawn(self.engine.fetch_student(student_profile_id))
@@ -452,3 +465,5 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -5,7 +5,6 @@ Deterministic for a given day (seeded random), so tests can rely on counts and n
 
 from __future__ import annotations
 
-import calendar
 import math
 import random
 import uuid
@@ -32,14 +31,13 @@ from .models import (
     utcnow,
 )
 from .security import hash_password
+from .timeutil import MONTHS, WEEKDAYS
 
 _T = TypeVar("_T")
 DEMO_TUTOR = ("tutor@demo.astegni.et", "demo-tutor")
 DEMO_STUDENT = ("student@demo.astegni.et", "demo-student")
 SECOND_TUTOR = ("yonas.girma@demo.astegni.et", "demo-tutor2")
 DEMO_PASSWORD = "demo-student"  # every other seeded student and parent
-WEEKDAYS = list(calendar.day_name)
-MONTHS = list(calendar.month_name)[1:]
 
 STUDENTS: list[tuple[str, str, str, str, str, str]] = [
     # first, father, grandfather, gender, grade, school

@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+# Astegni's names are English whatever the locale of the process (--demo embeds this server in the app,
+# whose QApplication sets LC_TIME from the environment: calendar.day_name would then be German or Amharic).
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 
 

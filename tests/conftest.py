@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
@@ -61,3 +66,84 @@ def _gc_on_main_thread() -> Iterator[None]:
     # ENVIRONMENT.md §5 pitfall 2: free Qt objects (old qasync loops) on the GUI thread, never in a worker.
     yield
     gc.collect()
+
+
+# -- Qt + asyncio: one qasync loop for the whole run (tests/ui and tests/app share it) -------------
+
+
+@pytest.fixture(scope="session")
+def _session_qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """One loop for the whole run, as in the app: a second qasync loop on the same QApplication stops
+    running new tasks (seen: httpx connects that never start)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(None)
+    yield loop
+    asyncio.events._set_running_loop(loop)
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    for _ in range(50):
+        if all(t.done() for t in asyncio.all_tasks(loop)):
+            break
+        qapp.processEvents()
+    loop.stop()
+    asyncio.events._set_running_loop(None)  # ENVIRONMENT.md §5 pitfall 1
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qasync_loop(_session_qasync_loop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractEventLoop]:
+    """The session's loop, marked running only during a UI test so asyncio tests elsewhere are unaffected."""
+    asyncio.events._set_running_loop(_session_qasync_loop)
+    asyncio.set_event_loop(_session_qasync_loop)
+    yield _session_qasync_loop
+    asyncio.events._set_running_loop(None)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    old = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(old)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    import keyring.backends.fail
+
+    old = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(old)
+
+
+def run(loop: asyncio.AbstractEventLoop, qtbot, coro, timeout: int = 10_000):
+    """Run a coroutine on the already-running qasync loop while Qt keeps spinning."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()

@@ -5,11 +5,12 @@ them."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from .agenda import Entry
+from .recurrence import month_name
 
 PRODID = "-//Astegni//Astegni Desktop//EN"
 LESSON_STATUS = {
@@ -18,6 +19,12 @@ LESSON_STATUS = {
     "completed": "CONFIRMED",
     "cancelled": "CANCELLED",
 }
+
+
+def calendar_name(first: date, last: date) -> str:
+    """The calendar's title, e.g. "Astegni · 02 Dec – 08 Dec 2026": English whatever the system locale."""
+    span = f"{first.day:02d} {month_name(first)[:3]} – {last.day:02d} {month_name(last)[:3]} {last.year}"
+    return f"Astegni · {span}"
 
 
 def to_ics(entries: Iterable[Entry], name: str = "Astegni schedule") -> bytes:

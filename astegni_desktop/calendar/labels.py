@@ -5,9 +5,19 @@ from __future__ import annotations
 import calendar as pycal
 from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, QLocale
+
 from .ethiopian import MONTHS_AM, EthiopianDate, days_in_month, from_gregorian
 
 MODES = ("gregorian", "ethiopian", "both")
+# Screens speak the UI's language (English), whatever the system locale: `%a`/`%b` would mix German or Amharic
+# abbreviations into English sentences once QApplication has called setlocale.
+UI_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def ui_date(d: date, pattern: str) -> str:
+    """`d` in the UI's language with a QLocale pattern, e.g. "ddd d MMM yyyy" → "Tue 14 Sep 2027"."""
+    return UI_LOCALE.toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def eth(d: date) -> str:
@@ -21,8 +31,8 @@ def eth_short(d: date) -> str:
 
 
 def day_label(d: date, mode: str, weekday: bool = True) -> str:
-    head = f"{d:%a} " if weekday else ""
-    greg = f"{d.day} {d:%b %Y}"
+    head = f"{ui_date(d, 'ddd')} " if weekday else ""
+    greg = ui_date(d, "d MMM yyyy")
     if mode == "ethiopian":
         return head + eth(d)
     if mode == "both":
@@ -55,9 +65,13 @@ def shift_month(anchor: date, months: int, mode: str) -> date:
 def month_title(anchor: date, mode: str) -> str:
     first, last = month_range(anchor, mode)
     greg = (
-        f"{first:%B %Y}"
+        ui_date(first, "MMMM yyyy")
         if (first.month, first.year) == (last.month, last.year)
-        else (f"{first:%b} – {last:%b %Y}" if first.year == last.year else f"{first:%b %Y} – {last:%b %Y}")
+        else (
+            f"{ui_date(first, 'MMM')} – {ui_date(last, 'MMM yyyy')}"
+            if first.year == last.year
+            else f"{ui_date(first, 'MMM yyyy')} – {ui_date(last, 'MMM yyyy')}"
+        )
     )
     e_first, e_last = from_gregorian(first), from_gregorian(last)
     ethiopian = (
@@ -80,7 +94,7 @@ def _join(greg: str, ethiopian: str, mode: str) -> str:
 def range_title(first: date, last: date, mode: str) -> str:
     if first == last:
         return _join(day_label(first, "gregorian"), day_label(first, "ethiopian"), mode)
-    greg = f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    greg = f"{ui_date(first, 'd MMM')} – {ui_date(last, 'd MMM yyyy')}"
     return _join(greg, f"{eth_short(first)} – {eth(last)}", mode)
 
 
@@ -88,7 +102,7 @@ def cell_numbers(d: date, mode: str) -> tuple[str, str]:
     """(big number, small secondary label) for a month-grid cell."""
     e = from_gregorian(d)
     if mode == "ethiopian":
-        return str(e.day), f"{d.day} {d:%b}" if d.day == 1 or e.day == 1 else str(d.day)
+        return str(e.day), ui_date(d, "d MMM") if d.day == 1 or e.day == 1 else str(d.day)
     if mode == "both":
         return str(d.day), f"{MONTHS_AM[e.month - 1]} {e.day}" if e.day == 1 or d.day == 1 else str(e.day)
     return str(d.day), ""

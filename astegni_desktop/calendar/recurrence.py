@@ -14,10 +14,29 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
-MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAY_NUMBER.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+# The wire's names (CONTRACT.md §5) are English whatever the system locale: `calendar.month_name`, `%B` and
+# `%A` follow LC_TIME, which QApplication sets from the environment (German or Amharic names would match
+# nothing, and Astegni would not understand them).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
+MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, start=1)})
+WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
+WEEKDAY_NUMBER.update({name[:3].lower(): i for i, name in enumerate(WEEKDAY_NAMES)})
+
+
+def month_name(d: date) -> str:
+    """The English month name the server expects, e.g. "September"."""
+    return MONTH_NAMES[d.month - 1]
+
+
+def weekday_name(d: date) -> str:
+    """The English weekday name the server expects, e.g. "Tuesday"."""
+    return WEEKDAY_NAMES[d.weekday()]
 
 
 class Recurrence(Protocol):

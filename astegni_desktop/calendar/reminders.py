@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .agenda import Entry
+from .recurrence import month_name, weekday_name
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def due(entries: Iterable[Entry], now: datetime, already: set[str] | None = None
         minutes = max(1, round((starts - now).total_seconds() / 60))
         when = f"in {minutes} minute{'s' if minutes != 1 else ''}" if minutes < 90 else f"at {starts:%H:%M}"
         title = f"Lesson {when}: {e.title}" if e.is_lesson else f"{e.title} starts {when}"
-        body = f"{starts:%A %d %B, %H:%M}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
+        day = f"{weekday_name(starts)} {starts.day:02d} {month_name(starts)}"  # the UI's English, any locale
+        body = f"{day}, {starts:%H:%M}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
         out.append(Reminder(key, title, body, starts))
     return sorted(out, key=lambda r: r.starts_at)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar as pycal
 from dataclasses import replace
 from datetime import date, time
 
@@ -29,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..calendar.labels import eth
+from ..calendar.labels import eth, ui_date
 from ..calendar.model import PRIORITIES, Availability, clock
+from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
 from ..ui_support import cap_text, child, load_form
 
 MAX_TITLE = 255  # the server's column
 MAX_DESCRIPTION = 1_000
 MAX_NOTES = 4_000  # leaves room for the [cid:…] marker the notes carry
-MONTHS = tuple(pycal.month_name[1:])
-WEEKDAYS = tuple(pycal.day_name)
+MONTHS = MONTH_NAMES  # the wire's English names (CONTRACT.md §5), never the system locale's
+WEEKDAYS = WEEKDAY_NAMES
 
 
 class AvailabilityDialog:
@@ -168,7 +168,7 @@ class AvailabilityDialog:
         self.dates_list.clear()
         for d in sorted(self.dates):
             self.picker.setDateTextFormat(QDate(d.year, d.month, d.day), marked)
-            label = f"{d:%a %d %b %Y}"
+            label = ui_date(d, "ddd dd MMM yyyy")
             if self.mode != "gregorian":
                 label += f"  ·  {eth(d)}"
             item = QListWidgetItem(label)

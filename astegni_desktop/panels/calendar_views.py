@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import cell_numbers, day_label, eth_short, month_range
+from ..calendar.labels import cell_numbers, day_label, eth_short, month_range, ui_date
 from ..format import clip, one_line
 from ..ui_support import TIP_CHARS
 
@@ -231,7 +231,7 @@ class MonthView(CalendarView):
         p.setFont(bold)
         w = (self.width() - 1) / 7
         for col in range(7):
-            name = datetime(2024, 1, 1 + col).strftime("%a")
+            name = ui_date(date(2024, 1, 1 + col), "ddd")
             if self.mode != "gregorian":
                 name = f"{name}  {WEEKDAYS_AM[col]}"
             p.setPen(muted)
@@ -630,11 +630,21 @@ class DayHeader(QWidget):
             p.setPen(QColor("white") if today else text)
             p.setFont(bold)
             mode = self.view.mode
-            top = f"{d:%a} {d.day}" if mode != "ethiopian" else f"{d:%a} {eth_short(d)}"
+            top = (
+                f"{ui_date(d, 'ddd')} {d.day}"
+                if mode != "ethiopian"
+                else f"{ui_date(d, 'ddd')} {eth_short(d)}"
+            )
             p.drawText(r.adjusted(0, 2, 0, -r.height() / 2), Qt.AlignmentFlag.AlignCenter, top)
             p.setFont(small)
             p.setPen(QColor("#c5cae9") if today else muted)
-            second = eth_short(d) if mode == "both" else f"{d:%b %Y}" if mode == "ethiopian" else f"{d:%B}"
+            second = (
+                eth_short(d)
+                if mode == "both"
+                else ui_date(d, "MMM yyyy")
+                if mode == "ethiopian"
+                else ui_date(d, "MMMM")
+            )
             p.drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt.AlignmentFlag.AlignCenter, second)
         p.setPen(QPen(QColor("#343946" if dark else "#e3e6ee"), 1))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)

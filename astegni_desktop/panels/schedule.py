@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
+from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month, ui_date
 from ..calendar.model import Availability, LessonItem
-from ..calendar.recurrence import schedule_dates
+from ..calendar.recurrence import month_name, schedule_dates, weekday_name
 from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
 from ..store import Store
@@ -460,7 +460,9 @@ class SchedulePanel(QWidget):
             else:
                 dates = schedule_dates(a)
                 repeat = f"On {len(dates)} date{'s' if len(dates) != 1 else ''}" + (
-                    f", {dates[0]:%d %b %Y} to {dates[-1]:%d %b %Y}" if len(dates) > 1 else ""
+                    f", {ui_date(dates[0], 'dd MMM yyyy')} to {ui_date(dates[-1], 'dd MMM yyyy')}"
+                    if len(dates) > 1
+                    else ""
                 )
             rows = [
                 ("Repeats", repeat),
@@ -511,8 +513,8 @@ class SchedulePanel(QWidget):
             schedule_type="recurring",
             start_time=start.strftime("%H:%M:%S"),
             end_time=end.strftime("%H:%M:%S"),
-            months=(f"{day:%B}",),
-            days=(f"{day:%A}",),
+            months=(month_name(day),),  # English on the wire, whatever the system locale
+            days=(weekday_name(day),),
             specific_dates=(day.isoformat(),),
         )
         self.edit_availability(a)
@@ -659,9 +661,9 @@ class SchedulePanel(QWidget):
             for e in day_entries
             if (e.is_lesson and lessons) or (not e.is_lesson and availability)
         ]
-        from ..calendar.ics import to_ics  # noqa: PLC0415 (icalendar costs 0.2 s of start-up)
+        from ..calendar.ics import calendar_name, to_ics  # noqa: PLC0415 (icalendar costs 0.2 s of start-up)
 
-        path.write_bytes(to_ics(entries, f"Astegni · {first:%d %b} – {last:%d %b %Y}"))
+        path.write_bytes(to_ics(entries, calendar_name(first, last)))
         return len(entries)
 
     def export_dialog(self) -> None:

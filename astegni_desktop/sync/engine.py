@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
+from ..diagnostics import watch
 from ..store import Op, Store
 from .lesson_ops import LESSON_HANDLERS, StrokePost, prepare_stroke, send_stroke
 from .ops import HANDLERS as REQUEST_AND_CALENDAR_HANDLERS
@@ -128,7 +129,7 @@ class SyncEngine:
 
     def start(self) -> None:
         if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="astegni-sync")
+            self._task = watch(asyncio.get_running_loop().create_task(self._run(), name="astegni-sync"))
 
     async def stop(self) -> None:
         if self._task is not None:

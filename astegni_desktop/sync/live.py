@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..diagnostics import watch
 from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ class LiveRelay:
         """The lesson on screen (None: no lesson). The socket runs only while there is one."""
         self.session_id, self.participant_id = session_id, participant_id
         if session_id is not None and (self._task is None or self._task.done()):
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="astegni-live")
+            self._task = watch(asyncio.get_running_loop().create_task(self._run(), name="astegni-live"))
         elif session_id is None:
             self._stop_task()
 

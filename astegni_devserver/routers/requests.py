@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
@@ -29,12 +28,9 @@ from ..models import (
 )
 from ..security import Claims
 from ..serialize import DEFAULT_AVATAR, request_body, student_user
-from ..timeutil import minutes_between, parse_date, parse_time
+from ..timeutil import MONTHS, WEEKDAYS, minutes_between, parse_date, parse_time
 
 router = APIRouter(prefix="/api/session-requests", tags=["session requests"])
-
-WEEKDAYS = list(calendar.day_name)
-MONTHS = list(calendar.month_name)[1:]
 
 
 class SharedStudent(BaseModel):
