@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
     def _on_data(self, what: frozenset[str]) -> None:
         if "requests" in what:
             self.requests.reload()
+        elif "lessons" in what:
+            self.requests.refresh_shown()  # its note counts the lessons the app is still adding (D6)
         if "students" in what:
             self.students.reload()
         if "lessons" in what or "schedules" in what:
