@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         ProblemsDialog(self, self.store, self.engine, self.requests.reload).exec()
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self, self.settings)
+        dialog = SettingsDialog(self, self.settings, self.account.server_url)
         if dialog.dialog.exec():
             self.save_settings()
             app = QApplication.instance()
