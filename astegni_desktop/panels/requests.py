@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -439,8 +440,9 @@ class RequestsPanel(QWidget):
             self.filter_buttons[key].setText(f"{label}  {counts[key]}")
         self.unreadChanged.emit(sum(1 for r in rows if r.status == "pending" and not r.seen))
         self._refresh_empty()
-        if shown is not None and not self.select(shown):
-            self._show(shown)
+        if shown is not None:
+            self._select_row(shown)
+            self._show(shown, next((r for r in rows if r.id == shown), None))  # read once, above
 
     def refresh_shown(self) -> None:
         """Read the shown request again (lessons the app adds for it have reached the server)."""
@@ -458,11 +460,20 @@ class RequestsPanel(QWidget):
 
     def select(self, request_id: int) -> bool:
         """Select and show a request if this tab lists it; False (the pane unchanged) if it does not."""
+        if not self._select_row(request_id):
+            return False
+        self._show(request_id)
+        return True
+
+    def _select_row(self, request_id: int) -> bool:
+        """Make the request's row current without showing it (the caller does, reading it once)."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 1)
             if index.data(ID_ROLE) == request_id:
-                self.table.setCurrentIndex(index)
-                self._show(request_id)
+                with QSignalBlocker(self.table.selectionModel()):
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(row)
+                self.table.viewport().update()
                 return True
         return False
 
@@ -501,8 +512,8 @@ class RequestsPanel(QWidget):
         if current.isValid():
             self._show(int(current.data(ID_ROLE)))
 
-    def _show(self, request_id: int) -> None:
-        view = self.store.request(request_id)
+    def _show(self, request_id: int, view: RequestView | None = None) -> None:
+        view = view or self.store.request(request_id)
         if view is None:
             self.detail.request_id = None
             self.detail_stack.setCurrentIndex(0)
