@@ -275,11 +275,13 @@ class Store:
 
     def lessons_adding(self, request_id: int) -> int:
         """Lessons this app added for a request that have not reached the server yet."""
-        return sum(
-            1
-            for o in self.ops(("pending", "failed"))
-            if o.kind == "lesson.create" and o.payload.get("for_request") == request_id
+        query = select(func.count()).where(
+            outbox.c.kind == "lesson.create",
+            outbox.c.state.in_(("pending", "failed")),
+            outbox.c.payload["for_request"].as_integer() == request_id,
         )
+        with self.engine.connect() as c:
+            return int(c.execute(query).scalar() or 0)
 
     def students(self, student_profile_id: int | None = None) -> list[StudentView]:
         """Enrolled students with any cached details, newest enrolment first (or just the one asked for)."""
