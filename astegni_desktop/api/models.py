@@ -15,6 +15,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # the wire's names
+
+
 def _strip_days(value: Any) -> Any:
     # Deployed splits "Monday, Wednesday" and keeps the leading space (D6).
     if isinstance(value, list):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
-from ..api.models import StudentLesson
+from ..api.models import WEEKDAYS, StudentLesson
 from ..calendar.agenda import Entry, group_lessons
 from ..calendar.model import clock
 from ..store import Store, StudentView
@@ -112,19 +113,31 @@ class StudentLessons:
     hours: float
 
 
-def student_lessons(sessions: list[StudentLesson], enrolled_at: str | None) -> StudentLessons:
+def student_lessons(
+    sessions: list[StudentLesson],
+    enrolled_at: str | None,
+    student_profile_id: int | None = None,
+    wishes: Sequence[dict[str, Any]] = (),
+) -> StudentLessons:
     """The lessons of this student, newest first.
 
     Astegni lists every lesson of the student's packages, other students' too (a package's enrolled course
     is shared, CONTRACT.md §4.3), and makes one lesson row per student of a group lesson. So: lessons before
-    the student's enrolment are not theirs, and the rows of one course at one time are one group lesson,
-    grouped as the Schedule does (`group_lessons`)."""
+    the student's enrolment are not theirs; with the accepted requests of the package known (`wishes`,
+    `Store.accepted_wishes`), a lesson that fits another student's wished schedule and not this student's
+    is that other student's (a lesson that fits no wish, added or moved by the tutor, stays); and the rows
+    of one course at one time are one group lesson, grouped as the Schedule does (`group_lessons`)."""
     since = fmt.parse_server_time(enrolled_at)
+    own = [w for w in wishes if w.get("requested_to_id") == student_profile_id]
+    others = [w for w in wishes if w.get("requested_to_id") != student_profile_id]
     by_day: dict[date, list[Entry]] = defaultdict(list)
     for lesson in sessions:
         entry = _entry(lesson)
-        if entry is not None and (since is None or entry.day >= since.date()):
-            by_day[entry.day].append(entry)
+        if entry is None or (since is not None and entry.day < since.date()):
+            continue
+        if own and not _fits(own, entry) and _fits(others, entry):
+            continue
+        by_day[entry.day].append(entry)
     rows = [e for day in sorted(by_day, reverse=True) for e in group_lessons(by_day[day])]
     rows.sort(key=lambda e: (e.day, e.start), reverse=True)
     live = [e for e in rows if e.status != "cancelled"]
@@ -135,6 +148,22 @@ def student_lessons(sessions: list[StudentLesson], enrolled_at: str | None) -> S
         scheduled=sum(e.status in ("scheduled", "in-progress") for e in rows),
         hours=round(minutes / 60, 1),
     )
+
+
+def _fits(wishes: Sequence[dict[str, Any]], e: Entry) -> bool:
+    """Whether a lesson falls on a wished schedule: a wished date, or a wished weekday; at its start time."""
+    for wish in wishes:
+        start = str(wish.get("start_time") or "")[:5]
+        if start and start != f"{e.start:%H:%M}":
+            continue
+        if wish.get("schedule_type") == "specific_dates" and e.day.isoformat() in (
+            wish.get("specific_dates") or []
+        ):
+            return True
+        days = {str(d).strip().lower() for d in wish.get("days") or []}
+        if wish.get("schedule_type") == "recurring" and WEEKDAYS[e.day.weekday()].lower() in days:
+            return True
+    return False
 
 
 def _entry(lesson: StudentLesson) -> Entry | None:
@@ -243,7 +272,7 @@ class StudentDetail(QWidget):
         lessons_layout.addWidget(self.lessons_note)
         self.tabs.addTab(lessons_tab, "Lessons")
 
-    def show_student(self, view: StudentView, online: bool) -> None:
+    def show_student(self, view: StudentView, online: bool, wishes: Sequence[dict[str, Any]] = ()) -> None:
         m, d, ls = view.model, view.details, view.lessons
         name = fmt.clip(m.student_name or "Unknown student", 200)
         self.name.setText(name)
@@ -260,7 +289,7 @@ class StudentDetail(QWidget):
         else:
             when = fmt.relative(datetime.fromtimestamp(view.fetched_at, UTC))
             self.freshness.setText(f"Details updated {when}" + ("" if online else " · offline"))
-        own = student_lessons(ls.sessions, m.accepted_at) if ls else None
+        own = student_lessons(ls.sessions, m.accepted_at, m.student_id, wishes) if ls else None
         self.stat_done.value.setText(str(own.completed) if own else "—")
         self.stat_next.value.setText(str(own.scheduled) if own else "—")
         self.stat_hours.value.setText(f"{own.hours:g}" if own else "—")
@@ -443,7 +472,9 @@ class StudentsPanel(QWidget):
         if view is None:
             self.detail_stack.setCurrentIndex(0)
             return
-        self.detail.show_student(view, self.online)
+        package = view.model.package_name
+        wishes = self.store.accepted_wishes(package) if package else []
+        self.detail.show_student(view, self.online, wishes)
         self.detail_stack.setCurrentIndex(1)
         if fetch:
             self.studentOpened.emit(student_profile_id)

@@ -311,6 +311,18 @@ class Store:
             for r in rows
         ]
 
+    def accepted_wishes(self, package_name: str) -> list[dict[str, Any]]:
+        """Who asked for which schedule, among the accepted requests of a package: the learner's student
+        profile id and the schedule fields, not the messages (one may be megabytes)."""
+        p = session_requests.c.payload
+        fields = ("requested_to_id", "schedule_type", "days", "specific_dates", "start_time")
+        query = select(*(p[f].label(f) for f in fields)).where(
+            func.coalesce(session_requests.c.local_status, session_requests.c.status) == "accepted",
+            session_requests.c.package_name == package_name,
+        )
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(query)]
+
     def student(self, student_profile_id: int) -> StudentView | None:
         found = self.students(student_profile_id)
         return found[0] if found else None

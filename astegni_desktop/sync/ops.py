@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from ..api import ApiError, Forbidden, NotFound, ServerError
-from ..api.models import Lesson, Schedule, SessionRequest
+from ..api.models import WEEKDAYS, Lesson, Schedule, SessionRequest
 from ..calendar.model import strip_marker
 from ..format import parse_server_time
 from ..store import Op, Store
@@ -111,7 +111,6 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
 
 # -- lessons Astegni left out (D6) -------------------------------------------------------------------------
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # the wire's names
 GENERATED_DAYS = 56  # the deployed server generates recurring lessons over 8 weeks from its today
 
 

@@ -175,23 +175,12 @@ def test_accepting_under_d6_adds_the_lessons_astegni_left_out_exactly_once(
     only. The app adds the Wednesdays once, though the accept and the first lesson POSTs lose answers."""
     server = tutor_app.server
     server.set_defects(frozenset({"D6"}))
-    first, father, *_ = STUDENTS[16]
-    learner = httpx.post(
-        f"{server.url}/api/login",
-        data={"username": f"{first.lower()}.{father.lower()}16@demo.astegni.et", "password": DEMO_PASSWORD},
-    ).json()
     s = tutor(server.url)
     package = next(
         p for p in s.http.get("/api/tutor/packages").json() if p["schedule_days"] == "Monday, Wednesday"
     )
     s.close()
-    asked = httpx.post(
-        f"{server.url}/api/session-requests",
-        json={"tutor_id": 100, "package_id": package["id"], "message": "Grade 10 algebra"},
-        headers={"Authorization": f"Bearer {learner['access_token']}"},
-    )
-    assert asked.status_code == 200
-    request_id = asked.json()["request_id"]
+    request_id = ask_as_student(tutor_app, 16, {"package_id": package["id"], "message": "Grade 10 algebra"})
     tutor_app.window.sync_now()
     qtbot.waitUntil(lambda: tutor_app.store.request(request_id) is not None, timeout=10_000)
     assert tutor_app.store.request(request_id).model.days == ["Monday", "Wednesday"]  # type: ignore[union-attr]
@@ -242,3 +231,72 @@ def test_accepting_without_d6_adds_nothing(tutor_app: TutorApp, qtbot) -> None:
     qtbot.waitUntil(lambda: panel.detail.state.text() == "Accepted", timeout=5_000)
     assert "Lessons" not in panel.detail.outcome.values()
     assert tutor_app.store.request_note(target.id) is None
+
+
+def ask_as_student(app: TutorApp, index: int, body: dict[str, object]) -> int:
+    """A seeded student (STUDENTS[index]) sends the demo tutor a request; its id."""
+    first, father, *_ = STUDENTS[index]
+    learner = httpx.post(
+        f"{app.server.url}/api/login",
+        data={
+            "username": f"{first.lower()}.{father.lower()}{index}@demo.astegni.et",
+            "password": DEMO_PASSWORD,
+        },
+    ).json()
+    asked = httpx.post(
+        f"{app.server.url}/api/session-requests",
+        json={"tutor_id": 100, **body},
+        headers={"Authorization": f"Bearer {learner['access_token']}"},
+    )
+    assert asked.status_code == 200, asked.text
+    return int(asked.json()["request_id"])
+
+
+def lesson_dates(panel: StudentsPanel) -> set[str]:
+    table = panel.detail.lessons
+    return {str(table.model().index(r, 0).data()) for r in range(table.rowCount())}
+
+
+def test_students_of_one_package_with_different_wishes_see_their_own_lessons(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    """A newcomer to Hanna's package asks for two dates of their own: Hanna's list does not show them, and
+    the newcomer's list shows only them, not the package's Monday and Wednesday lessons."""
+    s = tutor(tutor_app.server.url)
+    package = next(
+        p for p in s.http.get("/api/tutor/packages").json() if p["schedule_days"] == "Monday, Wednesday"
+    )
+    s.close()
+    today = datetime.now(UTC).date()
+    own = [d for d in (today + timedelta(days=i) for i in range(2, 14)) if d.weekday() in (1, 3)][
+        :2
+    ]  # Tue, Thu
+    request_id = ask_as_student(
+        tutor_app,
+        16,
+        {
+            "package_id": package["id"],
+            "schedule_type": "specific_dates",
+            "days": [],
+            "specific_dates": [d.isoformat() for d in own],
+            "start_time": "16:00",
+            "end_time": "17:30",
+        },
+    )
+    tutor_app.window.sync_now()
+    qtbot.waitUntil(lambda: tutor_app.store.request(request_id) is not None, timeout=10_000)
+    tutor_app.window.requests.accept(request_id)
+    qtbot.waitUntil(lambda: not tutor_app.store.ops(("pending", "failed")), timeout=10_000)
+    newcomer = tutor_app.store.request(request_id).model.requested_to_id  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tutor_app.store.student(newcomer or 0) is not None, timeout=10_000)
+    window = tutor_app.window
+    window.nav.setCurrentRow(1)
+    panel = window.students
+    shown = {f"{d:%a %d %b %Y}" for d in own}
+    open_student(panel, qtbot, newcomer or 0)
+    assert lesson_dates(panel) == shown
+    assert {panel.detail.lessons.model().index(r, 3).data() for r in range(2)} == {"One to one"}
+    hanna = next(s for s in tutor_app.store.students() if s.model.student_name == "Hanna Tesfaye")
+    open_student(panel, qtbot, hanna.model.student_id)
+    qtbot.waitUntil(lambda: panel.detail.name.text() == "Hanna Tesfaye", timeout=5_000)
+    assert not lesson_dates(panel) & shown
