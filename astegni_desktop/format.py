@@ -2,40 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from .api.models import SessionRequest, StudentLesson
+from .api.models import SessionRequest
 from .calendar.labels import ui_date
-
-
-@dataclass(frozen=True)
-class LessonSlot:
-    """Lessons of a shared package at the same time, shown as one row."""
-
-    session_date: str
-    start_time: str | None
-    end_time: str | None
-    status: str
-    topics: tuple[str, ...]
-    count: int
-
-
-def lesson_slots(lessons: list[StudentLesson]) -> list[LessonSlot]:
-    """Group a shared course's lessons by date, time and status, keeping the server's order (newest first)."""
-    slots: dict[tuple[str, str | None, str | None, str], list[StudentLesson]] = {}
-    for lesson in lessons:
-        key = (lesson.session_date, lesson.start_time, lesson.end_time, lesson.status or "scheduled")
-        slots.setdefault(key, []).append(lesson)
-    result = []
-    for (day, start, end, status), group in slots.items():
-        topics: list[str] = []
-        for lesson in group:
-            for topic in lesson.topics_covered or lesson.topics:
-                if topic not in topics:
-                    topics.append(topic)
-        result.append(LessonSlot(day, start, end, status, tuple(topics), len(group)))
-    return result
 
 
 def etb(amount: float | None) -> str:

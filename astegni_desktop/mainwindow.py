@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
     def _on_data(self, what: frozenset[str]) -> None:
         if "requests" in what:
             self.requests.reload()
+        elif "lessons" in what:
+            self.requests.refresh_shown()  # its note counts the lessons the app is still adding (D6)
         if "students" in what:
             self.students.reload()
         if "lessons" in what or "schedules" in what:
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
         ProblemsDialog(self, self.store, self.engine, self.requests.reload).exec()
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self, self.settings)
+        dialog = SettingsDialog(self, self.settings, self.account.server_url)
         if dialog.dialog.exec():
             self.save_settings()
             app = QApplication.instance()

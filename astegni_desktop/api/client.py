@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from .errors import ApiError, AuthExpired, BadResponse, Offline, Unauthorized, error_for_status
 from .models import (
     ChatMessage,
+    EnrolledStudent,
     Lesson,
     LessonCreated,
     MyStudent,
@@ -32,6 +33,7 @@ from .models import (
     StudentSessions,
     SwitchRoleResponse,
     TokenResponse,
+    TutorPackage,
     User,
     WbPage,
     WbSession,
@@ -280,6 +282,19 @@ class AstegniApi:
         path = f"/api/tutor/student-sessions/{student_profile_id}"
         return self._parse(_STUDENT_SESSIONS, await self._call("GET", path))
 
+    async def enrolled_students(self) -> list[EnrolledStudent]:
+        """Active enrollments with their agreed price. A whiteboard context call: failures come back as 200
+        `{"success": false}` (CONTRACT.md §1.4), raised here as a bad response."""
+        payload = await self._call("GET", "/api/whiteboard/context/enrolled-students")
+        if not isinstance(payload, dict) or not payload.get("success"):
+            error = payload.get("error") if isinstance(payload, dict) else None
+            raise BadResponse("The server could not list the enrolled students.", detail=str(error or ""))
+        return self._parse(_ENROLLED, payload.get("students"))
+
+    async def list_packages(self) -> list[TutorPackage]:
+        """My packages with their hourly rates (the request list names a package but not its price)."""
+        return self._parse(_PACKAGES, await self._call("GET", "/api/tutor/packages"))
+
     # -- schedules and lessons ----------------------------------------------------------------------------
 
     async def list_schedules(self) -> list[Schedule]:
@@ -425,5 +440,7 @@ _QUICK = TypeAdapter(QuickCreated)
 _STROKE_STORED = TypeAdapter(StrokeStored)
 _CHAT = TypeAdapter(ChatMessage)
 _CHAT_LIST = TypeAdapter(list[ChatMessage])
+_ENROLLED = TypeAdapter(list[EnrolledStudent])
+_PACKAGES = TypeAdapter(list[TutorPackage])
 
 __all__ = ["ApiError", "AstegniApi", "TokenPair", "Unauthorized"]

@@ -15,6 +15,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # the wire's names
+
+
 def _strip_days(value: Any) -> Any:
     # Deployed splits "Monday, Wednesday" and keeps the leading space (D6).
     if isinstance(value, list):
@@ -108,6 +111,29 @@ class MyStudent(_Model):
     contact_phone: str | None = None
     contact_email: str | None = None
     accepted_at: str | None = None
+    # Not in my-students itself: merged in from the enrolled-students context at the pull (the price after
+    # a counter-offer; the package's rate is only what was asked).
+    agreed_price: float | None = None
+
+
+class TutorPackage(_Model):
+    """One of my packages (`GET /api/tutor/packages`): request lists name a package but carry no price."""
+
+    id: int
+    name: str | None = None
+    hourly_rate: float | None = None
+    schedule_days: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+
+
+class EnrolledStudent(_Model):
+    """`GET /api/whiteboard/context/enrolled-students`: the one place the agreed price is given (§7.9)."""
+
+    enrollment_id: int | None = None
+    student_profile_id: int
+    agreed_price: float | None = None
+    enrolled_at: str | None = None
 
 
 class StudentDetails(_Model):

@@ -26,6 +26,10 @@ def describe(op: Op, store: Store) -> str:
         name = view.model.requested_to_name if view else f"request {op.payload['request_id']}"
         verb = "Accept" if op.payload["status"] == "accepted" else "Reject"
         return f"{verb} {name}'s request"
+    if op.kind == "request.lessons":
+        view = store.request(op.payload["request_id"])
+        name = view.model.requested_to_name if view else "an accepted request"
+        return f"Add the lessons Astegni left out for {name}"
     if op.kind.startswith("schedule."):
         a = store.calendar.availability_one(op.payload["local_id"])
         title = f"“{a.title}”" if a else "an availability block"

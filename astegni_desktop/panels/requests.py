@@ -8,13 +8,16 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -24,12 +27,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import format as fmt
+from ..api.models import SessionRequest
 from ..store import RequestView, Store
 from ..ui_support import icon, plain_label
 from .common import (
@@ -46,13 +53,39 @@ from .common import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
+UNREAD_COLOUR = "#f9a825"  # the accent amber of both themes
 COLUMNS = ("", "Student", "Package", "Offer", "Requested", "Status")
 FILTERS = (("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejected"), ("all", "All"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def offer(model: SessionRequest, package_rate: float | None) -> tuple[float | None, str]:
+    """The hourly price a request asks for, and where it comes from: the requester's counter-offer, else the
+    package's rate (None when neither is known)."""
+    if model.counter_offer_price is not None:
+        return model.counter_offer_price, "counter-offer"
+    if model.package_id is None:
+        return None, "no package"
+    return package_rate, "package rate"
+
+
 class RequestsModel(RowsModel[RequestView]):
     columns = COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.package_rates: dict[int, float | None] = {}  # package id -> hourly rate in ETB
+
+    def rate(self, m: SessionRequest) -> tuple[float | None, str]:
+        return offer(m, self.package_rates.get(m.package_id) if m.package_id is not None else None)
+
+    def mark_seen(self, request_id: int) -> None:
+        """The tutor opened it: the dot and the bold name go at once, as the sidebar badge does."""
+        for i, row in enumerate(self.rows):
+            if row.id == request_id and not row.seen:
+                self.rows[i] = replace(row, seen=True)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -63,12 +96,15 @@ class RequestsModel(RowsModel[RequestView]):
         unread = not row.seen and row.status == "pending"
         if role == ID_ROLE:
             return row.id
+        if role == UNREAD_ROLE:
+            return unread
         if role == Qt.ItemDataRole.DisplayRole:
+            price, source = self.rate(m)
             return (
-                "●" if unread else "",
+                "",  # the unread dot is painted by UnreadDotDelegate
                 fmt.one_line(m.requested_to_name or "Unknown student"),
                 fmt.one_line(m.package_name or "No package"),
-                fmt.etb(m.counter_offer_price) if m.counter_offer_price is not None else "Package rate",
+                fmt.etb(price) if price is not None else ("—" if source == "no package" else "Package rate"),
                 fmt.relative(m.created_at),
                 fmt.status_pill(row.status, row.sync_state),
             )[col]
@@ -77,7 +113,7 @@ class RequestsModel(RowsModel[RequestView]):
                 int(unread),
                 (m.requested_to_name or "").lower(),
                 (m.package_name or "").lower(),
-                m.counter_offer_price or 0.0,
+                self.rate(m)[0] or 0.0,
                 m.created_at or "",
                 row.status,
             )[col]
@@ -87,13 +123,33 @@ class RequestsModel(RowsModel[RequestView]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return QBrush(QColor("#f9a825"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unread:
             return "New: not opened yet"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return {"counter-offer": "The requester's counter-offer, per hour"}.get(
+                self.rate(m)[1], "The package's hourly rate"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return fmt.status_label(row.status, row.sync_state)
         return None
+
+
+class UnreadDotDelegate(QStyledItemDelegate):
+    """The "new" dot, painted in the accent colour whether or not the row is selected (as text it took the
+    selection's text colour, and turned black on a selected row)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        if not index.data(UNREAD_ROLE):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(UNREAD_COLOUR))
+        centre = QPointF(option.rect.center())
+        painter.drawEllipse(centre, 4.0, 4.0)
+        painter.restore()
 
 
 class RequestsFilter(QSortFilterProxyModel):
@@ -126,6 +182,34 @@ class RequestsFilter(QSortFilterProxyModel):
             x or "" for x in (m.requested_to_name, m.package_name, m.message, m.preferred_schedule)
         )
         return self.needle in haystack.lower()
+
+
+def offer_text(m: SessionRequest, package_rate: float | None) -> str:
+    """The Offer row, worded like the Package row beside it."""
+    price, source = offer(m, package_rate)
+    if source == "counter-offer":
+        package = f"; the package is {fmt.etb(package_rate)}" if package_rate is not None else ""
+        return f"{fmt.etb(price)} per hour (counter-offer{package})"
+    if source == "no package":
+        return "No price: no package and no counter-offer"
+    return f"{fmt.etb(price)} per hour (the package's rate)" if price is not None else "The package's rate"
+
+
+def lessons_added_text(store: Store, request_id: int) -> str:
+    """What the app did after Astegni left out wished days of an accepted request (D6), in a tutor's words:
+    "Astegni created Monday lessons only; 8 Wednesday lessons were added by this app"."""
+    note = store.request_note(request_id)
+    if not note or not note.get("added"):
+        return ""
+    created = " and ".join(note.get("created_days") or []) or "no"
+    added = " and ".join(f"{n} {day}" for day, n in note["added"])
+    waiting = store.lessons_adding(request_id)
+    if waiting:
+        return (
+            f"Astegni created {created} lessons only; this app is adding {added} lessons "
+            f"({waiting} waiting to sync)."
+        )
+    return f"Astegni created {created} lessons only; {added} lessons were added by this app."
 
 
 class RequestDetail(QWidget):
@@ -187,7 +271,8 @@ class RequestDetail(QWidget):
         if self.request_id is not None:
             self.rejectClicked.emit(self.request_id)
 
-    def show_request(self, view: RequestView) -> None:
+    def show_request(self, view: RequestView, package_rate: float | None = None, added: str = "") -> None:
+        """Fill the pane. `added` says what the app did beyond answering (lessons Astegni left out, D6)."""
         m = view.model
         self.request_id = view.id
         name = fmt.clip(m.requested_to_name or "Unknown student", 200)
@@ -206,13 +291,8 @@ class RequestDetail(QWidget):
         self.state.style().polish(self.state)
         self.facts.set_rows(
             [
-                ("Package", m.package_name or "No package chosen"),
-                (
-                    "Offer",
-                    f"{fmt.etb(m.counter_offer_price)} per hour (counter-offer)"
-                    if m.counter_offer_price is not None
-                    else "The package's hourly rate",
-                ),
+                ("Package", m.package_name or "No package"),
+                ("Offer", offer_text(m, package_rate)),
                 ("Students", f"{m.num_students or 1} sharing the cost" if (m.num_students or 1) > 1 else "1"),
                 ("Requested", fmt.long_date(m.created_at)),
             ]
@@ -227,6 +307,8 @@ class RequestDetail(QWidget):
         reason = view.queued_reason or m.rejected_reason
         if view.status == "rejected" and reason:
             outcome.append(("Reason", reason))
+        if view.status == "accepted" and added:
+            outcome.append(("Lessons", added))
         self.outcome.set_rows(outcome)
         self.outcome_title.setVisible(bool(outcome))
         self.outcome.setVisible(bool(outcome))
@@ -282,7 +364,7 @@ class RequestsPanel(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
-        self.search.textChanged.connect(self.proxy.set_needle)
+        self.search.textChanged.connect(self._set_needle)
         self.sort = QComboBox()
         for text in ("Newest first", "Oldest first", "Student name", "Highest offer"):
             self.sort.addItem(text)
@@ -299,6 +381,7 @@ class RequestsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(0, UnreadDotDelegate(self.table))
         self.table.setItemDelegateForColumn(5, PillDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
@@ -344,8 +427,12 @@ class RequestsPanel(QWidget):
     # -- data ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected = self.selected_id()
+        """Read the cache again. The request in the pane is read again too, so it always says what the
+        cache says (a decision that has synced stops saying it is waiting), even when this tab no longer
+        lists it (a request just accepted leaves Pending)."""
+        shown = self.shown_id()
         rows = self.store.requests()
+        self.model.package_rates = {pid: p.hourly_rate for pid, p in self.store.packages().items()}
         self.model.set_rows(rows)
         counts = {key: sum(r.status == key for r in rows) for key, _ in FILTERS}
         counts["all"] = len(rows)
@@ -353,27 +440,61 @@ class RequestsPanel(QWidget):
             self.filter_buttons[key].setText(f"{label}  {counts[key]}")
         self.unreadChanged.emit(sum(1 for r in rows if r.status == "pending" and not r.seen))
         self._refresh_empty()
-        if selected is not None:
-            self.select(selected)
+        if shown is not None:
+            self._select_row(shown)
+            self._show(shown, next((r for r in rows if r.id == shown), None))  # read once, above
+
+    def refresh_shown(self) -> None:
+        """Read the shown request again (lessons the app adds for it have reached the server)."""
+        shown = self.shown_id()
+        if shown is not None:
+            self._show(shown)
+
+    def shown_id(self) -> int | None:
+        """The request the detail pane shows, if it shows one."""
+        return self.detail.request_id if self.detail_stack.currentIndex() == 1 else None
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
     def select(self, request_id: int) -> bool:
+        """Select and show a request if this tab lists it; False (the pane unchanged) if it does not."""
+        if not self._select_row(request_id):
+            return False
+        self._show(request_id)
+        return True
+
+    def _select_row(self, request_id: int) -> bool:
+        """Make the request's row current without showing it (the caller does, reading it once)."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 1)
             if index.data(ID_ROLE) == request_id:
-                self.table.setCurrentIndex(index)
-                self._show(request_id)
+                with QSignalBlocker(self.table.selectionModel()):
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(row)
+                self.table.viewport().update()
                 return True
-        self.detail_stack.setCurrentIndex(0)
         return False
 
     def set_filter(self, status: str) -> None:
         self.filter_buttons[status].setChecked(True)
         self.proxy.set_status(status)
+        self._list_changed()
+
+    def _set_needle(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self._list_changed()
+
+    def _list_changed(self) -> None:
+        """Another tab or search: the pane keeps a request only if the list still shows it."""
         self._refresh_empty()
+        shown = self.shown_id()
+        if shown is not None and not self.select(shown):
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            self.detail.request_id = None
+            self.detail_stack.setCurrentIndex(0)
 
     def _refresh_empty(self) -> None:
         self.list_stack.setCurrentIndex(0 if self.proxy.rowCount() else 1)
@@ -391,16 +512,20 @@ class RequestsPanel(QWidget):
         if current.isValid():
             self._show(int(current.data(ID_ROLE)))
 
-    def _show(self, request_id: int) -> None:
-        view = self.store.request(request_id)
+    def _show(self, request_id: int, view: RequestView | None = None) -> None:
+        view = view or self.store.request(request_id)
         if view is None:
+            self.detail.request_id = None
             self.detail_stack.setCurrentIndex(0)
             return
         if not view.seen:
             self.store.mark_seen(request_id)
             view = replace(view, seen=True)  # not read again: a request may carry megabytes of message
+            self.model.mark_seen(request_id)
             self.unreadChanged.emit(self.store.unseen_pending())
-        self.detail.show_request(view)
+        m = view.model
+        rate = self.model.package_rates.get(m.package_id) if m.package_id is not None else None
+        self.detail.show_request(view, rate, lessons_added_text(self.store, request_id))
         self.detail_stack.setCurrentIndex(1)
 
     # -- decisions -------------------------------------------------------------------------------------
@@ -429,9 +554,6 @@ class RequestsPanel(QWidget):
         self._after_decision(request_id)
 
     def _after_decision(self, request_id: int) -> None:
+        self._show(request_id)  # the pane stays on it (and reload keeps it fresh) though Pending drops it
         self.reload()
-        view = self.store.request(request_id)
-        if view is not None:
-            self.detail.show_request(view)
-            self.detail_stack.setCurrentIndex(1)
         self.changed.emit()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,17 +28,22 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import format as fmt
+from ..api.models import WEEKDAYS, StudentLesson
+from ..calendar.agenda import Entry, group_lessons
+from ..calendar.model import clock
 from ..store import Store, StudentView
 from ..ui_support import icon, plain_label
 from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Student", "Grade", "Package", "Since")  # "Since" sorts; it is hidden, the detail shows it
+LESSON_COLUMNS = ("Date", "Time", "Status", "With", "Topics")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -95,10 +103,112 @@ class Stat(QFrame):
         layout.addWidget(muted(caption))
 
 
+@dataclass(frozen=True)
+class StudentLessons:
+    """One student's lessons as the Schedule shows them (a group lesson is one row), and their totals."""
+
+    rows: list[Entry]
+    completed: int
+    scheduled: int
+    hours: float
+
+
+def student_lessons(
+    sessions: list[StudentLesson],
+    enrolled_at: str | None,
+    student_profile_id: int | None = None,
+    wishes: Sequence[dict[str, Any]] = (),
+) -> StudentLessons:
+    """The lessons of this student, newest first.
+
+    Astegni lists every lesson of the student's packages, other students' too (a package's enrolled course
+    is shared, CONTRACT.md §4.3), and makes one lesson row per student of a group lesson. So: lessons before
+    the student's enrolment are not theirs; with the accepted requests of the package known (`wishes`,
+    `Store.accepted_wishes`), a lesson that fits another student's wished schedule and not this student's
+    is that other student's (a lesson that fits no wish, added or moved by the tutor, stays); and the rows
+    of one course at one time are one group lesson, grouped as the Schedule does (`group_lessons`)."""
+    since = fmt.parse_server_time(enrolled_at)
+    own = [w for w in wishes if w.get("requested_to_id") == student_profile_id]
+    others = [w for w in wishes if w.get("requested_to_id") != student_profile_id]
+    by_day: dict[date, list[Entry]] = defaultdict(list)
+    for lesson in sessions:
+        entry = _entry(lesson)
+        if entry is None or (since is not None and entry.day < since.date()):
+            continue
+        if own and not _fits(own, entry) and _fits(others, entry):
+            continue
+        by_day[entry.day].append(entry)
+    rows = [e for day in sorted(by_day, reverse=True) for e in group_lessons(by_day[day])]
+    rows.sort(key=lambda e: (e.day, e.start), reverse=True)
+    live = [e for e in rows if e.status != "cancelled"]
+    minutes = sum((e.ends_at - e.starts_at).total_seconds() / 60 for e in live)
+    return StudentLessons(
+        rows,
+        completed=sum(e.status == "completed" for e in rows),
+        scheduled=sum(e.status in ("scheduled", "in-progress") for e in rows),
+        hours=round(minutes / 60, 1),
+    )
+
+
+def _fits(wishes: Sequence[dict[str, Any]], e: Entry) -> bool:
+    """Whether a lesson falls on a wished schedule: a wished date, or a wished weekday; at its start time."""
+    for wish in wishes:
+        start = str(wish.get("start_time") or "")[:5]
+        if start and start != f"{e.start:%H:%M}":
+            continue
+        if wish.get("schedule_type") == "specific_dates" and e.day.isoformat() in (
+            wish.get("specific_dates") or []
+        ):
+            return True
+        days = {str(d).strip().lower() for d in wish.get("days") or []}
+        if wish.get("schedule_type") == "recurring" and WEEKDAYS[e.day.weekday()].lower() in days:
+            return True
+    return False
+
+
+def _entry(lesson: StudentLesson) -> Entry | None:
+    try:
+        day = date.fromisoformat(lesson.session_date[:10])
+        start = time.fromisoformat(clock(lesson.start_time or ""))
+        end = time.fromisoformat(clock(lesson.end_time or ""))
+    except ValueError:
+        return None
+    topics = lesson.topics_covered or lesson.topics
+    return Entry(
+        kind="lesson",
+        key=f"lesson:{lesson.id}",
+        day=day,
+        start=start,
+        end=end if end > start else start,
+        title=f"course {lesson.enrolled_course_id}",  # what `group_lessons` groups on
+        detail=", ".join(topics),
+        status=lesson.status or "scheduled",
+        lesson_ids=(lesson.id,),
+    )
+
+
+def rate_text(agreed: float | None, package_rate: float | None) -> str:
+    if agreed is not None:
+        differs = package_rate is not None and package_rate != agreed
+        package = f" (the package is {fmt.etb(package_rate)})" if differs else ""
+        return f"{fmt.etb(agreed)} per hour{package}"
+    if package_rate is not None:
+        return f"{fmt.etb(package_rate)} per hour (the package's rate)"
+    return "—"
+
+
 class StudentDetail(QWidget):
+    """The header (name, actions, figures) stays in view; profile and lessons are tabs, so the lesson
+    table has the pane's whole height (nested in the scrolling profile it showed two rows at a time)."""
+
     def __init__(self) -> None:
         super().__init__()
-        _outer, layout, _scroll = detail_layout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QWidget()
+        layout = QVBoxLayout(head)
+        layout.setContentsMargins(20, 16, 20, 8)
+        layout.setSpacing(8)
         self.name = plain_label()
         self.name.setObjectName("DetailName")
         self.name.setWordWrap(True)
@@ -122,6 +232,12 @@ class StudentDetail(QWidget):
         for i, w in enumerate((self.stat_done, self.stat_next, self.stat_hours, self.stat_attendance)):
             stats.addWidget(w, 0, i)
         layout.addLayout(stats)
+        outer.addWidget(head)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        profile = QWidget()
+        _unused, layout, _scroll = detail_layout(profile)
         layout.addWidget(section("Package"))
         self.package = KeyValues()
         layout.addWidget(self.package)
@@ -135,27 +251,31 @@ class StudentDetail(QWidget):
         layout.addWidget(section("About"))
         self.about = KeyValues()
         layout.addWidget(self.about)
-        layout.addWidget(section("Lessons"))
-        self.lessons = QTableWidget(0, 4)
-        self.lessons.setHorizontalHeaderLabels(["Date", "Time", "Status", "Topics"])
+        layout.addStretch(1)
+        self.tabs.addTab(profile, "Profile")
+        lessons_tab = QWidget()
+        lessons_layout = QVBoxLayout(lessons_tab)
+        lessons_layout.setContentsMargins(20, 8, 20, 12)
+        self.lessons = QTableWidget(0, len(LESSON_COLUMNS))
+        self.lessons.setHorizontalHeaderLabels(list(LESSON_COLUMNS))
         self.lessons.verticalHeader().hide()
         self.lessons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lessons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lessons.setShowGrid(False)
+        self.lessons.setAlternatingRowColors(True)
         self.lessons.setItemDelegateForColumn(2, PillDelegate(self.lessons))
-        self.lessons.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.lessons.setColumnWidth(0, 130)
-        self.lessons.setColumnWidth(1, 100)
-        self.lessons.setColumnWidth(2, 110)
-        self.lessons.setMinimumHeight(260)
+        self.lessons.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((120, 100, 110, 100)):
+            self.lessons.setColumnWidth(col, width)
         self.lessons_note = muted()
-        layout.addWidget(self.lessons)
-        layout.addWidget(self.lessons_note)
-        layout.addStretch(1)
+        lessons_layout.addWidget(self.lessons, 1)
+        lessons_layout.addWidget(self.lessons_note)
+        self.tabs.addTab(lessons_tab, "Lessons")
 
-    def show_student(self, view: StudentView, online: bool) -> None:
+    def show_student(self, view: StudentView, online: bool, wishes: Sequence[dict[str, Any]] = ()) -> None:
         m, d, ls = view.model, view.details, view.lessons
-        self.name.setText(fmt.clip(m.student_name or "Unknown student", 200))
+        name = fmt.clip(m.student_name or "Unknown student", 200)
+        self.name.setText(name)
         school = d.studying_at if d else None
         self.subtitle.setText(
             fmt.clip(" · ".join(x for x in (m.student_grade, school) if x and x != "N/A")) or " "
@@ -169,19 +289,19 @@ class StudentDetail(QWidget):
         else:
             when = fmt.relative(datetime.fromtimestamp(view.fetched_at, UTC))
             self.freshness.setText(f"Details updated {when}" + ("" if online else " · offline"))
-        stats = ls.stats if ls else None
-        self.stat_done.value.setText(str(stats.completed) if stats else "—")
-        self.stat_next.value.setText(str(stats.scheduled) if stats else "—")
-        self.stat_hours.value.setText(f"{stats.total_hours:g}" if stats else "—")
+        own = student_lessons(ls.sessions, m.accepted_at, m.student_id, wishes) if ls else None
+        self.stat_done.value.setText(str(own.completed) if own else "—")
+        self.stat_next.value.setText(str(own.scheduled) if own else "—")
+        self.stat_hours.value.setText(f"{own.hours:g}" if own else "—")
         rate = d.attendance_rate if d else None
         self.stat_attendance.value.setText(
-            f"{rate:.0f}%" if rate is not None and stats and stats.completed else "—"
+            f"{rate:.0f}%" if rate is not None and own and own.completed else "—"
         )
         self.package.set_rows(
             [
                 ("Package", m.package_name or "—"),
                 ("Courses", ", ".join(m.course_names) or "—"),
-                ("Rate", f"{fmt.etb(d.hourly_rate)} per hour" if d and d.hourly_rate is not None else "—"),
+                ("Rate", rate_text(m.agreed_price, d.hourly_rate if d else None)),
                 (
                     "Schedule",
                     f"{d.schedule_days} · {fmt.time_range(d.start_time, d.end_time)}"
@@ -210,26 +330,30 @@ class StudentDetail(QWidget):
                 ("Goal", (d.career_aspirations if d else None) or "—"),
             ]
         )
-        rows = fmt.lesson_slots(ls.sessions) if ls else []
+        self._show_lessons(own.rows if own else [], fmt.one_line(m.student_name or "this student", 60))
+
+    def _show_lessons(self, rows: list[Entry], who: str) -> None:
         self.lessons.setRowCount(len(rows))
-        for r, slot in enumerate(rows):
-            status = slot.status
-            topics = ", ".join(slot.topics) or "—"
-            if slot.count > 1:
-                topics += f"  ·  {slot.count} lessons in this slot"
+        for r, e in enumerate(rows):
+            size = len(e.lesson_ids)
             values = (
-                fmt.long_date(slot.session_date),
-                fmt.time_range(slot.start_time, slot.end_time),
-                status.replace("-", " ").title(),
-                topics,
+                fmt.long_date(e.day.isoformat()),
+                f"{e.start:%H:%M}–{e.end:%H:%M}",
+                e.status.replace("-", " ").title(),
+                f"Group of {size}" if size > 1 else "One to one",
+                e.detail or "—",
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(fmt.one_line(value))
                 if c == 2:
-                    item.setData(PILL_ROLE, status)
+                    item.setData(PILL_ROLE, e.status)
+                if c == 3 and size > 1:
+                    item.setToolTip(f"{size} students of this package have this lesson together")
                 self.lessons.setItem(r, c, item)
+        self.tabs.setTabText(1, f"Lessons ({len(rows)})" if rows else "Lessons")
         self.lessons_note.setText(
-            "Lessons of a package are shared: other students of the same package appear here too."
+            f"Lessons of {who} since enrolling; a lesson shared with other students of the package is "
+            "one row."
             if rows
             else "No lessons yet."
         )
@@ -348,7 +472,9 @@ class StudentsPanel(QWidget):
         if view is None:
             self.detail_stack.setCurrentIndex(0)
             return
-        self.detail.show_student(view, self.online)
+        package = view.model.package_name
+        wishes = self.store.accepted_wishes(package) if package else []
+        self.detail.show_student(view, self.online, wishes)
         self.detail_stack.setCurrentIndex(1)
         if fetch:
             self.studentOpened.emit(student_profile_id)

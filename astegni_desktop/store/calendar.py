@@ -233,41 +233,62 @@ class CalendarStore:
 
     def create_lesson(self, body: dict[str, Any], course_name: str, student_name: str) -> LessonItem:
         """A new lesson for an enrolled course, shown at once under a temporary (negative) id."""
-        body = {**_lesson_changes(body), "enrolled_courses_id": int(body["enrolled_courses_id"])}
         with self.engine.begin() as c:
-            lowest = c.execute(select(func.min(lessons.c.id))).scalar() or 0
-            temp_id = min(lowest, 0) - 1
-            payload = {
-                "id": temp_id,
-                "course_name": course_name,
-                "student_name": student_name,
-                "status": "scheduled",
-                "topics": [],
-                "topics_covered": [],
-                "session_mode": "online",
-                "alarm_enabled": False,
-                "alarm_before_minutes": 15,
-                **body,
-            }
-            payload["duration"] = _duration(payload)
-            c.execute(
-                insert(lessons),
-                {
-                    "id": temp_id,
-                    "enrolled_courses_id": body["enrolled_courses_id"],
-                    "session_date": payload["session_date"],
-                    "start_time": payload["start_time"],
-                    "status": "scheduled",
-                    "payload": payload,
-                    "sync_state": "queued",
-                },
-            )
-            self._append(
-                c, f"lesson:{temp_id}", "lesson.create", {"lesson_id": temp_id, "body": _create_fields(body)}
-            )
+            temp_id = self.queue_lesson(c, body, course_name, student_name)
         item = self.lesson(temp_id)
         assert item is not None
         return item
+
+    def queue_lesson(
+        self,
+        c: Connection,
+        body: dict[str, Any],
+        course_name: str,
+        student_name: str,
+        origin: dict[str, Any] | None = None,
+    ) -> int:
+        """Insert a lesson under a temporary id and queue its POST, in the caller's transaction. `origin`
+        goes into the op's payload (the request a lesson was added for)."""
+        body = {**_lesson_changes(body), "enrolled_courses_id": int(body["enrolled_courses_id"])}
+        lowest = c.execute(select(func.min(lessons.c.id))).scalar() or 0
+        temp_id = min(lowest, 0) - 1
+        payload = {
+            "id": temp_id,
+            "course_name": course_name,
+            "student_name": student_name,
+            "status": "scheduled",
+            "topics": [],
+            "topics_covered": [],
+            "session_mode": "online",
+            "alarm_enabled": False,
+            "alarm_before_minutes": 15,
+            **body,
+        }
+        payload["duration"] = _duration(payload)
+        c.execute(
+            insert(lessons),
+            {
+                "id": temp_id,
+                "enrolled_courses_id": body["enrolled_courses_id"],
+                "session_date": payload["session_date"],
+                "start_time": payload["start_time"],
+                "status": "scheduled",
+                "payload": payload,
+                "sync_state": "queued",
+            },
+        )
+        self._append(
+            c,
+            f"lesson:{temp_id}",
+            "lesson.create",
+            {**(origin or {}), "lesson_id": temp_id, "body": _create_fields(body)},
+        )
+        return temp_id
+
+    def newest_lesson_id(self) -> int:
+        """The highest server id of a lesson in the cache: lessons above it are new to this computer."""
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.max(lessons.c.id))).scalar() or 0)
 
     def delete_lesson(self, lesson_id: int) -> None:
         stream = f"lesson:{lesson_id}"

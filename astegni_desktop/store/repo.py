@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from ..api.models import MyStudent, SessionRequest, StudentDetails, StudentSessions
+from ..api.models import MyStudent, SessionRequest, StudentDetails, StudentSessions, TutorPackage
 from . import mapping
 from .calendar import CalendarStore
 from .db import OpenReport, now_iso, open_cache, raw_cursor
@@ -226,11 +226,62 @@ class Store:
 
     # -- students -------------------------------------------------------------------------------------------
 
-    def replace_students(self, models: Sequence[MyStudent]) -> None:
+    def replace_students(
+        self, models: Sequence[MyStudent], prices: dict[int, float | None] | None = None
+    ) -> None:
+        """The server's complete list. `prices` (student profile id -> agreed price) comes from another
+        endpoint; when it could not be read (None), the prices already cached are kept."""
         with self.engine.begin() as c:
+            if prices is None:
+                prices = {
+                    r.student_profile_id: r.payload.get("agreed_price")
+                    for r in c.execute(select(students.c.student_profile_id, students.c.payload))
+                }
             c.execute(delete(students))
             if models:
-                c.execute(insert(students), [mapping.student_row(m) for m in models])
+                rows = [
+                    mapping.student_row(m.model_copy(update={"agreed_price": prices.get(m.student_id)}))
+                    for m in models
+                ]
+                c.execute(insert(students), rows)
+
+    # -- packages (a short list, kept whole in `meta`) -------------------------------------------------
+
+    def replace_packages(self, models: Sequence[TutorPackage]) -> None:
+        self.set_meta("packages", json.dumps([m.model_dump(mode="json") for m in models]))
+
+    def packages(self) -> dict[int, TutorPackage]:
+        """My packages by id, as last fetched (empty before the first fetch)."""
+        stored = self.get_meta("packages")
+        models = [TutorPackage.model_validate(p) for p in json.loads(stored)] if stored else []
+        return {m.id: m for m in models}
+
+    # -- what the app did for a request beyond answering it (D6) ------------------------------------------
+
+    def request_note(self, request_id: int) -> dict[str, Any] | None:
+        stored = self.get_meta(f"request-note:{request_id}")
+        return dict(json.loads(stored)) if stored else None
+
+    def set_request_note(self, c: Connection, request_id: int, note: dict[str, Any]) -> None:
+        c.execute(
+            insert(meta).prefix_with("OR REPLACE"),
+            {"key": f"request-note:{request_id}", "value": json.dumps(note)},
+        )
+
+    def queue_lessons_check(self, c: Connection, request_id: int, payload: dict[str, Any]) -> None:
+        """After an accept: compare the lessons Astegni generated with the wished days (D6), as the next op
+        of the request's stream, so it runs once the accept is recorded and is itself recorded once."""
+        self._append(c, f"request:{request_id}", "request.lessons", {**payload, "request_id": request_id})
+
+    def lessons_adding(self, request_id: int) -> int:
+        """Lessons this app added for a request that have not reached the server yet."""
+        query = select(func.count()).where(
+            outbox.c.kind == "lesson.create",
+            outbox.c.state.in_(("pending", "failed")),
+            outbox.c.payload["for_request"].as_integer() == request_id,
+        )
+        with self.engine.connect() as c:
+            return int(c.execute(query).scalar() or 0)
 
     def students(self, student_profile_id: int | None = None) -> list[StudentView]:
         """Enrolled students with any cached details, newest enrolment first (or just the one asked for)."""
@@ -259,6 +310,18 @@ class Store:
             )
             for r in rows
         ]
+
+    def accepted_wishes(self, package_name: str) -> list[dict[str, Any]]:
+        """Who asked for which schedule, among the accepted requests of a package: the learner's student
+        profile id and the schedule fields, not the messages (one may be megabytes)."""
+        p = session_requests.c.payload
+        fields = ("requested_to_id", "schedule_type", "days", "specific_dates", "start_time")
+        query = select(*(p[f].label(f) for f in fields)).where(
+            func.coalesce(session_requests.c.local_status, session_requests.c.status) == "accepted",
+            session_requests.c.package_name == package_name,
+        )
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(query)]
 
     def student(self, student_profile_id: int) -> StudentView | None:
         found = self.students(student_profile_id)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
+from ..api.models import MyStudent, TutorPackage
 from ..diagnostics import watch
 from ..store import Op, Store
 from .lesson_ops import LESSON_HANDLERS, StrokePost, prepare_stroke, send_stroke
@@ -252,7 +253,8 @@ class SyncEngine:
     async def _pull(self) -> bool | None:
         fetches: dict[str, Callable[[], Awaitable[Any]]] = {
             "requests": self.api.list_requests,
-            "students": self.api.my_students,
+            "students": self._students_with_prices,
+            "packages": self._packages,
             "lessons": self.api.list_lessons,
             "schedules": self.api.list_schedules,
             "whiteboard": self.api.list_whiteboard_sessions,
@@ -277,7 +279,12 @@ class SyncEngine:
             if name == "requests":
                 new_pending = self.store.replace_requests(result)
             elif name == "students":
-                self.store.replace_students(result)
+                self.store.replace_students(*result)
+            elif name == "packages":
+                if result is not None:
+                    self.store.replace_packages(result)
+                    changed.add("requests")  # the request list shows the packages' prices
+                continue
             elif name == "lessons":
                 self.store.calendar.replace_lessons(result)
             elif name == "whiteboard":
@@ -300,6 +307,32 @@ class SyncEngine:
         if new_pending:
             self.listener.new_requests(new_pending)
         return True
+
+    async def _students_with_prices(self) -> tuple[list[MyStudent], dict[int, float | None] | None]:
+        """My students, with the agreed price of each from the enrolled-students context (my-students has
+        none). Without that context (it failed), the cached prices are kept."""
+        found, enrolled = await asyncio.gather(
+            self.api.my_students(), self.api.enrolled_students(), return_exceptions=True
+        )
+        if isinstance(found, BaseException):
+            raise found
+        if isinstance(enrolled, AuthExpired | Offline):
+            raise enrolled
+        if isinstance(enrolled, BaseException):
+            log.info("agreed prices not refreshed: %s", enrolled)
+            return found, None
+        return found, {e.student_profile_id: e.agreed_price for e in enrolled}
+
+    async def _packages(self) -> list[TutorPackage] | None:
+        """My packages' prices; an older server without the endpoint (404) or a failure leaves them as
+        they were, unnoticed: requests still show, with the package's name."""
+        try:
+            return await self.api.list_packages()
+        except (AuthExpired, Offline):
+            raise
+        except ApiError as exc:
+            log.info("packages not refreshed: %s", exc.message)
+            return None
 
     async def fetch_student(self, student_profile_id: int) -> bool:
         """Details and lessons of one student, on demand (the panel shows the cached copy meanwhile)."""

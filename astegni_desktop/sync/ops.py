@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
 from ..api import ApiError, Forbidden, NotFound, ServerError
-from ..api.models import Lesson, Schedule
+from ..api.models import WEEKDAYS, Lesson, Schedule, SessionRequest
 from ..calendar.model import strip_marker
+from ..format import parse_server_time
 from ..store import Op, Store
 
 if TYPE_CHECKING:
@@ -47,9 +50,23 @@ Handler = Callable[["AstegniApi", Store, Op], Awaitable[Delivered]]
 
 
 async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered:
-    """PATCH accept/reject. Not retry-safe: after an unknown outcome or a 404, GET decides (CONTRACT §3.3)."""
+    """PATCH accept/reject. Not retry-safe: after an unknown outcome or a 404, GET decides (CONTRACT §3.3).
+    An accept is followed, in the same transaction, by a check of the lessons Astegni generated (D6)."""
     request_id: int = op.payload["request_id"]
     wanted: str = op.payload["status"]
+    accepting = wanted == "accepted"
+    if accepting and "lessons_before" not in op.payload:  # before the first PATCH: what the cache knew
+        op = replace(op, payload={**op.payload, "lessons_before": store.calendar.newest_lesson_id()})
+        store.set_op_payload(op.op_id, op.payload)
+
+    def delivered(model: SessionRequest, course_id: int | None = None) -> Delivered:
+        def record(c: Connection) -> None:
+            store.request_delivered(c, request_id, model, wanted)
+            if accepting:
+                check = {"lessons_before": op.payload["lessons_before"], "course_id": course_id}
+                store.queue_lessons_check(c, request_id, check)
+
+        return Delivered(record, refresh_after=accepting)
 
     async def settle_from_server() -> Delivered | None:
         try:
@@ -57,9 +74,7 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
         except NotFound as exc:
             raise PermanentFailure("This request no longer exists on the server.") from exc
         if current.status == wanted:
-            return Delivered(
-                lambda c: store.request_delivered(c, request_id, current, wanted), wanted == "accepted"
-            )
+            return delivered(current)
         if current.status != "pending":
             raise PermanentFailure(f"This request was already {current.status} (perhaps on the website).")
         return None
@@ -68,8 +83,9 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
         settled = await settle_from_server()
         if settled is not None:
             return settled
+    reason = op.payload.get("reason")
     try:
-        await api.respond(request_id, wanted, op.payload.get("reason"))
+        result = await api.respond(request_id, wanted, reason)
     except NotFound:
         settled = await settle_from_server()
         if settled is not None:
@@ -77,14 +93,92 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
         raise
     except ServerError as exc:
         view = store.request(request_id)
-        if wanted == "accepted" and view is not None and view.model.package_id is None:
+        if accepting and view is not None and view.model.package_id is None:
             # D5: the deployed server answers 500 to every accept of a request without a package.
             raise PermanentFailure(
                 "The server cannot accept a request without a package. Reject it, or ask "
                 "the student to choose a package."
             ) from exc
         raise
-    return Delivered(lambda c: store.request_delivered(c, request_id, None, wanted), refresh_after=True)
+    view = store.request(request_id)
+    if view is None:
+        return Delivered(lambda c: store.request_delivered(c, request_id, None, wanted))
+    answered = {"status": wanted, "responded_at": result.responded_at}
+    if not accepting:
+        answered.update(rejected_at=result.responded_at, rejected_reason=reason)
+    return delivered(view.model.model_copy(update=answered), result.enrolled_course_id)
+
+
+# -- lessons Astegni left out (D6) -------------------------------------------------------------------------
+
+GENERATED_DAYS = 56  # the deployed server generates recurring lessons over 8 weeks from its today
+
+
+def wished_weekdays(model: SessionRequest) -> list[str]:
+    """The weekdays a recurring request asks for, as the wire names them, in the order asked."""
+    names = {d.lower(): d for d in WEEKDAYS}
+    wished = [names.get((d or "").strip().lower()) for d in model.days or []]
+    return list(dict.fromkeys(d for d in wished if d is not None))
+
+
+async def add_missing_lessons(api: AstegniApi, store: Store, op: Op) -> Delivered:
+    """After an accept: the deployed server matches day names exactly, so a wish of "Monday, Wednesday"
+    (stored as "Monday", " Wednesday") gets Monday lessons only (D6). Find which wished weekdays got none
+    among the lessons the accept generated (lessons new since the cache's newest before the accept), and
+    queue the missing ones as lesson creates, in the transaction that removes this op: they are queued
+    exactly once, and each POST is then made exactly once by `create_lesson`. On a server without the
+    defect every wished day has its lessons, and nothing is added."""
+    request_id: int = op.payload["request_id"]
+    view = store.request(request_id)
+    m = view.model if view is not None else None
+    wished = wished_weekdays(m) if m is not None else []
+    if m is None or m.schedule_type != "recurring" or not wished or not m.start_time or not m.end_time:
+        return Delivered()
+    answered = parse_server_time(m.responded_at)
+    first = answered.date() if answered else datetime.now(UTC).date()
+    last = first + timedelta(days=GENERATED_DAYS - 1)
+    course_id: int | None = op.payload.get("course_id")
+    new = [
+        lesson
+        for lesson in await api.list_lessons(first.isoformat(), last.isoformat())
+        if lesson.id > int(op.payload.get("lessons_before") or 0)
+        and lesson.start_time[:5] == m.start_time[:5]
+        and lesson.end_time[:5] == m.end_time[:5]
+        and (course_id is None or lesson.enrolled_courses_id == course_id)
+    ]
+    if not new:
+        return Delivered()  # nothing recognisably generated: no basis to add anything
+    if course_id is None:
+        course_id = Counter(x.enrolled_courses_id for x in new).most_common(1)[0][0]
+    if course_id is None:
+        return Delivered()
+    created = {WEEKDAYS[date.fromisoformat(x.session_date).weekday()] for x in new}
+    missing = [d for d in wished if d not in created]
+    if not missing:
+        return Delivered()
+    days = [first + timedelta(days=i) for i in range(GENERATED_DAYS)]
+    dates = [d for d in days if WEEKDAYS[d.weekday()] in missing]
+    body = {
+        "enrolled_courses_id": course_id,
+        "start_time": m.start_time[:5],
+        "end_time": m.end_time[:5],
+        "topics": [m.message[:255]] if m.message else [],
+        "session_mode": "online",
+        "priority_level": "medium",
+    }
+    note = {
+        "created_days": [d for d in wished if d in created],
+        "added": [[d, sum(WEEKDAYS[x.weekday()] == d for x in dates)] for d in missing],
+    }
+    course_name, student_name = m.package_name or "Lesson", m.requested_to_name or ""
+
+    def queue(c: Connection) -> None:
+        for d in dates:
+            lesson = {**body, "session_date": d.isoformat()}
+            store.calendar.queue_lesson(c, lesson, course_name, student_name, {"for_request": request_id})
+        store.set_request_note(c, request_id, note)
+
+    return Delivered(queue)
 
 
 # -- availability schedules (CONTRACT.md §5) ---------------------------------------------------------------
@@ -206,6 +300,7 @@ async def delete_lesson(api: AstegniApi, store: Store, op: Op) -> Delivered:
 
 HANDLERS: dict[str, Handler] = {
     "request.respond": respond_to_request,
+    "request.lessons": add_missing_lessons,
     "schedule.create": create_schedule,
     "schedule.update": update_schedule,
     "schedule.delete": delete_schedule,

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..deps import DB, Config, CurrentUser, Issuer, TokenClaims
-from ..models import RefreshToken, TutorProfile, User, utcnow
+from ..models import Package, RefreshToken, TutorProfile, User, utcnow
 from ..security import REFRESH_RECORD_LIFETIME, TokenError, TokenIssuer, verify_password
 from ..serialize import role_ids, user_body
 
@@ -148,6 +148,39 @@ def tutor_profile(db: DB, user: CurrentUser) -> dict[str, Any]:
         "profile_picture": user.profile_picture,
         "dashboard_stats": {},
     }
+
+
+@router.get("/tutor/packages")
+def tutor_packages(db: DB, user: CurrentUser) -> list[dict[str, Any]]:
+    """The signed-in tutor's packages, as the deployed `tutor_packages_endpoints.py` answers them: the
+    tutor profile is looked up from the user id, and a user without one gets `[]`. Request lists carry no
+    package price (CONTRACT.md §3.1); this is where a client finds it."""
+    profile = db.scalar(select(TutorProfile).where(TutorProfile.user_id == user.id))
+    if profile is None:
+        return []
+    packages = db.scalars(select(Package).where(Package.tutor_id == profile.id).order_by(Package.id.desc()))
+    return [
+        {
+            "id": p.id,
+            "tutor_id": p.tutor_id,
+            "name": p.name,
+            "grade_level": p.grade_level,
+            "course_ids": list(p.course_ids or []),
+            "description": p.description,
+            "session_format": p.session_format,
+            "schedule_type": p.schedule_type,
+            "schedule_days": p.schedule_days,
+            "start_time": p.start_time,
+            "end_time": p.end_time,
+            "session_duration": p.session_duration,
+            "hourly_rate": p.hourly_rate,
+            "days_per_week": p.days_per_week,
+            "hours_per_day": p.hours_per_day,
+            "payment_frequency": p.payment_frequency or "monthly",
+            "is_active": True,
+        }
+        for p in packages
+    ]
 
 
 @router.post("/switch-role")

@@ -57,7 +57,7 @@ def test_accept_offline_queues_and_delivers_when_the_server_returns(tutor_app: T
     tutor_app.server.stop()
     assert panel.select(target.id)
     assert panel.detail.name.text() == "Mahlet Assefa"
-    assert panel.detail.facts.values()["Offer"] == "280 ETB per hour (counter-offer)"
+    assert panel.detail.facts.values()["Offer"] == "280 ETB per hour (counter-offer; the package is 300 ETB)"
     qtbot.mouseClick(panel.detail.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tutor_app.engine.connectivity is Connectivity.OFFLINE, timeout=5000)
     assert "saved on this computer" in panel.detail.state.text()
@@ -135,7 +135,7 @@ def test_my_students_opens_details_and_lessons(tutor_app: TutorApp, qtbot) -> No
     qtbot.waitUntil(lambda: panel.detail.lessons.rowCount() > 0, timeout=10_000)
     assert panel.detail.name.text() == "Hanna Tesfaye"
     assert panel.detail.stat_done.value.text().isdigit()
-    assert panel.detail.package.values()["Rate"] == "300 ETB per hour"
+    assert panel.detail.package.values()["Rate"] == "280 ETB per hour (the package is 300 ETB)"
     # offline, the same student opens instantly from the cache
     tutor_app.server.stop()
     panel.search.clear()
