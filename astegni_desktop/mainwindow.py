@@ -9,8 +9,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +30,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -149,7 +161,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(232)
+        sidebar.setFixedWidth(248)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 8, 0, 12)
         brand = plain_label("Astegni")
@@ -159,6 +171,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setItemDelegate(NavBadges(self.nav))
         for key, name, icon_name in NAV:
             item = QListWidgetItem(icon(icon_name, "#e8eaf6"), name)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -394,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _set_badge(self, unread: int) -> None:
         item = self.nav.item(0)
-        item.setText(f"Requested Sessions   {unread}" if unread else "Requested Sessions")
+        item.setData(NavBadges.COUNT, unread)
         item.setToolTip(f"{unread} new request(s) not opened yet" if unread else "")
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
@@ -469,3 +482,34 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
+
+
+class NavBadges(QStyledItemDelegate):
+    """A sidebar item's count as a pill in its right padding (the stylesheet leaves 40 px there), so the
+    count never elides the name ("Requested Sessions   6" did)."""
+
+    COUNT = Qt.ItemDataRole.UserRole + 1
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(self.COUNT)
+        if not count:
+            return
+        text = str(count) if count < 100 else "99+"
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 2))
+        font.setBold(True)
+        width = max(20, QFontMetrics(font).horizontalAdvance(text) + 10)
+        rect: QRect = option.rect
+        pill = QRectF(rect.right() - 12 - width, rect.center().y() - 9, width, 18)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffb300"))
+        painter.drawRoundedRect(pill, 9, 9)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.setFont(font)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
