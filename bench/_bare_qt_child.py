@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import time
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+from bench._first_paint import FirstPaint
+
 imported = time.time()
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            print(json.dumps({"painted_at": time.time(), "imported_at": imported}), flush=True)
-            QApplication.instance().quit()  # type: ignore[union-attr]
-        return False
 
 
 def main() -> None:
@@ -25,7 +17,7 @@ def main() -> None:
     label = QLabel("Astegni")
     window.setCentralWidget(label)
     window.resize(1280, 800)
-    watcher = FirstPaint()
+    watcher = FirstPaint(imported)
     label.installEventFilter(watcher)
     window.show()
     app.exec()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from astegni_desktop.api import AstegniApi, TokenPair
@@ -17,16 +15,9 @@ from astegni_desktop.store import Store
 from astegni_desktop.sync import SyncEngine
 from astegni_desktop.sync.qtbridge import SyncBridge
 from astegni_desktop.ui_support import apply_theme
+from bench._first_paint import FirstPaint
 
 imported = time.time()
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            print(json.dumps({"painted_at": time.time(), "imported_at": imported}), flush=True)
-            QApplication.instance().quit()  # type: ignore[union-attr]
-        return False
 
 
 def main() -> None:
@@ -40,7 +31,7 @@ def main() -> None:
     bridge = SyncBridge()
     engine = SyncEngine(api, store, bridge)
     window = MainWindow(account, store, engine, bridge, settings, lambda: None)
-    watcher = FirstPaint()
+    watcher = FirstPaint(imported)
     window.requests.table.viewport().installEventFilter(watcher)
     window.show()
     app.exec()

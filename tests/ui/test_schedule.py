@@ -77,6 +77,19 @@ def entries_this_week(app: TutorApp) -> list[Entry]:
     return [e for d in panel.data.days(first, last).values() for e in d]
 
 
+def select_next_scheduled_lesson(app: TutorApp) -> Entry:
+    """The next lesson still to come in the fortnight, selected as a tutor would in the week."""
+    panel = app.window.schedule
+    upcoming = sorted(
+        (e for d in panel.data.days(date.today(), date.today() + timedelta(days=14)).values() for e in d),
+        key=lambda e: (e.day, e.start),
+    )
+    target = next(e for e in upcoming if e.is_lesson and e.status == "scheduled")
+    panel.go_to(target.day)
+    panel.select(target)
+    return target
+
+
 def test_the_week_shows_availability_and_lessons_at_a_glance(tutor_app: TutorApp, qtbot) -> None:
     open_schedule(tutor_app, qtbot)
     panel = tutor_app.window.schedule
@@ -204,13 +217,7 @@ def test_edit_then_delete_an_availability_round_trip(tutor_app: TutorApp, qtbot)
 def test_completing_a_lesson_marks_every_record_of_the_group(tutor_app: TutorApp, qtbot) -> None:
     open_schedule(tutor_app, qtbot)
     panel = tutor_app.window.schedule
-    upcoming = sorted(
-        (e for d in panel.data.days(date.today(), date.today() + timedelta(days=14)).values() for e in d),
-        key=lambda e: (e.day, e.start),
-    )
-    target = next(e for e in upcoming if e.is_lesson and e.status == "scheduled")
-    panel.go_to(target.day)
-    panel.select(target)
+    target = select_next_scheduled_lesson(tutor_app)
     assert panel.b_complete.isVisible() and panel.b_delete.isVisible()
     asked: list[str] = []
 
@@ -240,13 +247,7 @@ def test_undo_after_marking_completed_restores_the_lesson_here_and_on_astegni(
     open_schedule(tutor_app, qtbot)
     panel = tutor_app.window.schedule
     panel.ask = lambda *_: True
-    upcoming = sorted(
-        (e for d in panel.data.days(date.today(), date.today() + timedelta(days=14)).values() for e in d),
-        key=lambda e: (e.day, e.start),
-    )
-    target = next(e for e in upcoming if e.is_lesson and e.status == "scheduled")
-    panel.go_to(target.day)
-    panel.select(target)
+    target = select_next_scheduled_lesson(tutor_app)
     qtbot.mouseClick(panel.b_complete, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.b_undo, Qt.MouseButton.LeftButton)
     assert panel.selected is not None and panel.selected.status == "scheduled"
