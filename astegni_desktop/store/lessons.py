@@ -30,6 +30,7 @@ from .boards import (
     queue_stroke,
 )
 from .db import now_iso, raw_cursor
+from .mapping import readable
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
@@ -545,4 +546,4 @@ class LessonStore:
             rows = c.execute(
                 select(wb_sessions.c.payload).order_by(wb_sessions.c.scheduled_start.desc())
             ).all()
-        return [WbSessionSummary.model_validate(r.payload) for r in rows]
+        return [m for _r, m in readable(rows, lambda r: WbSessionSummary.model_validate(r.payload))]

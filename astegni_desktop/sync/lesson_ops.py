@@ -182,6 +182,8 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
         # The answer to an earlier POST was lost: reload the canvas; if the stroke is there, record it.
         session_id = post.relay["session_id"]
         await _reload(api, store, session_id)
+        # The page's later strokes not found now are not on the server: they go out without a reload each.
+        store.checked_after(op)
         again = store.lessons.stroke_to_send(post.client_id)
         if again is None or again.deleted or again.stroke.server_id is not None:
             return Delivered(relay=post.relay if again is not None and not again.deleted else None)
