@@ -78,32 +78,32 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine: Engine
+        # Before opening, which makes a new WAL: the last run left its marker but no WAL (see _recover_sending).
+        wal_lost = self._open_marker.exists() and not path.with_name(path.name + "-wal").exists()
         self.engine, self.open_report = open_cache(path)
         self.in_flight: set[str] = set()  # op ids the sync engine is sending now (see SyncEngine._deliver)
         self.calendar = CalendarStore(self.engine, self._append, self.in_flight)
         if not self.read_only:
-            self._recover_sending()
+            self._recover_sending(wal_lost)
 
     @property
     def read_only(self) -> bool:
         """The cache could only be opened for reading: show it, sync nothing (nothing could be recorded)."""
         return self.open_report.read_only
 
-    def _recover_sending(self) -> None:
+    def _recover_sending(self, wal_lost: bool) -> None:
         """Ops that were on the wire when the app died may have reached the server: check before resending.
 
         If the last run did not close the cache and its WAL is gone (deleted, or lost with a disk), the cache
         fell back to an older state: an action it holds as queued may have been delivered since. Every queued
         action is then checked on the server before it is sent again."""
-        marker = self._open_marker
-        wal_lost = marker.exists() and not self.path.with_name(self.path.name + "-wal").exists()
         with self.engine.begin() as c:
             sending = outbox.c.sending.is_(True) | wal_lost
             c.execute(update(outbox).where(sending).values(sending=False, maybe_applied=True))
         if wal_lost:  # or the last run ended without closing the store: checking costs a read, no more
             log.warning("the cache was not closed and has no WAL; queued actions are checked before sending")
         with contextlib.suppress(OSError):
-            marker.touch()
+            self._open_marker.touch()
 
     @property
     def _open_marker(self) -> Path:

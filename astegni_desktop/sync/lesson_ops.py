@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..api import Forbidden, NotFound
@@ -46,8 +47,22 @@ async def create_session(api: AstegniApi, store: Store, op: Op) -> Delivered:
             if s.id not in before and s.session_title == title and participant in s.participant_ids
         )
 
-    if op.maybe_applied and "before" in op.payload:
-        ours = await created_since(op.payload["before"])
+    async def unbound_since(created_at: str) -> list[int]:
+        floor = (datetime.fromisoformat(created_at) - timedelta(minutes=10)).isoformat()
+        return sorted(
+            s.id
+            for s in await api.list_whiteboard_sessions()
+            if s.session_title == title
+            and participant in s.participant_ids
+            and (s.created_at or "") >= floor
+            and lessons.board_for_session(s.id) is None
+        )
+
+    if op.maybe_applied:
+        # What the server held before the first POST, if that record survived (a lost WAL can take it): else
+        # a session of ours is one with our title and student that no board here is bound to, made lately.
+        before = op.payload.get("before")
+        ours = await (created_since(before) if before is not None else unbound_since(op.created_at))
         if ours:
             session = await api.get_whiteboard_session(ours[0])
             pages = sorted(session.pages, key=lambda p: (p.page_number, p.id))
@@ -89,8 +104,9 @@ async def create_page(api: AstegniApi, store: Store, op: Op) -> Delivered:
         new = sorted(p.id for p in session.pages if p.id not in before and (p.page_title or "") == title)
         return new[0] if new else None
 
-    if op.maybe_applied and "before" in op.payload:
-        found = await adopt(op.payload["before"])
+    if op.maybe_applied:  # without the record of what was there before: a page of ours not mapped here
+        known = [sid for sid in ids.values() if sid is not None]
+        found = await adopt(op.payload.get("before", known))
         if found is not None:
             return Delivered(lambda c: lessons.page_created(c, page_id, found), relay=_page_relay(op, found))
     if "before" not in op.payload:

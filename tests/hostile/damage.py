@@ -35,7 +35,9 @@ def _pages_of(path: Path, table: str) -> list[int]:
             "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
         ).fetchall()
         if not rows:  # a table that fits its root page
-            rows = con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)).fetchall()
+            rows = con.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
+            ).fetchall()
         return [int(r[0]) for r in rows]
     finally:
         con.close()
@@ -147,17 +149,21 @@ CASES = [
     Case("zeroed_page_of_lessons_cache", zeroed_pages_of("lessons"), crash_image=False, recoverable=True),
     Case("random_bytes_in_schedules", random_bytes_in("schedules"), crash_image=False, recoverable=True),
     Case("wrong_schema_version", _sql("UPDATE alembic_version SET version_num = '9999_future'"), False, True),
-    Case("stale_version_label", _sql("UPDATE alembic_version SET version_num = '0004_calendar'"), False, True),
+    Case(
+        "stale_version_label", _sql("UPDATE alembic_version SET version_num = '0004_calendar'"), False, True
+    ),
     Case("missing_students_table", _sql("DROP TABLE students"), crash_image=False, recoverable=True),
     Case(
         "bad_json_in_request_payload",
-        _sql("UPDATE session_requests SET payload = '{\"id\": 10' WHERE id IN (SELECT id FROM session_requests LIMIT 3)"),
+        _sql(
+            "UPDATE session_requests SET payload = '{\"id\": 10' WHERE id IN (SELECT id FROM session_requests LIMIT 3)"
+        ),
         crash_image=False,
         recoverable=True,
     ),
     Case(
         "request_payload_of_wrong_shape",
-        _sql("UPDATE session_requests SET payload = '{\"id\": \"x\", \"status\": []}'"),
+        _sql('UPDATE session_requests SET payload = \'{"id": "x", "status": []}\''),
         crash_image=False,
         recoverable=True,
     ),
