@@ -78,7 +78,7 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine: Engine
-        # Before opening, which makes a new WAL: the last run left its marker but no WAL (see _recover_sending).
+        # Looked at before opening, which makes a new WAL: a marker left but no WAL (see _recover_sending).
         wal_lost = self._open_marker.exists() and not path.with_name(path.name + "-wal").exists()
         self.engine, self.open_report = open_cache(path)
         self.in_flight: set[str] = set()  # op ids the sync engine is sending now (see SyncEngine._deliver)

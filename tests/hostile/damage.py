@@ -1,6 +1,6 @@
-"""A damaged-cache generator: each kind of damage a disk, a crash or a careless hand can do to a cache file.
+"""A damaged-cache generator: each kind of damage a disk, a crash or a careless hand can do to a cache.
 
-A damage takes the cache's path (a closed cache, or a crash image with its WAL) and changes the files in place.
+A damage takes the cache's path (a closed cache, or a crash image with its WAL) and changes it in place.
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ class Case:
     delivered_first: bool = False  # everything was delivered before the damage (tests for duplicates)
 
 
+_VERSION = "UPDATE alembic_version SET version_num"
 CASES = [
     Case("zero_length_with_wal", zero_length, crash_image=True, recoverable=True),
     Case("truncated_to_half_with_wal", truncated_to_half, crash_image=True, recoverable=True),
@@ -155,9 +156,7 @@ CASES = [
     Case("missing_students_table", _sql("DROP TABLE students"), crash_image=False, recoverable=True),
     Case(
         "bad_json_in_request_payload",
-        _sql(
-            "UPDATE session_requests SET payload = '{\"id\": 10' WHERE id IN (SELECT id FROM session_requests LIMIT 3)"
-        ),
+        _sql("UPDATE session_requests SET payload = '{\"id\": 10' WHERE id % 3 = 0"),
         crash_image=False,
         recoverable=True,
     ),

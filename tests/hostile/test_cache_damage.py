@@ -1,9 +1,9 @@
 """A damaged cache never crashes the app and never loses queued work silently.
 
 For each kind of damage (tests/hostile/damage.py): a tutor queues decisions on two requests and a whole lesson
-(session, a second page, eight strokes, a chat message) while offline; the cache is damaged; the app opens it,
-every screen's reads work, and after syncing the server holds every queued action exactly once. Where the damage
-took queued actions with it, the tutor is told.
+(session, a second page, eight strokes, a chat message) while offline; the cache is damaged; the app opens
+it, every screen's reads work, and after syncing the server holds every queued action exactly once. Where the
+damage took queued actions with it, the tutor is told.
 """
 
 from __future__ import annotations
