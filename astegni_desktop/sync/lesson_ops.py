@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..api import Forbidden, NotFound
+from ..api import BadResponse, Forbidden, NotFound
 from ..store import Op, Store
 from .ops import Delivered, Handler, PermanentFailure, Refused
 
@@ -24,9 +24,21 @@ if TYPE_CHECKING:
     from ..api import AstegniApi
 
 
-async def _reload(api: AstegniApi, store: Store, session_id: int) -> None:
+UNREADABLE_TRIES = 3  # a canvas the app cannot read this many times in a row is not retried on its own
+
+
+async def _reload(api: AstegniApi, store: Store, session_id: int, op: Op) -> None:
     """Re-read the whole canvas (there is no per-page read, §7.4) and record what is already stored."""
-    session = await api.get_whiteboard_session(session_id)
+    try:
+        session = await api.get_whiteboard_session(session_id)
+    except BadResponse as exc:
+        if op.attempts + 1 < UNREADABLE_TRIES:
+            raise
+        raise PermanentFailure(
+            "This lesson's canvas cannot be downloaded from the server (its answer is unreadable or too "
+            "large), so the app cannot check what it already holds. Your strokes are kept on this computer; "
+            "retry later, or discard to stop sending them."
+        ) from exc
     store.lessons.merge_session(session, api.user_id)
 
 
@@ -197,7 +209,7 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
     if op.maybe_applied:
         # The answer to an earlier POST was lost: reload the canvas; if the stroke is there, record it.
         session_id = post.relay["session_id"]
-        await _reload(api, store, session_id)
+        await _reload(api, store, session_id, op)
         # The page's later strokes not found now are not on the server: they go out without a reload each.
         store.checked_after(op)
         again = store.lessons.stroke_to_send(post.client_id)
