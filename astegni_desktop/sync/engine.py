@@ -272,11 +272,13 @@ class SyncEngine:
         changed: set[str] = set()
         new_pending: list[int] = []
         reached = False
+        late: list[tuple[str, Offline]] = []  # not answered (in time) by a server that answers the rest
         for name, result in zip(fetches, results, strict=True):
             if isinstance(result, AuthExpired):
                 self._signed_out(result)
                 return False
             if isinstance(result, Offline):
+                late.append((name, result))
                 continue
             if isinstance(result, ApiError):
                 reached = True
@@ -298,10 +300,11 @@ class SyncEngine:
                 self._note(f"Could not refresh {name}: the server's answer could not be stored.")
                 continue
             changed.add(name)
-        offline = next((r for r in results if isinstance(r, Offline)), None)
-        if offline is not None and not reached:
-            self._went_offline(offline)
+        if late and not reached:
+            self._went_offline(late[0][1])
             return False
+        for name, exc in late:
+            self._note(f"Could not refresh {name}: {exc.message}")
         self._went_online()
         self._pull_wanted = False
         self._next_pull = time.monotonic() + self.timing.pull_interval

@@ -101,7 +101,8 @@ def short_body(_claimed: int = 5000) -> Rule:
 
 
 class HostileServer:
-    """Runs on its own thread and loop. `rules` maps a path prefix ("/api/x" or "GET /api/x") to a rule."""
+    """Runs on its own thread and loop. `rules` maps a path prefix ("/api/x", "GET /api/x", or "/api/x$" for
+    exactly that path) to a rule."""
 
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream
@@ -144,7 +145,9 @@ class HostileServer:
     def _rule_for(self, req: Request) -> Rule | None:
         for key, rule in self.rules.items():
             method, _, prefix = key.rpartition(" ")
-            if (not method or method == req.method) and req.path.split("?")[0].startswith(prefix):
+            path = req.path.split("?")[0]
+            hit = path == prefix[:-1] if prefix.endswith("$") else path.startswith(prefix)
+            if (not method or method == req.method) and hit:
                 self.hits[key] = self.hits.get(key, 0) + 1
                 return rule
         return None
