@@ -31,7 +31,9 @@ class _Model(BaseModel):
         # An id above 2^63 would raise OverflowError inside SQLite: refuse the item here, where it is skipped.
         fields = type(self).model_fields
         for name, value in self.__dict__.items():
-            typed_int = name in fields and "int" in str(fields[name].annotation)  # not free JSON (stroke_data)
+            typed_int = name in fields and "int" in str(
+                fields[name].annotation
+            )  # not free JSON (stroke_data)
             if typed_int and not _fits(value):
                 raise ValueError(f"{name} is out of range")
         return self
