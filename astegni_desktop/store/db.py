@@ -101,14 +101,15 @@ def _wal(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def _healthy(path: Path) -> bool:
+def _healthy(path: Path, writable: bool = True) -> bool:
     if path.stat().st_size == 0:
         # A new file, or one truncated to nothing. SQLite deletes the WAL of an empty database on open, so a
         # WAL with frames means the file lost its content: damage, to be salvaged from the WAL.
         wal = _wal(path)
         return not (wal.exists() and wal.stat().st_size > WAL_HEADER)
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # A WAL file on a read-only disk cannot get its shared memory: read it as it is (immutable).
+        con = sqlite3.connect(f"file:{path}?mode=ro{'' if writable else '&immutable=1'}", uri=True)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             return bool(row and row[0] == "ok")
@@ -230,9 +231,9 @@ def _set_aside(path: Path, report: OpenReport) -> None:
     log.warning("cache was damaged; set aside as %s", aside.name)
 
 
-def _usable(path: Path) -> bool:
+def _usable(path: Path, writable: bool = True) -> bool:
     """Healthy, of a revision this app knows, and (at the head) with every table it needs."""
-    if not _healthy(path):
+    if not _healthy(path, writable):
         return False
     if path.stat().st_size == 0:
         return True
@@ -285,7 +286,7 @@ def open_cache(path: Path) -> tuple[Engine, OpenReport]:
     actions, local boards) is carried into a new one."""
     report = OpenReport()
     if not _private(path):
-        if not _usable(path):
+        if not _usable(path, writable=False):
             raise CacheReadOnly(
                 "Your local data is damaged and cannot be repaired, because its folder is read-only. "
                 "Check the permissions of the app's data folder."
