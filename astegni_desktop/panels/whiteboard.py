@@ -153,6 +153,13 @@ class BoardEditor(QWidget):
         )
         self.toolbar.addAction(icon("fit", "#283593"), "Fit page", self.canvas.fit_page)
         self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
+        self.save_warning = QLabel()  # the cache refused a change (a full disk): said until it is written
+        self.save_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_warning.setWordWrap(True)
+        self.save_warning.setStyleSheet("color: #b71c1c; padding: 0 8px;")
+        self.save_warning.hide()
+        self.canvas.saveFailed.connect(self._save_failed)
+        self.canvas.saved.connect(self.save_warning.hide)
         self.toolbar.addSeparator()
         backgrounds = QMenu(self)
         for kind, label in BACKGROUNDS:
@@ -168,6 +175,7 @@ class BoardEditor(QWidget):
         exports.addAction("Whole board as PDF…", self._export_pdf)
         self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.save_warning)
         self.lesson_bar = LessonBar()
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
@@ -287,6 +295,10 @@ class BoardEditor(QWidget):
     def _changed(self) -> None:
         self._refresh_thumbnail()
         self.boardChanged.emit()
+
+    def _save_failed(self, message: str) -> None:
+        self.save_warning.setText(message)
+        self.save_warning.show()
 
     def add_page(self) -> None:
         if self.board is None:

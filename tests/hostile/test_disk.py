@@ -140,3 +140,38 @@ def test_a_failing_chmod_does_not_stop_the_app(tmp_path: Path, monkeypatch: pyte
     assert not store.read_only
     store.boards.create("Still works")
     store.close()
+
+
+@pytest.mark.gui
+def test_a_stroke_drawn_on_a_full_disk_stays_on_the_page_and_is_saved_later(small_disk: Path, qtbot) -> None:
+    from astegni_desktop.panels.whiteboard import WhiteboardPanel
+    from tests.helpers.tablet import Pen
+
+    path = small_disk / "accounts" / "k" / "cache.sqlite3"
+    store = Store(path)
+    panel = WhiteboardPanel(store.boards)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    board = panel.new_board("Full disk")
+    canvas = panel.editor.canvas
+    filler = fill(small_disk)
+    drawn = 0
+    pen = Pen()
+    while not canvas.unsaved and drawn < 500:  # until the cache refuses one
+        pen.stroke(canvas, [(100 + drawn % 50 * 10, 200, 0.5), (140 + drawn % 50 * 10, 260, 0.6)])
+        drawn += 1
+    assert canvas.unsaved, "the disk never filled"
+    pen.stroke(canvas, [(300, 500, 0.5), (400, 560, 0.6)])  # and one more, behind it
+    drawn += 1
+    assert canvas.page is not None and len(canvas.page) == drawn  # nothing vanished at pen-up
+    assert panel.editor.save_warning.isVisible() and "disk is full" in panel.editor.save_warning.text()
+
+    filler.unlink()
+    qtbot.waitUntil(lambda: not canvas.unsaved, timeout=10_000)
+    assert not panel.editor.save_warning.isVisible()
+    store.close()
+    again = Store(path)
+    loaded = again.boards.load(board.board_id)
+    assert loaded is not None and len(loaded.pages[0]) == drawn  # every stroke written, once
+    again.close()
