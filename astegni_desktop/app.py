@@ -146,6 +146,8 @@ class DesktopApp:
         assert self.store is not None
         report = self.store.open_report
         if report.recovered_from is None:
+            if report.notes:  # read-only, or damaged items dropped: said, not hidden
+                QMessageBox.warning(self.window, "Local data", "\n\n".join(report.notes))
             return
         text = (
             "The local copy of your data was damaged, so it was set aside and is being downloaded again "
@@ -160,6 +162,7 @@ class DesktopApp:
                 "\nActions that were waiting to sync could not be read from the damaged file. Please check "
                 "your recent accept/reject decisions on Astegni."
             )
+        text += "".join(f"\n{note}" for note in report.notes)
         QMessageBox.warning(self.window, "Local data repaired", text)
 
     async def reauthenticate(self) -> None:
