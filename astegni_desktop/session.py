@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api import ApiError, Offline, Unauthorized
+from .api import ApiError, BadResponse, Offline, Unauthorized
 from .credentials import MemorySecretStore, NoSecureStorage, SecretStore, StoredSession
 
 if TYPE_CHECKING:
@@ -120,6 +120,9 @@ class SessionManager:
             raise SignInError(
                 f"Can't reach {server_url}. Check the address and your internet connection."
             ) from exc
+        except BadResponse as exc:  # junk, a redirect, an answer too large or too deep: not Astegni's
+            await api.aclose()
+            raise SignInError(f"{server_url} did not answer as Astegni does. {exc.message}") from exc
         except ApiError as exc:
             await api.aclose()
             raise SignInError(f"The server refused the sign-in: {exc.detail or exc.message}") from exc

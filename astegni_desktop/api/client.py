@@ -255,7 +255,7 @@ class AstegniApi:
             # A redirect is never an answer of this API (a captive portal, a moved server): not data.
             raise BadResponse(
                 "The server answered with a redirect instead of data (a Wi-Fi sign-in page, or a wrong "
-                "server address?). The app will try again.",
+                "server address?).",
                 status=response.status_code,
                 detail=response.headers.get("location", "")[:200],
                 maybe_applied=writes,
@@ -268,7 +268,7 @@ class AstegniApi:
             raise BadResponse(
                 "The server sent an answer the app could not read.",
                 status=response.status_code,
-                detail=response.text[:200],
+                detail=f"content-type: {response.headers.get('content-type', '')[:80]}",
                 maybe_applied=writes,
             )
         try:
@@ -513,18 +513,21 @@ class AstegniApi:
 
 
 def _detail(response: httpx.Response) -> str:
+    """What the server said about an error, bounded: its JSON `detail`, or plain text (never a page of HTML
+    from a proxy or a portal)."""
     try:
-        body = response.json()
-    except ValueError:
-        return response.text[:200]
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        plain = response.headers.get("content-type", "").startswith("text/plain")
+        return _text(response.text[:200]) if plain else ""
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, str):
-        return detail
+        return _text(detail[:200])
     if isinstance(detail, dict):
-        return str(detail.get("message") or detail)
+        return _text(str(detail.get("message") or detail)[:200])
     if isinstance(detail, list) and detail and isinstance(detail[0], dict):
-        return str(detail[0].get("msg", detail[0]))
-    return response.text[:200]
+        return str(detail[0].get("msg", detail[0]))[:200]
+    return ""
 
 
 _TOKEN = TypeAdapter(TokenResponse)

@@ -236,6 +236,8 @@ async def test_a_bad_answer_at_sign_in_gives_a_clear_message_in_time(
     message = str(refused.value)
     assert took < 3 * DEADLINE, f"'Signing in…' for {took:.1f} s"
     assert 10 < len(message) < 400 and "Traceback" not in message
+    assert "<html" not in message and "/dev/zero" not in message  # what a portal sends is not repeated
+    print(f"FIGURE answer sign-in took={took:.2f}s message={message!r}")
     assert session.api is None
 
 
