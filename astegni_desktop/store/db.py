@@ -220,6 +220,17 @@ def _known_revision(revision: str | None) -> bool:
     return any(f.stem == revision for f in (MIGRATIONS / "versions").glob("*.py"))
 
 
+def _fresh_cache(path: Path) -> None:
+    """A new, empty cache at the head revision (its schema pages help read a damaged one)."""
+    engine = _engine(path)
+    try:
+        migrate(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
 def _set_aside(path: Path, report: OpenReport) -> None:
     aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
     path.rename(aside)
@@ -297,7 +308,7 @@ def open_cache(path: Path) -> tuple[Engine, OpenReport]:
         return _engine(path, read_only=True), report
     salvage = None
     if not _usable(path):
-        salvage = read_damaged(path)
+        salvage = read_damaged(path, _fresh_cache)
         _set_aside(path, report)
         _private(path)
     engine = _engine(path)
@@ -311,7 +322,7 @@ def open_cache(path: Path) -> tuple[Engine, OpenReport]:
                 raise
             log.exception("cache migration failed")
             engine.dispose()
-            salvage = read_damaged(path)
+            salvage = read_damaged(path, _fresh_cache)
             _set_aside(path, report)
             _private(path)
             engine = _engine(path)

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,8 @@ class Salvage:
 
 
 def rebuild_from_wal(wal: Path, target: Path) -> bool:
-    """Write the pages the WAL holds (as of its last commit) into `target`. False if there is nothing usable
-    (no valid header, no commit, or no first page, which holds the schema)."""
+    """Write the pages the WAL holds (as of its last commit) into `target`, zeros for the others. False if
+    there is nothing usable (no valid header, no commit)."""
     data = wal.read_bytes()
     if len(data) < WAL_HEADER:
         return False
@@ -64,12 +65,12 @@ def rebuild_from_wal(wal: Path, target: Path) -> bool:
             pages = {}
             size = commit
         offset += _FRAME_HEADER + page_size
-    if not size or 1 not in committed:
-        return False
+    if not size:
+        return False  # without page 1 the schema is lost: `graft_schema` can stand in for it
     with target.open("wb") as out:
         for pgno in range(1, size + 1):
             page = committed.get(pgno, bytes(page_size))
-            if pgno == 1:  # read it as a rollback-journal database: no WAL, no shared memory
+            if pgno == 1 and pgno in committed:  # read it as a rollback-journal database: no WAL, no -shm
                 page = page[:18] + b"\x01\x01" + page[20:]
             out.write(page)
     return True
@@ -152,8 +153,52 @@ def _readable_json(table: Table, row: dict[str, Any]) -> bool:
     return True
 
 
-def read_damaged(path: Path) -> Salvage:
-    """What can be read of the cache at `path` (and its WAL), without changing either."""
+def _schema_readable(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT name, rootpage FROM sqlite_master").fetchall()
+            return True
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def graft_schema(copy: Path, fresh: Path) -> bool:
+    """Give a file whose schema pages are lost (a zeroed first page, a WAL without them) the schema pages of a
+    new cache. Caches made by the same migrations put each table's root at the same page, so the tables can
+    be found again; a page that holds something else reads as damage and is skipped. False if the page sizes
+    differ."""
+    con = sqlite3.connect(fresh)
+    try:
+        page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+        schema_pages = [
+            int(r[0])
+            for r in con.execute("SELECT pageno FROM dbstat WHERE name IN ('sqlite_schema', 'sqlite_master')")
+        ] or [1]
+    finally:
+        con.close()
+    size = copy.stat().st_size
+    if size % page_size:
+        return False
+    with fresh.open("rb") as src, copy.open("r+b") as dst:
+        for page in sorted(set(schema_pages) | {1}):
+            src.seek((page - 1) * page_size)
+            data = src.read(page_size)
+            if page == 1:  # the fresh header, with this file's size and no WAL to look for
+                data = (
+                    data[:18] + b"\x01\x01" + data[20:28] + struct.pack(">I", size // page_size) + data[32:]
+                )
+                data = data[:92] + data[24:28] + data[96:]  # the size above is valid for this change count
+            dst.seek((page - 1) * page_size)
+            dst.write(data)
+    return True
+
+
+def read_damaged(path: Path, fresh: Callable[[Path], None] | None = None) -> Salvage:
+    """What can be read of the cache at `path` (and its WAL), without changing either. `fresh` makes a new
+    cache at a path: its schema pages stand in for lost ones."""
     salvage = Salvage()
     with tempfile.TemporaryDirectory(prefix="astegni-salvage-") as tmp:
         copy = Path(tmp) / "damaged.sqlite3"
@@ -172,6 +217,11 @@ def read_damaged(path: Path) -> Salvage:
             log.exception("could not copy the damaged cache")
             salvage.outbox_damaged = True
             return salvage
+        if fresh is not None and not _schema_readable(copy):
+            template = Path(tmp) / "fresh.sqlite3"
+            fresh(template)
+            if graft_schema(copy, template):
+                log.warning("the damaged cache's schema was lost; read with a new cache's schema")
         try:
             con = sqlite3.connect(copy)
         except sqlite3.DatabaseError:

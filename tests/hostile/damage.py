@@ -136,11 +136,15 @@ class Case:
     crash_image: bool  # damage a copy taken while the app ran (with its WAL), not a closed file
     recoverable: bool  # every queued action can be recovered (otherwise: the loss is reported)
     delivered_first: bool = False  # everything was delivered before the damage (tests for duplicates)
+    checkpointed: bool = (
+        False  # the cache was closed once before the work was queued (the schema left the WAL)
+    )
 
 
 _VERSION = "UPDATE alembic_version SET version_num"
 CASES = [
     Case("zero_length_with_wal", zero_length, crash_image=True, recoverable=True),
+    Case("zero_length_after_a_restart", zero_length, crash_image=True, recoverable=True, checkpointed=True),
     Case("truncated_to_half_with_wal", truncated_to_half, crash_image=True, recoverable=True),
     Case("wal_garbage_tail", wal_garbage_tail, crash_image=True, recoverable=True),
     Case("shm_garbage", shm_garbage, crash_image=True, recoverable=True),
@@ -173,7 +177,7 @@ CASES = [
         recoverable=False,
     ),
     Case("zeroed_page_of_outbox", zeroed_pages_of("outbox"), crash_image=False, recoverable=False),
-    Case("zeroed_first_page", zeroed_first_page, crash_image=False, recoverable=False),
+    Case("zeroed_first_page", zeroed_first_page, crash_image=False, recoverable=True),
     Case("truncated_to_first_page", truncated_to_first_page, crash_image=False, recoverable=False),
     Case("not_a_database", not_a_database, crash_image=False, recoverable=False),
     Case("a_folder_in_its_place", a_folder_in_its_place, crash_image=False, recoverable=False),

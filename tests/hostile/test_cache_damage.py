@@ -40,12 +40,16 @@ class World:
     strokes: list[str] = field(default_factory=list)
 
 
-async def queued_world(server: DevServer, tmp_path: Path) -> World:
-    """A signed-in tutor whose cache holds the server's data and 13 queued actions."""
+async def queued_world(server: DevServer, tmp_path: Path, reopen: bool = False) -> World:
+    """A signed-in tutor whose cache holds the server's data and 13 queued actions (queued after a restart
+    with `reopen`, so the WAL holds only them)."""
     api = await signed_in(server.url)
     path = tmp_path / "live" / "cache.sqlite3"
     store = Store(path)
     await SyncEngine(api, store, RecordingListener(), FAST).sync_now()
+    if reopen:
+        store.close()
+        store = Store(path)
     world = World(api, path, store)
     world.rejected = [r.id for r in store.requests() if r.status == "pending"][:2]
     for request_id in world.rejected:
@@ -121,7 +125,7 @@ FIGURES: list[tuple[str, int, int, int]] = []  # (case, expected, lost, duplicat
 async def test_a_damaged_cache_opens_and_delivers_every_queued_action_exactly_once(
     case: Case, server: DevServer, tmp_path: Path
 ) -> None:
-    world = await queued_world(server, tmp_path)
+    world = await queued_world(server, tmp_path, reopen=case.checkpointed)
     if case.delivered_first:  # everything reached the server; the damage brings the queue back
         world.store.close()
         world.store = Store(world.path)
