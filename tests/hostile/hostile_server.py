@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gzip
+import functools
 import json
 import threading
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -85,9 +86,41 @@ async def hang(_req: Request, _up: Upstream, _out: asyncio.StreamWriter) -> bool
     return True
 
 
+@functools.cache
+def _bomb(megabytes: int) -> bytes:
+    packer = zlib.compressobj(1, zlib.DEFLATED, 31)  # gzip framing
+    parts = [packer.compress(b"[")]
+    parts += [packer.compress(b" " * 1024 * 1024) for _ in range(megabytes)]
+    return b"".join([*parts, packer.compress(b"]"), packer.flush()])
+
+
 def gzip_bomb(megabytes: int) -> Rule:
-    body = gzip.compress(b"[" + b" " * (megabytes * 1024 * 1024) + b"]", compresslevel=9)
-    return answer(200, body, Content_Encoding="gzip")
+    """A small answer that unpacks to `megabytes` MB (made now, a piece at a time: not while serving)."""
+    body = _bomb(megabytes)
+
+    async def rule(_req: Request, _up: Upstream, out: asyncio.StreamWriter) -> bool:
+        out.write(head(200, "application/json", len(body), Content_Encoding="gzip") + body)
+        return True
+
+    return rule
+
+
+def big(
+    prefix: bytes, megabytes: int, suffix: bytes, status: int = 200, content_type: str = "application/json"
+) -> Rule:
+    """A body of `megabytes` MB of "x" between `prefix` and `suffix`, written a megabyte at a time."""
+
+    async def rule(_req: Request, _up: Upstream, out: asyncio.StreamWriter) -> bool:
+        size = len(prefix) + megabytes * 1024 * 1024 + len(suffix)
+        out.write(head(status, content_type, size) + prefix)
+        chunk = b"x" * 1024 * 1024
+        for _ in range(megabytes):
+            out.write(chunk)
+            await out.drain()
+        out.write(suffix)
+        return True
+
+    return rule
 
 
 def short_body(_claimed: int = 5000) -> Rule:
