@@ -875,6 +875,14 @@ class WhiteboardPanel(QWidget):
         for page in self.editor.board.pages if self.editor.board else []:  # server ids of our pages
             if page.server_id is None and self.store is not None:
                 page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)
+        if result.unreadable:  # skipped, the rest of the canvas kept: said, not hidden
+            n = result.unreadable
+            what = (
+                "1 stroke on the server could not be read and is"
+                if n == 1
+                else (f"{n} strokes on the server could not be read and are")
+            )
+            self.editor.lesson_bar.activity.setText(f"{what} not shown.")
         self.reload()
 
     def _session_opened(self, board_id: str) -> None:
