@@ -153,6 +153,19 @@ def _readable_json(table: Table, row: dict[str, Any]) -> bool:
     return True
 
 
+def _plausible_op(row: dict[str, Any]) -> bool:
+    """A queued action as the app writes them (a page read through a stand-in schema may hold anything)."""
+    op_id, kind, stream = row.get("op_id"), row.get("kind"), row.get("stream")
+    return (
+        isinstance(op_id, str)
+        and 0 < len(op_id) <= 36
+        and isinstance(kind, str)
+        and "." in kind
+        and isinstance(stream, str)
+        and row.get("state") in ("pending", "failed", "done")
+    )
+
+
 def _schema_readable(path: Path) -> bool:
     try:
         con = sqlite3.connect(path)
@@ -232,6 +245,7 @@ def read_damaged(path: Path, fresh: Callable[[Path], None] | None = None) -> Sal
                 rows, damaged = _read_table(con, table)
                 readable = [r for r in rows if _readable_json(table, r)]
                 if table.name == "outbox":
+                    readable = [r for r in readable if _plausible_op(r)]
                     salvage.outbox_damaged = damaged or len(readable) < len(rows)
                     readable = [r for r in readable if r.get("state") != "done"]
                 salvage.rows[table.name] = readable
