@@ -9,8 +9,10 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .credentials import MemorySecretStore, SecretStore
 from .session import Account, SessionManager, SignInError
 from .settings import Settings
-from .store import Store
+from .store import CacheError, Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, icon
@@ -262,6 +264,19 @@ class DesktopApp:
             self._temp.cleanup()
 
 
+def _say_cache_errors(previous: Callable[..., Any]) -> Callable[..., Any]:
+    """An action the cache refused (a full or read-only disk) is said in a dialog, not lost in a log."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, CacheError):
+            log.warning("the cache refused an action: %s", exc.message)
+            QMessageBox.warning(QApplication.activeWindow(), "Could not save", exc.message)
+            return
+        previous(kind, exc, tb)
+
+    return hook
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -279,5 +294,6 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     desktop = DesktopApp(qapp, args)
+    sys.excepthook = _say_cache_errors(sys.excepthook)
     with loop:
         return int(loop.run_until_complete(desktop.run()))

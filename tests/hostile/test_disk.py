@@ -175,3 +175,27 @@ def test_a_stroke_drawn_on_a_full_disk_stays_on_the_page_and_is_saved_later(smal
     loaded = again.boards.load(board.board_id)
     assert loaded is not None and len(loaded.pages[0]) == drawn  # every stroke written, once
     again.close()
+
+
+@pytest.mark.gui
+def test_an_action_the_full_disk_refuses_in_a_window_is_said(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An accept/reject or any edit whose transaction the disk refuses: a dialog says why (it used to go to
+    stderr only)."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from astegni_desktop import app
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(sys, "excepthook", app._say_cache_errors(sys.excepthook))
+    button = QPushButton("Accept")
+    qtbot.addWidget(button)
+
+    def accept() -> None:
+        raise DiskFull()
+
+    button.clicked.connect(accept)
+    button.click()
+    assert said and "disk is full" in said[0]
