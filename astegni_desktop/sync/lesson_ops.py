@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..api import AstegniApi
 
 
-UNREADABLE_TRIES = 3  # a canvas the app cannot read this many times in a row is not retried on its own
+UNREADABLE_TRIES = 5  # a canvas the app cannot read this many times for one op is not retried on its own
 
 
 async def _reload(api: AstegniApi, store: Store, session_id: int, op: Op) -> None:
@@ -32,7 +32,9 @@ async def _reload(api: AstegniApi, store: Store, session_id: int, op: Op) -> Non
     try:
         session = await api.get_whiteboard_session(session_id)
     except BadResponse as exc:
-        if op.attempts + 1 < UNREADABLE_TRIES:
+        unreadable = int(op.payload.get("unreadable", 0)) + 1  # counted apart from drops and time-outs
+        if unreadable < UNREADABLE_TRIES:
+            store.set_op_payload(op.op_id, {**op.payload, "unreadable": unreadable})
             raise
         raise PermanentFailure(
             "This lesson's canvas cannot be downloaded from the server (its answer is unreadable or too "

@@ -23,7 +23,7 @@ from tests.helpers.api import student, tutor
 from tests.helpers.client import FAST, RecordingListener, drain_until_empty
 from tests.helpers.ink import HANNA, pen
 
-from .hostile_server import HostileServer, Request, Upstream, drip, json_answer
+from .hostile_server import HostileServer, Request, Upstream, answer, drip, json_answer
 from .test_bad_answers import api_through, nested
 
 
@@ -158,6 +158,41 @@ async def test_a_stroke_whose_answer_drips_past_the_deadline_is_checked_not_sent
         ).json()["session"]
         ids = [st["stroke_data"].get("client_id") for p in body["pages"] for st in p["strokes"]]
         assert sorted(ids) == sorted(s.client_id for s in strokes)  # each exactly once
+        store.close()
+        await api.aclose()
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.asyncio
+async def test_a_canvas_that_cannot_be_downloaded_is_shown_as_a_problem_and_not_retried_for_ever(
+    server: DevServer, tmp_path: Path
+) -> None:
+    proxy = HostileServer(server.url).start()
+    try:
+        api = await api_through(proxy)
+        store = Store(tmp_path / "cache.sqlite3")
+        engine = SyncEngine(api, store, RecordingListener(), FAST)
+        board = store.boards.create("Unreadable canvas")
+        store.boards.add_stroke(board.pages[0].page_id, pen(1))
+        store.lessons.bind(board.board_id, HANNA, "Hanna Tesfaye", "Unreadable canvas")
+
+        async def store_then_drip(req: Request, up: Upstream, out: asyncio.StreamWriter) -> bool:
+            await up()
+            return await drip(0.5)(req, up, out)
+
+        proxy.rules["POST /api/whiteboard/canvas/stroke"] = store_then_drip  # the answer is lost: check
+        proxy.rules["GET /api/whiteboard/sessions/"] = answer(
+            200, b'{"session": {"id": '
+        )  # and never readable
+        for _ in range(40):
+            await engine.sync_now()
+            if store.ops(("failed",)):
+                break
+            await asyncio.sleep(0.1)
+        state = store.lessons.sync_state(board.board_id)
+        assert state.failed == 1 and state.failed_error is not None
+        assert "cannot be downloaded" in state.failed_error  # shown on the board, with retry and discard
         store.close()
         await api.aclose()
     finally:
