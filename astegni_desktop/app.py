@@ -20,7 +20,7 @@ from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
 from .session import Account, SessionManager, SignInError
 from .settings import Settings
-from .store import Store
+from .store import CacheError, Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, icon, message, warn
@@ -92,6 +92,7 @@ class DesktopApp:
         # with --data-dir everything of a run stays in that folder (tests, several accounts side by side)
         self.log_dir = args.data_dir / "logs" if args.data_dir is not None else default_log_dir()
         self.diagnostics = Diagnostics(self.log_dir)
+        self.diagnostics.explain = explain_cache_errors
         self.reporter: ErrorReporter | None = None
         self.instance = SingleInstance(self.data_dir)
 
@@ -168,6 +169,8 @@ class DesktopApp:
         assert self.store is not None
         report = self.store.open_report
         if report.recovered_from is None:
+            if report.notes:  # read-only, or damaged items dropped: said, not hidden
+                QMessageBox.warning(self.window, "Local data", "\n\n".join(report.notes))
             return
         text = (
             "The local copy of your data was damaged, so it was set aside and is being downloaded again "
@@ -182,6 +185,7 @@ class DesktopApp:
                 "\nActions that were waiting to sync could not be read from the damaged file. Please check "
                 "your recent accept/reject decisions on Astegni."
             )
+        text += "".join(f"\n{note}" for note in report.notes)
         warn(self.window, "Local data repaired", text)
 
     async def reauthenticate(self) -> None:
@@ -340,6 +344,15 @@ class DesktopApp:
             self.devserver.stop()
         if self._temp is not None:
             self._temp.cleanup()
+
+
+def explain_cache_errors(exc: BaseException) -> bool:
+    """An action the cache refused (a full or read-only disk) is said in a dialog, not as a crash report."""
+    if not isinstance(exc, CacheError):
+        return False
+    log.warning("the cache refused an action: %s", exc.message)
+    warn(QApplication.activeWindow(), "Could not save", exc.message)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,6 +78,8 @@ class Diagnostics:
         self.crash_path = folder / CRASH_NAME
         self.previous_crash: Path | None = None  # a native crash report from the last run, set aside
         self.reporter: Reporter | None = None
+        # An error the app explains itself (e.g. a full disk refusing an action): True when it was handled.
+        self.explain: Callable[[BaseException], bool] | None = None
         self._handler: logging.Handler | None = None
         self._crash_file: IO[str] | None = None
         self._previous: tuple[Any, Any, bool] | None = None
@@ -160,7 +162,16 @@ class Diagnostics:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        if self._explained(exc):
+            return
         self.report(_summary(exc), "".join(traceback.format_exception(kind, exc, tb)))
+
+    def _explained(self, exc: BaseException) -> bool:
+        try:
+            return self.explain is not None and self.explain(exc)
+        except Exception:  # explaining must never hide the original error
+            log.exception("explaining an error failed")
+            return False
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
@@ -175,6 +186,8 @@ class Diagnostics:
         """The asyncio loop's exception handler: errors nobody awaited."""
         exc = context.get("exception")
         message = str(context.get("message") or "Unexpected error")
+        if isinstance(exc, BaseException) and self._explained(exc):
+            return
         if isinstance(exc, BaseException):
             self.report_exception(_summary(exc), exc)
         else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .api import ApiError, Offline, Unauthorized
+from .api import ApiError, BadResponse, Offline, Unauthorized
 from .credentials import MemorySecretStore, NoSecureStorage, SecretStore, StoredSession
 
 if TYPE_CHECKING:
@@ -48,9 +48,12 @@ class Account:
 class SessionManager:
     """Holds the signed-in account's api client; `secrets` decides where tokens may live."""
 
-    def __init__(self, secrets: SecretStore, *, api_timeout: float = 15.0) -> None:
+    def __init__(
+        self, secrets: SecretStore, *, api_timeout: float = 15.0, api_deadline: float | None = None
+    ) -> None:
         self.secrets = secrets
         self.api_timeout = api_timeout
+        self.api_deadline = api_deadline  # None: the API's own (tests shorten it)
         self.account: Account | None = None
         self.api: AstegniApi | None = None
 
@@ -82,13 +85,14 @@ class SessionManager:
             self.secrets.save(account.key, stored)
 
     def _make_api(self, account: Account, tokens: TokenPair | None) -> AstegniApi:
-        from .api.client import AstegniApi  # noqa: PLC0415
+        from .api.client import DEADLINE, AstegniApi  # noqa: PLC0415
 
         return AstegniApi(
             account.server_url,
             tokens=tokens,
             timeout=self.api_timeout,
             on_tokens=lambda t: self._persist(account, t),
+            deadline=self.api_deadline or DEADLINE,
         )
 
     async def sign_in(self, server_url: str, email: str, password: str) -> Account:
@@ -97,10 +101,15 @@ class SessionManager:
             raise SignInError("The server address should start with https://")
         if not email.strip() or not password:
             raise SignInError("Enter your email and password.")
-        from .api.client import AstegniApi  # noqa: PLC0415
+        from .api.client import DEADLINE, AstegniApi  # noqa: PLC0415
 
         pending: list[TokenPair | None] = []
-        api = AstegniApi(server_url, timeout=self.api_timeout, on_tokens=pending.append)
+        api = AstegniApi(
+            server_url,
+            timeout=self.api_timeout,
+            deadline=self.api_deadline or DEADLINE,
+            on_tokens=pending.append,
+        )
         try:
             result = await api.login(email, password)
         except Unauthorized as exc:
@@ -111,6 +120,9 @@ class SessionManager:
             raise SignInError(
                 f"Can't reach {server_url}. Check the address and your internet connection."
             ) from exc
+        except BadResponse as exc:  # junk, a redirect, an answer too large or too deep: not Astegni's
+            await api.aclose()
+            raise SignInError(f"{server_url} did not answer as Astegni does. {exc.message}") from exc
         except ApiError as exc:
             await api.aclose()
             raise SignInError(f"The server refused the sign-in: {exc.detail or exc.message}") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -18,7 +19,18 @@ from .security import TokenIssuer
 from .seed import seed_accounts, seed_demo_world
 
 SeedName = Literal["demo", "empty", "none"]
-LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
+
+
+def is_loopback(host: str) -> bool:
+    """An address of this machine (127.0.0.0/8, ::1, IPv4-mapped loopback), or Starlette's test client."""
+    if host == "testclient":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 @dataclass
@@ -55,8 +67,7 @@ def admin_router() -> APIRouter:
     router = APIRouter(prefix="/__devserver", tags=["dev-server admin"], include_in_schema=False)
 
     def loopback_only(request: Request) -> None:
-        host = request.client.host if request.client else ""
-        if host not in LOOPBACK:
+        if not is_loopback(request.client.host if request.client else ""):
             raise HTTPException(403, "admin endpoints answer loopback clients only")
 
     @router.get("/faults")

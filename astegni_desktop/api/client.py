@@ -73,6 +73,57 @@ def _on_request_sent(callback: Callable[[], None]) -> Callable[[str, dict[str, A
     return trace
 
 
+DEADLINE = 45.0  # s for a whole request: past it the server counts as unreachable, and sync retries later
+MAX_ANSWER = 8 * 1024 * 1024  # bytes of one answer (the demo's largest list answer is ~0.2 MB)
+MAX_CANVAS_FACTOR = 8  # a whole whiteboard session (every stroke of every page) may be 64 MB
+MAX_DEPTH = 64  # JSON nesting kept; deeper parts are dropped (no answer of the contract nests past 6)
+_BODY_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+
+
+async def _read_bounded(response: httpx.Response, limit: int) -> bytes | None:
+    """The decoded body, or None as soon as it passes `limit` bytes (compressed answers count unpacked)."""
+    if int(response.headers.get("content-length") or 0) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _cleaned(payload: Any) -> Any:
+    """Decoded JSON made safe to keep: lone surrogates (which no file or database can store) become U+FFFD,
+    and anything nested deeper than MAX_DEPTH becomes null. Iterative: a deep answer cannot overflow."""
+    root = [payload]
+    stack: list[tuple[list[Any] | dict[str, Any], int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        keys = range(len(node)) if isinstance(node, list) else list(node)
+        for key in keys:
+            value = node[key]  # type: ignore[index]
+            if isinstance(value, str):
+                node[key] = _text(value)  # type: ignore[index]
+            elif isinstance(value, list | dict):
+                if depth >= MAX_DEPTH:
+                    node[key] = None  # type: ignore[index]
+                else:
+                    stack.append((value, depth + 1))
+            if isinstance(node, dict) and isinstance(key, str) and _text(key) is not key:
+                node[_text(key)] = node.pop(key)
+    return root[0]
+
+
+def _text(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # one U+FFFD each
+    return value
+
+
 class AstegniApi:
     def __init__(
         self,
@@ -82,6 +133,8 @@ class AstegniApi:
         on_tokens: Callable[[TokenPair | None], None] | None = None,
         required_role: str = "tutor",
         timeout: float = 15.0,
+        deadline: float = DEADLINE,
+        max_answer: int = MAX_ANSWER,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -89,7 +142,12 @@ class AstegniApi:
         self.on_tokens = on_tokens
         self.required_role = required_role
         self._refresh_lock = asyncio.Lock()
-        self._timeout = timeout
+        self._timeout = timeout  # per read or write on the connection
+        self.deadline = deadline  # for a whole request, answer included (a server can drip an answer)
+        self.max_answer = max_answer  # bytes; a whole canvas may be up to MAX_CANVAS_FACTOR times that
+        # Items of a list answer the app could not read and skipped ("2 requests could not be read"): the
+        # sync engine shows them to the tutor.
+        self.problems: list[str] = []
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
 
@@ -130,7 +188,10 @@ class AstegniApi:
 
     # -- transport ---------------------------------------------------------------------------------------
 
-    async def _send(self, method: str, path: str, *, authed: bool, **kwargs: Any) -> httpx.Response:
+    async def _send(
+        self, method: str, path: str, *, authed: bool, limit: int | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """One request within the deadline, its answer read in full up to `limit` bytes."""
         headers: dict[str, str] = {}
         if authed:
             if self.tokens is None:
@@ -139,22 +200,46 @@ class AstegniApi:
         http = self._http
         import httpx  # noqa: PLC0415 (loaded by the line above)
 
+        writes = method != "GET"
         try:
-            return await http.request(method, path, headers=headers, **kwargs)
+            async with asyncio.timeout(self.deadline):
+                request = http.build_request(method, path, headers=headers, **kwargs)
+                response = await http.send(request, stream=True)
+                try:
+                    body = await _read_bounded(response, limit or self.max_answer)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            error = Offline("The Astegni server is not answering in time.", maybe_applied=writes)
+            error.still_running = True
+            raise error from exc
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
         except httpx.TransportError as exc:
             # The request may have been sent in full before the connection broke or the answer timed out.
-            error = Offline(
-                "The connection to the Astegni server was interrupted.", maybe_applied=method != "GET"
-            )
+            error = Offline("The connection to the Astegni server was interrupted.", maybe_applied=writes)
             error.still_running = isinstance(exc, httpx.TimeoutException)
             raise error from exc
+        if body is None:
+            raise BadResponse(
+                "The server sent an answer too large for the app to read.",
+                status=response.status_code,
+                maybe_applied=writes,
+            )
+        return httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS],
+            content=body,
+            request=request,
+        )
 
-    async def _call(self, method: str, path: str, *, authed: bool = True, **kwargs: Any) -> Any:
+    async def _call(
+        self, method: str, path: str, *, authed: bool = True, renew: bool = True, **kwargs: Any
+    ) -> Any:
+        """Send, renewing the session once on a 401 (unless `renew` is off: a call made while renewing)."""
         used = self.tokens
         response = await self._send(method, path, authed=authed, **kwargs)
-        if response.status_code == 401 and authed:
+        if response.status_code == 401 and authed and renew:
             await self._refresh_after_401(used)
             response = await self._send(method, path, authed=authed, **kwargs)
             if response.status_code == 401:
@@ -168,6 +253,15 @@ class AstegniApi:
 
     def _decode(self, method: str, response: httpx.Response) -> Any:
         writes = method != "GET"
+        if 300 <= response.status_code < 400:
+            # A redirect is never an answer of this API (a captive portal, a moved server): not data.
+            raise BadResponse(
+                "The server answered with a redirect instead of data (a Wi-Fi sign-in page, or a wrong "
+                "server address?).",
+                status=response.status_code,
+                detail=response.headers.get("location", "")[:200],
+                maybe_applied=writes,
+            )
         if response.status_code >= 400:
             raise error_for_status(response.status_code, _detail(response), maybe_applied=False)
         if response.status_code == 204 or not response.content:
@@ -176,12 +270,12 @@ class AstegniApi:
             raise BadResponse(
                 "The server sent an answer the app could not read.",
                 status=response.status_code,
-                detail=response.text[:200],
+                detail=f"content-type: {response.headers.get('content-type', '')[:80]}",
                 maybe_applied=writes,
             )
         try:
-            return response.json()
-        except ValueError as exc:
+            return _cleaned(json.loads(response.content))
+        except (ValueError, RecursionError) as exc:
             raise BadResponse(
                 "The server sent an answer the app could not read.",
                 status=response.status_code,
@@ -196,6 +290,27 @@ class AstegniApi:
             log.warning("unexpected payload shape: %s", exc.errors(include_input=False)[:3])
             raise BadResponse("The server sent data in an unexpected shape.", maybe_applied=applied) from exc
 
+    def _parse_list(self, adapter: TypeAdapter[T], payload: Any, what: str) -> list[T]:
+        """A list answer item by item: an item the app cannot read is skipped and counted, not the whole list
+        (the other items, and the other datasets of the same sync, are still stored)."""
+        if not isinstance(payload, list):
+            raise BadResponse("The server sent data in an unexpected shape.")
+        items: list[T] = []
+        for raw in payload:
+            try:
+                items.append(adapter.validate_python(raw))
+            except ValidationError as exc:
+                log.warning("skipped one of %s: %s", what, exc.errors(include_input=False)[:2])
+        skipped = len(payload) - len(items)
+        if skipped and not items:  # nothing readable: the answer is wrong, not some of its items
+            raise BadResponse("The server sent data in an unexpected shape.")
+        if skipped:
+            self.problems.append(
+                f"{skipped} of the {what} from the server could not be read and "
+                f"{'is' if skipped == 1 else 'are'} not shown."
+            )
+        return items
+
     # -- authentication ----------------------------------------------------------------------------------
 
     async def login(self, email: str, password: str) -> TokenResponse:
@@ -209,8 +324,9 @@ class AstegniApi:
             await self.switch_role(self.required_role)
         return result
 
-    async def switch_role(self, role: str) -> SwitchRoleResponse:
-        result = self._parse(_SWITCH, await self._call("POST", "/api/switch-role", json={"role": role}))
+    async def switch_role(self, role: str, *, renew: bool = True) -> SwitchRoleResponse:
+        payload = await self._call("POST", "/api/switch-role", renew=renew, json={"role": role})
+        result = self._parse(_SWITCH, payload)
         self._set_tokens(TokenPair(result.access_token, result.refresh_token))
         return result
 
@@ -236,7 +352,8 @@ class AstegniApi:
         result = self._parse(_TOKEN, self._decode("POST", response))
         self._set_tokens(TokenPair(result.access_token, result.refresh_token))
         if result.user.active_role != self.required_role and self.required_role in result.user.roles:
-            await self.switch_role(self.required_role)
+            # Inside the renewal (its lock is held): a 401 here must not start another renewal.
+            await self.switch_role(self.required_role, renew=False)
         return result
 
     async def logout(self) -> None:
@@ -258,7 +375,8 @@ class AstegniApi:
 
     async def list_requests(self, status: str | None = None) -> list[SessionRequest]:
         params = {"status": status} if status else None
-        return self._parse(_REQUESTS, await self._call("GET", "/api/session-requests/tutor", params=params))
+        payload = await self._call("GET", "/api/session-requests/tutor", params=params)
+        return self._parse_list(_REQUEST, payload, "requests")
 
     async def get_request(self, request_id: int) -> SessionRequest:
         return self._parse(_REQUEST, await self._call("GET", f"/api/session-requests/tutor/{request_id}"))
@@ -271,7 +389,8 @@ class AstegniApi:
         return self._parse(_RESPOND, payload, applied=True)
 
     async def my_students(self) -> list[MyStudent]:
-        return self._parse(_STUDENTS, await self._call("GET", "/api/session-requests/tutor/my-students"))
+        payload = await self._call("GET", "/api/session-requests/tutor/my-students")
+        return self._parse_list(_STUDENT, payload, "students")
 
     async def student_details(self, student_profile_id: int) -> StudentDetails:
         return self._parse(
@@ -299,7 +418,7 @@ class AstegniApi:
 
     async def list_schedules(self) -> list[Schedule]:
         payload = await self._call("GET", "/api/schedules", params={"role_filter": self.required_role})
-        return self._parse(_SCHEDULES, payload)
+        return self._parse_list(_SCHEDULE, payload, "availability schedules")
 
     async def create_schedule(self, body: Mapping[str, Any]) -> Schedule:
         return self._parse(
@@ -318,7 +437,8 @@ class AstegniApi:
 
     async def list_lessons(self, date_from: str | None = None, date_to: str | None = None) -> list[Lesson]:
         params = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
-        return self._parse(_LESSONS, await self._call("GET", "/api/tutor/sessions", params=params or None))
+        payload = await self._call("GET", "/api/tutor/sessions", params=params or None)
+        return self._parse_list(_LESSON, payload, "lessons")
 
     async def get_lesson(self, lesson_id: int) -> Lesson:
         return self._parse(_LESSON, await self._call("GET", f"/api/tutor/sessions/{lesson_id}"))
@@ -341,10 +461,12 @@ class AstegniApi:
         """Every session I host or join, unfiltered: the server's filters are unreliable (D3)."""
         payload = await self._call("GET", "/api/whiteboard/sessions")
         rows = payload.get("sessions") if isinstance(payload, dict) else None
-        return self._parse(_WB_SUMMARIES, rows)
+        return self._parse_list(_WB_SUMMARY, rows, "whiteboard lessons")
 
     async def get_whiteboard_session(self, session_id: int) -> WbSession:
-        payload = await self._call("GET", f"/api/whiteboard/sessions/{session_id}")
+        # A whole canvas, every page and stroke (there is no per-page read): allowed to be larger.
+        limit = self.max_answer * MAX_CANVAS_FACTOR
+        payload = await self._call("GET", f"/api/whiteboard/sessions/{session_id}", limit=limit)
         return self._parse(_WB_SESSION, payload.get("session") if isinstance(payload, dict) else None)
 
     async def quick_create(self, participant_profile_id: int, title: str) -> QuickCreated:
@@ -395,7 +517,8 @@ class AstegniApi:
 
     async def chat_messages(self, session_id: int, limit: int = 50) -> list[ChatMessage]:
         payload = await self._call("GET", f"/api/whiteboard/chat/{session_id}", params={"limit": limit})
-        return self._parse(_CHAT_LIST, payload.get("messages") if isinstance(payload, dict) else None)
+        rows = payload.get("messages") if isinstance(payload, dict) else None
+        return self._parse_list(_CHAT, rows, "chat messages")
 
     async def send_chat(self, session_id: int, text: str) -> ChatMessage | None:
         body = {"session_id": session_id, "message_text": text, "message_type": "text"}
@@ -405,18 +528,21 @@ class AstegniApi:
 
 
 def _detail(response: httpx.Response) -> str:
+    """What the server said about an error, bounded: its JSON `detail`, or plain text (never a page of HTML
+    from a proxy or a portal)."""
     try:
-        body = response.json()
-    except ValueError:
-        return response.text[:200]
+        body = json.loads(response.content)
+    except (ValueError, RecursionError):
+        plain = response.headers.get("content-type", "").startswith("text/plain")
+        return _text(response.text[:200]) if plain else ""
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, str):
-        return detail
+        return _text(detail[:200])
     if isinstance(detail, dict):
-        return str(detail.get("message") or detail)
+        return _text(str(detail.get("message") or detail)[:200])
     if isinstance(detail, list) and detail and isinstance(detail[0], dict):
-        return str(detail[0].get("msg", detail[0]))
-    return response.text[:200]
+        return str(detail[0].get("msg", detail[0]))[:200]
+    return ""
 
 
 _TOKEN = TypeAdapter(TokenResponse)
@@ -425,15 +551,12 @@ _USER = TypeAdapter(User)
 _REQUEST = TypeAdapter(SessionRequest)
 _LESSON = TypeAdapter(Lesson)
 _LESSON_CREATED = TypeAdapter(LessonCreated)
-_REQUESTS = TypeAdapter(list[SessionRequest])
 _RESPOND = TypeAdapter(RespondResult)
-_STUDENTS = TypeAdapter(list[MyStudent])
+_STUDENT = TypeAdapter(MyStudent)
 _DETAILS = TypeAdapter(StudentDetails)
 _STUDENT_SESSIONS = TypeAdapter(StudentSessions)
 _SCHEDULE = TypeAdapter(Schedule)
-_SCHEDULES = TypeAdapter(list[Schedule])
-_LESSONS = TypeAdapter(list[Lesson])
-_WB_SUMMARIES = TypeAdapter(list[WbSessionSummary])
+_WB_SUMMARY = TypeAdapter(WbSessionSummary)
 _WB_SESSION = TypeAdapter(WbSession)
 _WB_PAGE = TypeAdapter(WbPage)
 _QUICK = TypeAdapter(QuickCreated)

@@ -8,11 +8,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+INT64 = (-(2**63), 2**63 - 1)  # what SQLite (and so the cache) can hold
+
+
+def _fits(value: Any) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return INT64[0] <= value <= INT64[1]
+    if isinstance(value, list | tuple):
+        return all(_fits(v) for v in value)
+    if isinstance(value, dict):
+        return all(_fits(v) for v in value.values())
+    return True
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
+
+    @model_validator(mode="after")
+    def _ints_fit_the_cache(self) -> Any:
+        # An id above 2^63 would raise OverflowError inside SQLite: refuse the item here, where it is skipped.
+        fields = type(self).model_fields
+        for name, value in self.__dict__.items():
+            typed_int = name in fields and "int" in str(
+                fields[name].annotation
+            )  # not free JSON (stroke_data)
+            if typed_int and not _fits(value):
+                raise ValueError(f"{name} is out of range")
+        return self
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # the wire's names
@@ -305,11 +329,23 @@ class WbPage(_Model):
     background_color: str | None = None
     is_active: bool = False
     strokes: list[WbStroke] = Field(default_factory=list)
+    unreadable: int = 0  # strokes left out: one bad stroke must not cost the rest of the page
 
-    @field_validator("strokes", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _none_is_empty(cls, value: Any) -> Any:
-        return [] if value is None else value
+    def _readable_strokes(cls, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        raw = value.get("strokes")
+        if not isinstance(raw, list):
+            return {**value, "strokes": []}
+        kept = []
+        for item in raw:
+            try:
+                kept.append(WbStroke.model_validate(item))
+            except ValidationError:
+                continue
+        return {**value, "strokes": kept, "unreadable": len(raw) - len(kept)}
 
 
 class WbSession(_Model):

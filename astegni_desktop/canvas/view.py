@@ -48,6 +48,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ..ink import Page, Stroke, Tool, new_id
 from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, smooth
 from ..ink.stroke import TextStyle, make_points
+from ..store import CacheError
 from ..store.boards import BoardStore
 from . import render
 from .commands import ReplaceStrokes
@@ -97,6 +98,8 @@ class CanvasView(QWidget):
     """One page of a board at a time. Emits `changed` after every saved change (thumbnails, sync state)."""
 
     changed = Signal()
+    saveFailed = Signal(str)  # the cache refused a change (a full disk): it is kept here and retried
+    saved = Signal()  # every change kept here is written now
     zoomChanged = Signal(float)
     toolChanged = Signal(str)
     SELECT = "select"
@@ -151,6 +154,10 @@ class CanvasView(QWidget):
         self._laser_timer = QTimer(self)
         self._laser_timer.timeout.connect(self._fade_laser)
         self._laser_timer.setInterval(33)
+        self.unsaved: list[tuple[Page, list[Stroke], list[Stroke]]] = []  # in order, written when possible
+        self._save_retry = QTimer(self)
+        self._save_retry.setInterval(3000)
+        self._save_retry.timeout.connect(self._retry_saves)
 
     # -- page and view ------------------------------------------------------------------------------------
 
@@ -357,7 +364,10 @@ class CanvasView(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.snapshot.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; PySide wants str
         buffer.close()
-        self.store.save_snapshot(self.page.page_id, bytes(data.data()))
+        try:
+            self.store.save_snapshot(self.page.page_id, bytes(data.data()))
+        except CacheError:  # only a picture shown while ink loads: the strokes themselves matter
+            log.warning("page snapshot not saved")
 
     def _visible_keys(self) -> set[tuple[int, int, int]]:
         if self.page is None:
@@ -1051,12 +1061,7 @@ class CanvasView(QWidget):
 
     def change_strokes(self, page: Page, remove: list[Stroke], add: list[Stroke], save: bool = True) -> None:
         if save and self.store is not None:
-            if remove and not add:
-                self.store.set_deleted(page.page_id, [s.client_id for s in remove], True)
-            elif len(add) == 1 and not remove:
-                self.store.add_stroke(page.page_id, add[0])
-            else:
-                self.store.replace_strokes(page.page_id, [s.client_id for s in remove], add)
+            self._save(page, remove, add)
         for s in remove:
             page.remove(s.client_id)
         for s in add:
@@ -1069,6 +1074,39 @@ class CanvasView(QWidget):
             self._draw_onto_tiles(add)
         if save:
             self.changed.emit()
+
+    def _save(self, page: Page, remove: list[Stroke], add: list[Stroke]) -> None:
+        """Write a change, or keep it (behind any change still waiting) if the cache refuses it: a stroke
+        never vanishes at pen-up because the disk is full."""
+        if not self.unsaved:
+            try:
+                self._write(page, remove, add)
+                return
+            except CacheError as exc:
+                log.warning("change kept in memory: %s", exc.message)
+                self._save_retry.start()
+                self.saveFailed.emit(exc.message)
+        self.unsaved.append((page, remove, add))
+
+    def _write(self, page: Page, remove: list[Stroke], add: list[Stroke]) -> None:
+        assert self.store is not None
+        if remove and not add:
+            self.store.set_deleted(page.page_id, [s.client_id for s in remove], True)
+        elif len(add) == 1 and not remove:
+            self.store.add_stroke(page.page_id, add[0])
+        else:
+            self.store.replace_strokes(page.page_id, [s.client_id for s in remove], add)
+
+    def _retry_saves(self) -> None:
+        while self.unsaved:
+            try:
+                self._write(*self.unsaved[0])
+            except CacheError:
+                return
+            self.unsaved.pop(0)
+        self._save_retry.stop()
+        self.saved.emit()
+        self.changed.emit()
 
     # -- export helpers -------------------------------------------------------------------------------------
 

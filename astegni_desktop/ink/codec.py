@@ -104,23 +104,32 @@ def encode(stroke: Stroke) -> tuple[str, dict[str, Any]]:
     return "eraser" if tool is Tool.ERASER else "pen", data
 
 
+def _number(value: Any) -> float | None:
+    """A finite float, or None. JSON integers have no size limit: 10**400 is not a number we can draw."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _num(data: dict[str, Any], key: str, default: float | None = None) -> float:
-    value = data.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    value = _number(data.get(key, default))
+    if value is None:
         if default is not None:
             return default
         raise BadStroke(f"{key} is not a number")
     if abs(value) > MAX_COORD:
         raise BadStroke(f"{key} is out of range")
-    return float(value)
+    return value
 
 
 def _clamped(data: dict[str, Any], key: str, default: float, lo: float, hi: float) -> float:
     """A style number (width, size, opacity): the default if absent or not a number, else clamped."""
-    value = data.get(key)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return default
-    return min(hi, max(lo, float(value)))
+    value = _number(data.get(key))
+    return default if value is None else min(hi, max(lo, value))
 
 
 def _color(data: dict[str, Any]) -> str:
@@ -143,7 +152,7 @@ def _points(raw: Any) -> np.ndarray:
             raise BadStroke("a point is not [x, y]")
     try:
         arr = np.asarray(rows, dtype=np.float64)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise BadStroke("a coordinate is not a number") from exc
     if not np.isfinite(arr).all() or np.abs(arr).max() > MAX_COORD:
         raise BadStroke("a coordinate is out of range")
@@ -238,14 +247,14 @@ def decode(
         else Tool.PEN
     )
     opacity = _clamped(data, "opacity", 0.35 if tool is Tool.HIGHLIGHTER else 1.0, 0.05, 1.0)
-    t0 = data.get("t0")
+    t0 = _number(data.get("t0"))
     return Stroke(
         tool=tool,
         width=width,
         points=make_points(cols),
         has_pressure=has_pressure,
         opacity=min(1.0, max(0.05, opacity)),
-        t0=float(t0) if isinstance(t0, int | float) and math.isfinite(t0) else 0.0,
+        t0=t0 if t0 is not None else 0.0,
         **common,
     )
 
@@ -255,7 +264,7 @@ def _series(raw: Any, n: int, lo: float, hi: float) -> np.ndarray | None:
         return None
     try:
         arr = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if arr.ndim != 1 or not np.isfinite(arr).all():
         return None

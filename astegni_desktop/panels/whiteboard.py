@@ -156,6 +156,14 @@ class BoardEditor(QWidget):
         )
         self.toolbar.addAction(icon("fit", "#283593"), "Fit page", self.canvas.fit_page)
         self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
+        self.save_warning = (
+            plain_label()
+        )  # the cache refused a change (a full disk): said until it is written
+        self.save_warning.setWordWrap(True)
+        self.save_warning.setStyleSheet("color: #b71c1c; padding: 0 8px;")
+        self.save_warning.hide()
+        self.canvas.saveFailed.connect(self._save_failed)
+        self.canvas.saved.connect(self.save_warning.hide)
         self.toolbar.addSeparator()
         backgrounds = QMenu(self)
         for kind, label in BACKGROUNDS:
@@ -171,6 +179,7 @@ class BoardEditor(QWidget):
         exports.addAction("Whole board as PDF…", self._export_pdf)
         self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.save_warning)
         self.lesson_bar = LessonBar()
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
@@ -290,6 +299,10 @@ class BoardEditor(QWidget):
     def _changed(self) -> None:
         self._refresh_thumbnail()
         self.boardChanged.emit()
+
+    def _save_failed(self, message: str) -> None:
+        self.save_warning.setText(message)
+        self.save_warning.show()
 
     def add_page(self) -> None:
         if self.board is None:
@@ -899,6 +912,14 @@ class WhiteboardPanel(QWidget):
         for page in self.editor.board.pages if self.editor.board else []:  # server ids of our pages
             if page.server_id is None and self.store is not None:
                 page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)
+        if result.unreadable:  # skipped, the rest of the canvas kept: said, not hidden
+            n = result.unreadable
+            what = (
+                "1 stroke on the server could not be read and is"
+                if n == 1
+                else (f"{n} strokes on the server could not be read and are")
+            )
+            self.editor.lesson_bar.activity.setText(f"{what} not shown.")
         self.reload()
 
     def _session_opened(self, board_id: str) -> None:

@@ -170,7 +170,7 @@ class CalendarStore:
             q = q.where(lessons.c.session_date <= last.isoformat())
         with self.engine.connect() as c:
             rows = c.execute(q.order_by(lessons.c.session_date, lessons.c.start_time)).all()
-        return [_lesson(r) for r in rows]
+        return [item for _r, item in mapping.readable(rows, _lesson)]
 
     def lesson(self, lesson_id: int) -> LessonItem | None:
         with self.engine.connect() as c:

@@ -30,6 +30,7 @@ from .boards import (
     queue_stroke,
 )
 from .db import now_iso, raw_cursor
+from .mapping import readable
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
@@ -289,6 +290,7 @@ class LessonStore:
             result = MergeResult(board_id)
             for wp in sorted(session.pages, key=lambda p: (p.page_number, p.id)):
                 page_id = self._page_for(c, board_id, wp, result)
+                result.unreadable += wp.unreadable  # strokes the API could not read at all
                 self._merge_strokes(c, page_id, wp, my_user_id, result)
             if result.added or result.pages_added:
                 c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
@@ -385,7 +387,11 @@ class LessonStore:
                 continue
             key = client_id_of(st.stroke_data)
             if key is None:
-                key = content_key(st.stroke_type, st.stroke_data)
+                try:
+                    key = content_key(st.stroke_type, st.stroke_data)
+                except (ValueError, RecursionError):
+                    result.unreadable += 1
+                    continue
                 if key in known and known[key][1] not in (None, st.id):
                     key = f"{key}-{st.id}"  # the same marks drawn twice: two strokes
             if key in known:
@@ -410,8 +416,8 @@ class LessonStore:
                     st.stroke_type, st.stroke_data, server_id=st.id, order=st.stroke_order, author=author,
                     fallback_id=key,
                 )  # fmt: skip
-            except (BadStroke, ValueError, TypeError):
-                result.unreadable += 1
+            except (BadStroke, ValueError, TypeError, OverflowError, RecursionError):
+                result.unreadable += 1  # skipped and counted: the rest of the canvas is kept
                 continue
             seq += 1
             c.execute(insert(ink_strokes), _stroke_row(page_id, seq, stroke))
@@ -545,4 +551,4 @@ class LessonStore:
             rows = c.execute(
                 select(wb_sessions.c.payload).order_by(wb_sessions.c.scheduled_start.desc())
             ).all()
-        return [WbSessionSummary.model_validate(r.payload) for r in rows]
+        return [m for _r, m in readable(rows, lambda r: WbSessionSummary.model_validate(r.payload))]

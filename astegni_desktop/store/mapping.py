@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
 
 from ..api.models import Lesson, MyStudent, Schedule, SessionRequest, StudentDetails, StudentSessions
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+M = TypeVar("M")
+
+
+def readable(rows: Iterable[R], make: Callable[[R], M]) -> list[tuple[R, M]]:
+    """Each cached row with its model, leaving out rows the app cannot read (written by another version,
+    or damaged): they come back with the next pull instead of breaking every screen that lists them."""
+    kept: list[tuple[R, M]] = []
+    skipped = 0
+    for row in rows:
+        try:
+            kept.append((row, make(row)))
+        except (ValidationError, TypeError, ValueError, AttributeError):
+            skipped += 1
+    if skipped:
+        log.warning("%d cached row(s) could not be read and were left out", skipped)
+    return kept
 
 
 def request_row(model: SessionRequest) -> dict[str, Any]:

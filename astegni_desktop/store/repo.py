@@ -5,7 +5,9 @@ never keep one without the other."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sqlite3
 import time
 import uuid
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from .boards import BoardStore
     from .lessons import LessonStore
 
+log = logging.getLogger(__name__)
 REQUEST_STATUSES = ("pending", "accepted", "rejected")
 
 
@@ -75,17 +78,37 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine: Engine
+        # Looked at before opening, which makes a new WAL: a marker left but no WAL (see _recover_sending).
+        wal_lost = self._open_marker.exists() and not path.with_name(path.name + "-wal").exists()
         self.engine, self.open_report = open_cache(path)
         self.in_flight: set[str] = set()  # op ids the sync engine is sending now (see SyncEngine._deliver)
         self.calendar = CalendarStore(self.engine, self._append, self.in_flight)
-        self._recover_sending()
+        if not self.read_only:
+            self._recover_sending(wal_lost)
 
-    def _recover_sending(self) -> None:
-        """Ops that were on the wire when the app died may have reached the server: check before resending."""
+    @property
+    def read_only(self) -> bool:
+        """The cache could only be opened for reading: show it, sync nothing (nothing could be recorded)."""
+        return self.open_report.read_only
+
+    def _recover_sending(self, wal_lost: bool) -> None:
+        """Ops that were on the wire when the app died may have reached the server: check before resending.
+
+        If the last run did not close the cache and its WAL is gone (deleted, or lost with a disk), the cache
+        fell back to an older state: an action it holds as queued may have been delivered since. Every queued
+        action is then checked on the server before it is sent again."""
         with self.engine.begin() as c:
-            c.execute(
-                update(outbox).where(outbox.c.sending.is_(True)).values(sending=False, maybe_applied=True)
-            )
+            sending = outbox.c.sending.is_(True) | wal_lost
+            c.execute(update(outbox).where(sending).values(sending=False, maybe_applied=True))
+        if wal_lost:  # or the last run ended without closing the store: checking costs a read, no more
+            log.warning("the cache was not closed and has no WAL; queued actions are checked before sending")
+        with contextlib.suppress(OSError):
+            self._open_marker.touch()
+
+    @property
+    def _open_marker(self) -> Path:
+        """Present while the cache is open (outside the database, so it survives the loss of the WAL)."""
+        return self.path.with_name(self.path.name + "-open")
 
     @cached_property
     def boards(self) -> BoardStore:
@@ -103,6 +126,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if not self.read_only:
+            with contextlib.suppress(OSError):
+                self._open_marker.unlink(missing_ok=True)
 
     # -- meta -----------------------------------------------------------------------------------------------
 
@@ -159,14 +185,14 @@ class Store:
             reasons = {o.payload.get("request_id"): o.payload.get("reason") for o in c.execute(reasons_q)}
         return [
             RequestView(
-                model=mapping.request_model(r.payload),
+                model=model,
                 status=r.local_status or r.status,
                 sync_state=r.sync_state,
                 sync_error=r.sync_error,
                 seen=r.seen_at is not None,
                 queued_reason=reasons.get(r.id),
             )
-            for r in rows
+            for r, model in mapping.readable(rows, lambda r: mapping.request_model(r.payload))
         ]
 
     def request(self, request_id: int) -> RequestView | None:
@@ -302,13 +328,16 @@ class Store:
                 query = query.where(students.c.student_profile_id == student_profile_id)
             rows = c.execute(query).all()
         return [
-            StudentView(
-                mapping.student_model(r.payload),
-                mapping.details_model(r.details),
-                mapping.student_lessons_model(r.lessons),
-                r.fetched_at,
+            view
+            for _r, view in mapping.readable(
+                rows,
+                lambda r: StudentView(
+                    mapping.student_model(r.payload),
+                    mapping.details_model(r.details),
+                    mapping.student_lessons_model(r.lessons),
+                    r.fetched_at,
+                ),
             )
-            for r in rows
         ]
 
     def accepted_wishes(self, package_name: str) -> list[dict[str, Any]]:
@@ -417,6 +446,16 @@ class Store:
                 select(outbox).where(outbox.c.state.in_(tuple(states))).order_by(outbox.c.seq)
             ).all()
         return [_op(r) for r in rows]
+
+    def checked_after(self, op: Op) -> None:
+        """The server was just read and holds none of the later ops of `op`'s stream that are not yet
+        recorded: they need no check of their own (after a restart or a repair, every op may be in doubt)."""
+        with raw_cursor(self.engine) as cur:
+            cur.execute(
+                "UPDATE outbox SET maybe_applied = 0 WHERE stream = ? AND seq > ? AND kind = ? "
+                "AND state = 'pending' AND sending = 0",
+                (op.stream, op.seq, op.kind),
+            )
 
     def set_op_payload(self, op_id: str, payload: dict[str, Any]) -> None:
         """Remember something about a queued op before sending it (what the server held beforehand)."""

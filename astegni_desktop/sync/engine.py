@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unauthorized
 from ..api.models import MyStudent, TutorPackage
 from ..diagnostics import watch
-from ..store import Op, Store
+from ..store import CacheError, CacheReadOnly, Op, Store
 from .lesson_ops import LESSON_HANDLERS, StrokePost, prepare_stroke, send_stroke
 from .ops import HANDLERS as REQUEST_AND_CALENDAR_HANDLERS
 from .ops import Delivered, PermanentFailure, Refused
@@ -202,6 +202,11 @@ class SyncEngine:
         async with self._cycle_lock:
             if self.connectivity is Connectivity.SIGNED_OUT:
                 return False
+            if self.store.read_only:  # nothing the server says could be recorded
+                if not self.errors:
+                    self._note(CacheReadOnly().message)
+                    self._emit_status()
+                return False
             if self.connectivity is Connectivity.OFFLINE and time.monotonic() < self._next_probe:
                 return False
             self.syncing = True
@@ -214,6 +219,10 @@ class SyncEngine:
                     if reached:
                         await self._drain()
                 return bool(reached)
+            except CacheError as exc:  # a full disk: say so, and try again on the next cycle
+                log.warning("sync stopped: %s", exc.message)
+                self._note(exc.message)
+                return False
             finally:
                 self.syncing = False
                 self._emit_status()
@@ -260,42 +269,45 @@ class SyncEngine:
             "whiteboard": self.api.list_whiteboard_sessions,
         }
         results = await asyncio.gather(*(f() for f in fetches.values()), return_exceptions=True)
+        for problem in self.api.problems:
+            self._note(problem)
+        self.api.problems.clear()
         changed: set[str] = set()
         new_pending: list[int] = []
         reached = False
+        late: list[tuple[str, Offline]] = []  # not answered (in time) by a server that answers the rest
         for name, result in zip(fetches, results, strict=True):
             if isinstance(result, AuthExpired):
                 self._signed_out(result)
                 return False
             if isinstance(result, Offline):
+                late.append((name, result))
                 continue
             if isinstance(result, ApiError):
                 reached = True
                 self._note(f"Could not refresh {name}: {result.message}")
                 continue
-            if isinstance(result, BaseException):
+            if isinstance(result, asyncio.CancelledError):
                 raise result
+            if isinstance(result, CacheError):
+                raise result  # a full disk: nothing more can be stored this cycle
             reached = True
-            if name == "requests":
-                new_pending = self.store.replace_requests(result)
-            elif name == "students":
-                self.store.replace_students(*result)
-            elif name == "packages":
-                if result is not None:
-                    self.store.replace_packages(result)
-                    changed.add("requests")  # the request list shows the packages' prices
+            try:
+                if isinstance(result, BaseException):
+                    raise result
+                new_pending = self._store_dataset(name, result) or new_pending
+            except CacheError:
+                raise
+            except Exception:  # one dataset that cannot be stored must not cost the others
+                log.exception("could not store %s", name)
+                self._note(f"Could not refresh {name}: the server's answer could not be stored.")
                 continue
-            elif name == "lessons":
-                self.store.calendar.replace_lessons(result)
-            elif name == "whiteboard":
-                self.store.lessons.replace_sessions(result)
-            else:
-                self.store.calendar.replace_schedules(result)
-            changed.add(name)
-        offline = next((r for r in results if isinstance(r, Offline)), None)
-        if offline is not None and not reached:
-            self._went_offline(offline)
+            changed.add("requests" if name == "packages" else name)  # requests show the packages' prices
+        if late and not reached:
+            self._went_offline(late[0][1])
             return False
+        for name, exc in late:
+            self._note(f"Could not refresh {name}: {exc.message}")
         self._went_online()
         self._pull_wanted = False
         self._next_pull = time.monotonic() + self.timing.pull_interval
@@ -333,6 +345,24 @@ class SyncEngine:
         except ApiError as exc:
             log.info("packages not refreshed: %s", exc.message)
             return None
+
+    def _store_dataset(self, name: str, result: Any) -> list[int]:
+        """Store one pulled dataset; the ids of pending requests new to the cache."""
+        if name == "requests":
+            return self.store.replace_requests(result)
+        if name == "students":
+            self.store.replace_students(*result)
+        elif name == "packages":
+            if result is None:
+                return []
+            self.store.replace_packages(result)
+        elif name == "lessons":
+            self.store.calendar.replace_lessons(result)
+        elif name == "whiteboard":
+            self.store.lessons.replace_sessions(result)
+        else:
+            self.store.calendar.replace_schedules(result)
+        return []
 
     async def fetch_student(self, student_profile_id: int) -> bool:
         """Details and lessons of one student, on demand (the panel shows the cached copy meanwhile)."""
@@ -508,6 +538,13 @@ class SyncEngine:
         except ApiError as exc:
             self._went_online()
             message = f"{exc.message} ({exc.detail})" if exc.detail else exc.message
+            self.store.fail(op, message)
+            self._note(message)
+            self._changed(touched)
+            return True, None
+        except (KeyError, TypeError):  # a queued action whose payload is damaged: it will never go
+            log.exception("queued action %s cannot be sent", op.kind)
+            message = "This queued action is damaged on this computer and cannot be sent. Discard it."
             self.store.fail(op, message)
             self._note(message)
             self._changed(touched)

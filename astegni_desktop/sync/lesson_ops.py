@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..api import Forbidden, NotFound
+from ..api import BadResponse, Forbidden, NotFound
 from ..store import Op, Store
 from .ops import Delivered, Handler, PermanentFailure, Refused
 
@@ -23,9 +24,23 @@ if TYPE_CHECKING:
     from ..api import AstegniApi
 
 
-async def _reload(api: AstegniApi, store: Store, session_id: int) -> None:
+UNREADABLE_TRIES = 5  # a canvas the app cannot read this many times for one op is not retried on its own
+
+
+async def _reload(api: AstegniApi, store: Store, session_id: int, op: Op) -> None:
     """Re-read the whole canvas (there is no per-page read, §7.4) and record what is already stored."""
-    session = await api.get_whiteboard_session(session_id)
+    try:
+        session = await api.get_whiteboard_session(session_id)
+    except BadResponse as exc:
+        unreadable = int(op.payload.get("unreadable", 0)) + 1  # counted apart from drops and time-outs
+        if unreadable < UNREADABLE_TRIES:
+            store.set_op_payload(op.op_id, {**op.payload, "unreadable": unreadable})
+            raise
+        raise PermanentFailure(
+            "This lesson's canvas cannot be downloaded from the server (its answer is unreadable or too "
+            "large), so the app cannot check what it already holds. Your strokes are kept on this computer; "
+            "retry later, or discard to stop sending them."
+        ) from exc
     store.lessons.merge_session(session, api.user_id)
 
 
@@ -46,8 +61,22 @@ async def create_session(api: AstegniApi, store: Store, op: Op) -> Delivered:
             if s.id not in before and s.session_title == title and participant in s.participant_ids
         )
 
-    if op.maybe_applied and "before" in op.payload:
-        ours = await created_since(op.payload["before"])
+    async def unbound_since(created_at: str) -> list[int]:
+        floor = (datetime.fromisoformat(created_at) - timedelta(minutes=10)).isoformat()
+        return sorted(
+            s.id
+            for s in await api.list_whiteboard_sessions()
+            if s.session_title == title
+            and participant in s.participant_ids
+            and (s.created_at or "") >= floor
+            and lessons.board_for_session(s.id) is None
+        )
+
+    if op.maybe_applied:
+        # What the server held before the first POST, if that record survived (a lost WAL can take it): else
+        # a session of ours is one with our title and student that no board here is bound to, made lately.
+        before = op.payload.get("before")
+        ours = await (created_since(before) if before is not None else unbound_since(op.created_at))
         if ours:
             session = await api.get_whiteboard_session(ours[0])
             pages = sorted(session.pages, key=lambda p: (p.page_number, p.id))
@@ -89,8 +118,9 @@ async def create_page(api: AstegniApi, store: Store, op: Op) -> Delivered:
         new = sorted(p.id for p in session.pages if p.id not in before and (p.page_title or "") == title)
         return new[0] if new else None
 
-    if op.maybe_applied and "before" in op.payload:
-        found = await adopt(op.payload["before"])
+    if op.maybe_applied:  # without the record of what was there before: a page of ours not mapped here
+        known = [sid for sid in ids.values() if sid is not None]
+        found = await adopt(op.payload.get("before", known))
         if found is not None:
             return Delivered(lambda c: lessons.page_created(c, page_id, found), relay=_page_relay(op, found))
     if "before" not in op.payload:
@@ -181,7 +211,9 @@ async def post_stroke(api: AstegniApi, store: Store, op: Op) -> Delivered:
     if op.maybe_applied:
         # The answer to an earlier POST was lost: reload the canvas; if the stroke is there, record it.
         session_id = post.relay["session_id"]
-        await _reload(api, store, session_id)
+        await _reload(api, store, session_id, op)
+        # The page's later strokes not found now are not on the server: they go out without a reload each.
+        store.checked_after(op)
         again = store.lessons.stroke_to_send(post.client_id)
         if again is None or again.deleted or again.stroke.server_id is not None:
             return Delivered(relay=post.relay if again is not None and not again.deleted else None)

@@ -93,8 +93,9 @@ async def respond_to_request(api: AstegniApi, store: Store, op: Op) -> Delivered
         raise
     except ServerError as exc:
         view = store.request(request_id)
-        if accepting and view is not None and view.model.package_id is None:
-            # D5: the deployed server answers 500 to every accept of a request without a package.
+        if _d5(exc) and accepting and view is not None and view.model.package_id is None:
+            # D5: the deployed server answers 500 to every accept of a request without a package. Another
+            # 5xx (a restart, a gateway) is worth retrying like any other.
             raise PermanentFailure(
                 "The server cannot accept a request without a package. Reject it, or ask "
                 "the student to choose a package."
@@ -179,6 +180,11 @@ async def add_missing_lessons(api: AstegniApi, store: Store, op: Op) -> Delivere
         store.set_request_note(c, request_id, note)
 
     return Delivered(queue)
+
+
+def _d5(exc: ServerError) -> bool:
+    """The deployed server's answer to accepting without a package (CONTRACT.md §10, D5)."""
+    return exc.status == 500 and "package_id" in (exc.detail or "")
 
 
 # -- availability schedules (CONTRACT.md §5) ---------------------------------------------------------------

@@ -245,7 +245,9 @@ def lesson_dates(req: SessionRequest, cfg: ServerConfig, today: date) -> list[da
         return [d for d in window if WEEKDAYS[d.weekday()] in wanted]
     wanted_l = {d.strip().lower() for d in req.days}
     months_l = {m.strip().lower() for m in (req.months or [])}
-    years = set(req.year_range or [])
+    # Years a calendar can hold, from this one on, and not past the next few: a request's `year_range` comes
+    # from a student's form ([10000] once made accept fail with a 500).
+    years = {y for y in req.year_range or [] if isinstance(y, int) and today.year <= y <= today.year + 5}
     if months_l and years:
         end = date(max(years), 12, 31)
         span = [today + timedelta(days=i) for i in range((end - today).days + 1)] if end >= today else []

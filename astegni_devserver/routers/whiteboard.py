@@ -9,7 +9,8 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from pydantic import BaseModel
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, field_validator
 from sqlalchemy import JSON, bindparam, func, select, text
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -158,17 +159,39 @@ def list_sessions(
 
 
 @router.get("/sessions/{session_id}")
-def get_session(db: DB, claims: TokenClaims, session_id: int) -> dict[str, Any]:
+def get_session(db: DB, claims: TokenClaims, session_id: int) -> JSONResponse:
     ws = _session(db, session_id)
     if not (is_host(ws, claims) or is_participant(ws, claims)):
         raise HTTPException(403, "Access denied")
-    return {"success": True, "session": whiteboard_session_body(db, ws)}
+    # Served with the standard encoder, as stored: pydantic's serializer stops at 255 levels, and a stroke
+    # that PostgreSQL's JSONB stored (anything within STROKE_DEPTH) must be served back as it was.
+    return JSONResponse({"success": True, "session": whiteboard_session_body(db, ws)})
+
+
+STROKE_DEPTH = 512  # deeper `stroke_data` is refused (JSONB parsing is bounded by the server's stack depth)
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return deepest
 
 
 class StrokeIn(BaseModel):
     page_id: int
     stroke_type: str
     stroke_data: dict[str, Any]
+
+    @field_validator("stroke_data")
+    @classmethod
+    def _not_too_deep(cls, value: dict[str, Any]) -> dict[str, Any]:
+        if _depth(value) > STROKE_DEPTH:
+            raise ValueError(f"stroke_data is nested deeper than {STROKE_DEPTH} levels")
+        return value
 
 
 _stroke_lock = threading.Lock()
