@@ -60,10 +60,14 @@ class LessonBar(QWidget):
         self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
+        self.student_page = muted("")
+        self.student_page.setTextFormat(Qt.TextFormat.PlainText)  # page titles may come from the server
+        self.student_page.setToolTip("The page your student's browser shows (their ink and yours land there)")
         layout.addWidget(self.who)
         layout.addWidget(self.live)
         layout.addWidget(self.sync, 1)
         layout.addWidget(self.activity)
+        layout.addWidget(self.student_page)
         self.ask = QWidget()
         ask_row = QHBoxLayout(self.ask)
         ask_row.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +117,9 @@ class LessonBar(QWidget):
 
     def _draw_label(self, on: bool) -> None:
         self.draw.setText("✓ Student can draw" if on else "Let student draw")
+
+    def show_student_page(self, student: str, title: str | None) -> None:
+        self.student_page.setText(f"{student} sees {title}" if title else "")
 
     def show_request(self, name: str) -> None:
         self.ask_label.setText(f"{name} asks to draw")

@@ -80,6 +80,7 @@ class BoardEditor(QWidget):
         super().__init__()
         self.boards = boards
         self.board: Board | None = None
+        self.student_page_id: str | None = None  # the page the lesson's student sees (marked in the strip)
         self.canvas = CanvasView(boards)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
@@ -242,12 +243,27 @@ class BoardEditor(QWidget):
         self.pages.blockSignals(True)
         self.pages.clear()
         for i, page in enumerate(self.board.pages):
-            item = QListWidgetItem(self._thumbnail(page), f"{i + 1}. {page.title}")
+            item = QListWidgetItem(self._thumbnail(page), self.page_label(i, page))
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.pages.addItem(item)
         self.pages.blockSignals(False)
         self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
         self._show_page(self.pages.currentRow())
+
+    def page_label(self, row: int, page: Page) -> str:
+        return f"{row + 1}. {page.title}" + ("  ◉" if page.page_id == self.student_page_id else "")
+
+    def mark_student_page(self, page_id: str | None, student: str) -> str | None:
+        """Mark the page the student sees in the strip; returns its title (None: not known)."""
+        self.student_page_id = page_id
+        title = None
+        for row, page in enumerate(self.board.pages if self.board else []):
+            item = self.pages.item(row)
+            seen = page.page_id == page_id
+            item.setText(self.page_label(row, page))
+            item.setToolTip(f"{student} sees this page" if seen else "")
+            title = page.title if seen else title
+        return title
 
     def _thumbnail(self, page: Page) -> QIcon:
         if not page.loaded:  # from the snapshot, without loading every page's ink
@@ -482,6 +498,7 @@ class WhiteboardPanel(QWidget):
             service.canvasMerged.connect(self._merged)
             service.sessionOpened.connect(self._session_opened)
             service.chatLoaded.connect(self._chat_loaded)
+            service.studentPage.connect(self._student_page)
             boards.on_erased = service.erased
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
@@ -781,8 +798,13 @@ class WhiteboardPanel(QWidget):
                           fontSize=s.font_size, page_id=page.server_id if page else None)  # fmt: skip
 
     def _page_shown(self, page: Page) -> None:
-        if self.service is not None and page.server_id is not None and self.live_state == "connected":
-            self.service.activate_page(page.server_id)
+        if self.service is not None:
+            self.service.show_page(page.page_id)
+
+    def _student_page(self, page_id: str | None) -> None:
+        """Which page the student's browser shows: named in the lesson bar and marked in the page strip."""
+        name = self.editor.canvas.remote_name
+        self.editor.lesson_bar.show_student_page(name, self.editor.mark_student_page(page_id, name))
 
     def _page_by_server_id(self, server_page_id: int | None) -> Page | None:
         board = self.editor.board

@@ -90,6 +90,16 @@ class BoardSync:
         return "All synced"
 
 
+@dataclass(frozen=True)
+class LivePage:
+    """A lesson page as the live relay sees it: a local-only page reaches the student only on the socket."""
+
+    page_id: str
+    title: str
+    server_id: int | None
+    local_only: bool  # the server refused to create it (deployed defect D2): its ink goes out live only
+
+
 @dataclass
 class MergeResult:
     board_id: str
@@ -263,6 +273,20 @@ class LessonStore:
                     )
                 )
             }
+
+    def live_pages(self, board_id: str) -> list[LivePage]:
+        """The board's pages in order, with what the live relay needs to announce them to the student."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(board_pages.c.page_id, board_pages.c.title, board_pages.c.server_page_id,
+                       board_pages.c.sync_note)
+                .where(board_pages.c.board_id == board_id)
+                .order_by(board_pages.c.position)
+            ).all()  # fmt: skip
+        return [
+            LivePage(r.page_id, r.title, r.server_page_id, r.server_page_id is None and bool(r.sync_note))
+            for r in rows
+        ]
 
     def local_page_for(self, board_id: str, server_page_id: int) -> str | None:
         with self.engine.connect() as c:

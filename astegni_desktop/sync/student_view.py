@@ -1,0 +1,54 @@
+"""What the student's web whiteboard shows, as far as the tutor can know it (CONTRACT.md §13). No Qt here.
+
+The web draws live ink on whatever page it has open and ignores `page_id`, so before ink goes to a page the
+tutor must bring the student there: `whiteboard_page_change` `add` (the web appends the page and flips to it)
+for a page it does not hold, `navigate` (found by `page.id`) for one it does. It holds the server's pages as
+they were when it opened the lesson, opened on the first; pages only this computer has (the deployed server
+refuses to create pages) exist there only once announced, and vanish when the student reloads.
+
+A student who (re)joins (`user_online`) reloads the lesson: the view starts again and is *unsettled* until the
+student shows a sign of life or `REJOIN_GRACE` has passed, then everything the web lost is replayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+WirePage = int | str  # a server page id, or "local:<page id>" for a page only this computer has
+REJOIN_GRACE = 3.0  # s after the student's socket came back before we assume the lesson is open there
+
+
+def wire_id(page_id: str, server_id: int | None) -> WirePage:
+    return server_id if server_id is not None else f"local:{page_id}"
+
+
+@dataclass
+class StudentView:
+    """The pages the web holds (in its order), the one it shows, and the strokes drawn there."""
+
+    known: list[WirePage]
+    open: WirePage | None
+    settled: bool = True
+    joined_at: float = 0.0
+    shown: set[str] = field(default_factory=set)  # client ids of strokes relayed since it loaded
+
+    @classmethod
+    def loaded(cls, server_pages: list[int], *, settled: bool = True, at: float = 0.0) -> StudentView:
+        """The web after loading the lesson: the server's pages, the first one open (`loadPage(0)`)."""
+        pages: list[WirePage] = list(server_pages)
+        return cls(pages, pages[0] if pages else None, settled, at)
+
+    def step_to(self, target: WirePage) -> str | None:
+        """The page change that brings the web to `target`: "add", "navigate" or None (already there)."""
+        if target not in self.known:
+            return "add"
+        return None if self.open == target else "navigate"
+
+    def went_to(self, action: str, target: WirePage) -> None:
+        if action == "add":
+            self.known.append(target)
+        self.open = target
+
+    def student_navigated(self, target: int | None) -> None:
+        """The student turned the page themselves (with permission, the web broadcasts it)."""
+        self.open = target if target in self.known else None
