@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
+RETURN_AFTER = 0.15  # s: stored strokes for another page go out in one run before the student is brought back
 
 
 def ws_base(server_url: str) -> str:
@@ -59,6 +60,7 @@ class LessonService(QObject):
         self.view: StudentView | None = None  # what the student's web shows (None: no lesson live)
         self.tutor_page: str | None = None  # the local page on the tutor's screen
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._returning = False  # a return to the tutor's page is scheduled
         engine.relay = self._relay
         store.boards.on_added = self.added
 
@@ -112,6 +114,8 @@ class LessonService(QObject):
     def _student_loaded(self, *, settled: bool) -> None:
         """The web (re)loaded the lesson: it holds the server's pages, the first one open."""
         server_pages = sorted(p.server_id for p in self._pages() if p.server_id is not None)
+        if not settled:
+            self.live.drop_queued()  # page changes and ink meant for the page the student left behind
         self.view = StudentView.loaded(server_pages, settled=settled, at=time.monotonic())
         if settled:
             self._settle()
@@ -140,10 +144,10 @@ class LessonService(QObject):
 
     def _bring_student_to(self, page: LivePage, pages: list[LivePage] | None = None) -> WirePage:
         """Announce or turn to `page` on the student's web; a page it did not hold gets its ink sent."""
-        target = wire_id(page.page_id, page.server_id)
         view = self.view
         if view is None or not view.settled:
-            return target
+            return wire_id(page.page_id, page.server_id)
+        target = view.wire_for(page.page_id, page.server_id)
         step = view.step_to(target)
         if step is None:
             return target
@@ -157,7 +161,7 @@ class LessonService(QObject):
             "strokes": [],
         }
         self.live.send("whiteboard_page_change", action=step, page_id=target, page=body)
-        view.went_to(step, target)
+        view.went_to(step, target, page.page_id)
         if step == "add":
             self._send_strokes(page, target, self.store.boards.page_strokes(page.page_id))
         self._show_student_page()
@@ -183,7 +187,8 @@ class LessonService(QObject):
         shown: str | None = None
         if view is not None and view.settled and view.open is not None:
             shown = next(
-                (p.page_id for p in self._pages() if wire_id(p.page_id, p.server_id) == view.open), None
+                (p.page_id for p in self._pages() if view.wire_for(p.page_id, p.server_id) == view.open),
+                None,
             )
         self.studentPage.emit(shown)
 
@@ -199,12 +204,12 @@ class LessonService(QObject):
             self._activate(page.server_id)
 
     def added(self, page_id: str, client_ids: list[str]) -> None:
-        """Strokes the tutor drew or restored. A page the server lacks sends them to the student at once;
-        the others go after the server stored them (`_relay`)."""
+        """Strokes the tutor drew or restored. A page the server does not have (yet, or ever: D2) sends them
+        to the student at once; the others go after the server stored them (`_relay`)."""
         if self.board_id is None or self._ready_view() is None:
             return
         page = next((p for p in self._pages() if p.page_id == page_id), None)
-        if page is None or not page.local_only:
+        if page is None or page.server_id is not None:
             return
         target = self._bring_student_to(page)
         wanted = set(client_ids)
@@ -231,18 +236,28 @@ class LessonService(QObject):
             self._relay_stroke(relay)
 
     def _relay_stroke(self, relay: dict[str, Any]) -> None:
-        """A stroke the server stored: to the student, on its page."""
+        """A stroke the server stored: to the student, on its page (then back to the tutor's page, once a
+        run of such strokes is over)."""
         view = self._ready_view()
         client_id = relay.get("stroke_data", {}).get("client_id")
         if view is not None:
+            if client_id in view.shown:
+                return
             page = next((p for p in self._pages() if p.server_id == relay.get("page_id")), None)
             if page is not None:
                 self._bring_student_to(page)
-            if client_id in view.shown:
-                return
+                if page.page_id != self.tutor_page and not self._returning:
+                    self._returning = True
+                    asyncio.get_running_loop().call_later(RETURN_AFTER, self._return_to_tutor_page)
             if client_id is not None:
                 view.shown.add(client_id)
         self.live.relay_delivered(relay)
+
+    def _return_to_tutor_page(self) -> None:
+        self._returning = False
+        page = next((p for p in self._pages() if p.page_id == self.tutor_page), None)
+        if page is not None and self._ready_view() is not None:
+            self._bring_student_to(page)
 
     def reload_canvas(self, board_id: str) -> None:
         info = self.store.lessons.lesson(board_id)

@@ -4,25 +4,31 @@ the session chat and lesson replay."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..canvas import guide
 from ..canvas.export import export_pdf
 from ..canvas.view import CanvasView
 from ..ink import Board, Page, Stroke
@@ -47,6 +53,8 @@ class LessonBar(QWidget):
     chatToggled = Signal(bool)
     replayRequested = Signal()
     permissionAnswered = Signal(bool)
+    areaChosen = Signal(object)  # guide.Area | None: the student's visible canvas (None: no guide)
+    fitRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,6 +89,30 @@ class LessonBar(QWidget):
         ask_row.addWidget(deny)
         self.ask.hide()
         layout.addWidget(self.ask)
+        self.outside = QLabel()
+        self.outside.setTextFormat(Qt.TextFormat.PlainText)
+        self.outside.setStyleSheet("color: #e65100;")
+        self.outside.hide()
+        layout.addWidget(self.outside)
+        self.view_button = QToolButton()
+        self.view_button.setToolTip(
+            "What your student's browser shows of the page: the shaded part is off their screen"
+        )
+        self.view_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        views = QMenu(self)
+        for label, area in guide.PRESETS:
+            views.addAction(label, partial(self.choose_area, area))
+        views.addAction("Custom size…", self._custom_area)
+        views.addSeparator()
+        views.addAction("Hide the guide", lambda: self.choose_area(None))
+        self.view_button.setMenu(views)
+        layout.addWidget(self.view_button)
+        self.fit = QPushButton("Fit to student's view")
+        self.fit.setToolTip(
+            "Move the selection (or the whole page) into what your student sees, smaller if it does not fit"
+        )
+        self.fit.clicked.connect(self.fitRequested)
+        layout.addWidget(self.fit)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
@@ -118,6 +150,32 @@ class LessonBar(QWidget):
     def _draw_label(self, on: bool) -> None:
         self.draw.setText("✓ Student can draw" if on else "Let student draw")
 
+    def choose_area(self, area: guide.Area | None) -> None:
+        self.show_area(area)
+        self.areaChosen.emit(area)
+
+    def show_area(self, area: guide.Area | None) -> None:
+        self.view_button.setText(
+            f"Student's view: {area[0]:.0f} × {area[1]:.0f}" if area else "Student's view: no guide"
+        )
+        self.fit.setEnabled(area is not None)
+
+    def _custom_area(self) -> None:
+        question = "Canvas size in the browser (width × height):"
+        text, ok = QInputDialog.getText(self, "Student's view", question, text="1122 × 563")
+        parts = [p for p in text.replace("×", "x").lower().split("x") if p.strip()]
+        try:
+            w, h = (float(v) for v in parts)
+        except ValueError:
+            return
+        if ok and 200 <= w <= 5000 and 150 <= h <= 5000:
+            self.choose_area((w, h))
+
+    def warn_outside(self, student: str | None) -> None:
+        """Say (or stop saying, None) that the last stroke reaches beyond the student's screen."""
+        self.outside.setText(f"⚠ Partly off {student}'s screen" if student else "")
+        self.outside.setVisible(student is not None)
+
     def show_student_page(self, student: str, title: str | None) -> None:
         self.student_page.setText(f"{student} sees {title}" if title else "")
 
@@ -131,7 +189,7 @@ class LessonBar(QWidget):
             f"<b>Lesson with {student}</b>" if bound and student else "<b>Lesson preparation</b>"
         )
         self.start.setVisible(not bound)
-        for b in (self.draw, self.end):
+        for b in (self.draw, self.end, self.view_button, self.fit):
             b.setVisible(bound and not ended)
         self.chat.setVisible(bound)  # the chat stays readable after the lesson ends
         self.end.setEnabled(state.session_id is not None)
@@ -166,7 +224,14 @@ class LessonBar(QWidget):
 class StartLessonDialog(QDialog):
     """Choose the student (and a title) for a board: the lesson is created when the network allows."""
 
-    def __init__(self, students: list[tuple[int, str]], title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        students: list[tuple[int, str]],
+        title: str,
+        parent: QWidget | None = None,
+        pages_outside: int = 0,
+        area: guide.Area = guide.LAPTOP,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Start lesson")
         form = QFormLayout(self)
@@ -183,6 +248,13 @@ class StartLessonDialog(QDialog):
                 "reaches your student live. Offline, it all waits and goes out when you are back online."
             )
         )
+        self.fit = QCheckBox(
+            f"Fit {'this page' if pages_outside == 1 else f'these {pages_outside} pages'} into what the "
+            f"student's browser shows ({area[0]:.0f} × {area[1]:.0f}): some ink is beyond it"
+        )
+        self.fit.setChecked(pages_outside > 0)
+        self.fit.setVisible(pages_outside > 0)
+        form.addRow(self.fit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

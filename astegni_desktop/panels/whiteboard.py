@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
-from ..canvas import render
+from ..canvas import guide, render
 from ..canvas.export import export_pdf, export_png
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
@@ -436,6 +436,7 @@ class WhiteboardPanel(QWidget):
         self.service = service
         self.live_state = "offline"
         self._cursor_sent = 0.0
+        self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -487,11 +488,15 @@ class WhiteboardPanel(QWidget):
         bar.chatToggled.connect(self._toggle_chat)
         bar.replayRequested.connect(self.replay)
         bar.permissionAnswered.connect(self._answer_request)
+        bar.areaChosen.connect(self._area_chosen)
+        bar.fitRequested.connect(self.fit_to_student)
+        bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
         canvas = self.editor.canvas
         canvas.on_pointer = self._pointer
         canvas.on_text_typing = self._typing
         canvas.toolChanged.connect(self._tool_changed)
+        canvas.changed.connect(self._check_outside)
         if service is not None:
             service.liveState.connect(self._live_state)
             service.liveEvent.connect(self._live_event)
@@ -660,16 +665,24 @@ class WhiteboardPanel(QWidget):
             return []
         return [(v.model.student_id, v.model.student_name or "Student") for v in self.store.students()]
 
-    def start_lesson(self, choice: tuple[int, str, str] | None = None) -> bool:
-        """Bind the open board to a student; it is uploaded and goes live when the network allows."""
+    def start_lesson(self, choice: tuple[int, str, str] | None = None, fit: bool = False) -> bool:
+        """Bind the open board to a student; it is uploaded and goes live when the network allows. A board
+        whose ink reaches beyond the student's screen is offered a fit first (before anything is uploaded,
+        since the server can never delete a stroke)."""
         board = self.editor.board
         if board is None or self.store is None:
             return False
         if choice is None:
-            dialog = StartLessonDialog(self._students(), board.title, self)
+            area = self.student_area or guide.LAPTOP
+            dialog = StartLessonDialog(
+                self._students(), board.title, self, len(self._pages_outside(area)), area
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            choice = dialog.choice()
+            choice, fit = dialog.choice(), dialog.fit.isChecked()
+        if fit and self.student_area is not None:
+            for page in self._pages_outside(self.student_area):
+                self._fit_page(page, list(page))
         profile_id, name, title = choice
         self.store.lessons.bind(board.board_id, profile_id, name, title or board.title)
         board.title = title or board.title
@@ -685,6 +698,60 @@ class WhiteboardPanel(QWidget):
         if self.service is not None:
             self.service.follow(board.board_id)
         self._after_local_change()
+
+    # -- the student's visible area ------------------------------------------------------------------------
+
+    def _area_chosen(self, area: guide.Area | None) -> None:
+        self.student_area = area
+        self._show_lesson_state()
+        self._check_outside()
+
+    def _pages_outside(self, area: guide.Area) -> list[Page]:
+        board = self.editor.board
+        out = []
+        for page in board.pages if board else []:
+            self.boards.load_page(page)
+            box = guide.union(s.bbox for s in page)
+            if box is not None and guide.outside(box, area):
+                out.append(page)
+        return out
+
+    def _fit_page(self, page: Page, strokes: list[Any]) -> list[Any]:
+        moved = guide.fitted(strokes, self.student_area) if self.student_area else []
+        if not moved:
+            return []
+        canvas = self.editor.canvas
+        if page is canvas.page:
+            canvas.commit(moved, strokes, "Fit to the student's view")
+        else:
+            canvas.change_strokes(page, strokes, moved)
+        if page is self.editor.current_page():
+            self.editor._refresh_thumbnail()
+        return moved
+
+    def fit_to_student(self) -> None:
+        """Move (and scale down if need be) the selection, or the whole page, into the student's view."""
+        page = self.editor.current_page()
+        canvas = self.editor.canvas
+        if page is None or self.student_area is None:
+            return
+        chosen = list(canvas.selection) or list(page)
+        moved = self._fit_page(page, chosen)
+        if moved and canvas.selection:
+            canvas.selection = moved
+        self._check_outside()
+
+    def _check_outside(self) -> None:
+        """Warn while the tutor's newest stroke on a lesson page lies beyond the student's screen."""
+        page = self.editor.current_page()
+        bar = self.editor.lesson_bar
+        area = self.student_area
+        mine = [s for s in page if s.author == "me"] if page is not None and page.loaded else []
+        lesson = self.editor.board is not None and self._is_lesson(self.editor.board.board_id)
+        if lesson and area is not None and mine and guide.outside(mine[-1].bbox, area):
+            bar.warn_outside(self.editor.canvas.remote_name)
+        else:
+            bar.warn_outside(None)
 
     def _retry(self, op_id: str) -> None:
         if self.service is not None and op_id:
@@ -755,6 +822,8 @@ class WhiteboardPanel(QWidget):
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
         self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
+        live_guide = state.bound and not (info and info.ended_at)
+        self.editor.canvas.set_student_area(self.student_area if live_guide else None)
         self.editor.lesson_bar.show_state(
             info.student_name if info else None, state, bool(info and info.ended_at), self.live_state
         )

@@ -268,6 +268,10 @@ class LiveRelay:
         self._ready.set()
         return True
 
+    def drop_queued(self) -> None:
+        """Forget what waits to go out: it was meant for a view of the lesson the student no longer has."""
+        self._queue.clear()
+
     @property
     def queued(self) -> int:
         return len(self._queue)

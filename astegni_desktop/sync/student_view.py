@@ -31,6 +31,9 @@ class StudentView:
     settled: bool = True
     joined_at: float = 0.0
     shown: set[str] = field(default_factory=set)  # client ids of strokes relayed since it loaded
+    # The id each page was announced with: a page announced before the server had it keeps its "local:" id
+    # there (the web finds pages by `id`), even after the server created it.
+    announced: dict[str, WirePage] = field(default_factory=dict)
 
     @classmethod
     def loaded(cls, server_pages: list[int], *, settled: bool = True, at: float = 0.0) -> StudentView:
@@ -38,15 +41,19 @@ class StudentView:
         pages: list[WirePage] = list(server_pages)
         return cls(pages, pages[0] if pages else None, settled, at)
 
+    def wire_for(self, page_id: str, server_id: int | None) -> WirePage:
+        return self.announced.get(page_id, wire_id(page_id, server_id))
+
     def step_to(self, target: WirePage) -> str | None:
         """The page change that brings the web to `target`: "add", "navigate" or None (already there)."""
         if target not in self.known:
             return "add"
         return None if self.open == target else "navigate"
 
-    def went_to(self, action: str, target: WirePage) -> None:
+    def went_to(self, action: str, target: WirePage, page_id: str) -> None:
         if action == "add":
             self.known.append(target)
+            self.announced[page_id] = target
         self.open = target
 
     def student_navigated(self, target: int | None) -> None:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
+from astegni_desktop.canvas import guide
+from astegni_desktop.canvas.guide import LAPTOP
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
+from astegni_devserver.config import ALL_DEFECTS
 from tests.helpers.api import tutor
 from tests.helpers.ink import HANNA
 from tests.helpers.tablet import Pen
-from tests.student_client import StudentClient
+from tests.student_client import StudentClient, add_student
 from tests.ui.conftest import TutorApp
 
 
@@ -236,3 +241,58 @@ def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> 
         s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"]["status"] == "completed"
     )
     s.close()
+
+
+def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_and_the_browser_matches(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    """Issue 18's "done when", in the real window: the student's profile id equals the tutor's user id, page 3
+    is new and exists only here (the server turned deployed), the student's web canvas (the model) holds the
+    tutor's pages stroke for stroke, the guide shows where the student's view ends, and Fit brings a stroke
+    drawn beyond it back in."""
+    app = tutor_app
+    panel = app.window.whiteboard
+    canvas = panel.editor.canvas
+    bar = panel.editor.lesson_bar
+    app.window.nav.setCurrentRow(3)
+    me = app.window.account.user_id
+    login = add_student(app.server, me)
+    pen = Pen()
+    panel.new_board("Fractions")
+    draw(panel, pen, 2)
+    panel.editor.add_page()
+    draw(panel, pen, 1, row=1)
+    assert panel.start_lesson((me, "Selam Bekele", "Fractions"))
+    qtbot.waitUntil(lambda: bar.sync.text() == "All synced", timeout=20_000)
+    qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    app.server.set_defects(frozenset(ALL_DEFECTS))  # from now on the server is the deployed one
+    selam = StudentClient(app.server.url, profile_id=me, login=login)
+    try:
+        selam.open_lesson(info.session_id)
+        selam.send({"type": "whiteboard_tool_change", "session_id": info.session_id, "tool": "pen"})
+        assert canvas.student_area == LAPTOP and bar.view_button.text() == "Student's view: 1122 × 563"
+        panel.editor.pages.setCurrentRow(0)
+        draw(panel, pen, 1, row=2)
+        panel.editor.pages.setCurrentRow(1)
+        draw(panel, pen, 2, row=2)
+        panel.editor.add_page()  # page 3: the deployed server refuses it
+        draw(panel, pen, 3, row=3)
+        qtbot.waitUntil(lambda: "kept on this computer only" in bar.sync.text(), timeout=20_000)
+        qtbot.waitUntil(lambda: selam.page_client_ids() == local_canvas(panel), timeout=15_000)
+        assert [len(p) for p in local_canvas(panel)] == [3, 3, 3] and selam.dropped_own == 0
+        qtbot.waitUntil(lambda: selam.shown_page() is selam.pages[2], timeout=5000)
+        assert bar.student_page.text() == "Selam sees Page 3"
+        # A stroke beyond her screen is flagged; Fit brings it (and the page) into view, for her too.
+        x, y = canvas.to_view(1200, 700).x(), canvas.to_view(1200, 700).y()
+        pen.stroke(canvas, [(x, y, 0.5), (x + 15, y + 10, 0.6), (x + 25, y + 5, 0.7)])
+        assert bar.outside.isVisibleTo(panel) and "Selam" in bar.outside.text()
+        qtbot.mouseClick(bar.fit, Qt.MouseButton.LeftButton)
+        assert not bar.outside.isVisibleTo(panel)
+        page = panel.editor.current_page()
+        assert page is not None and not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: selam.page_client_ids() == local_canvas(panel), timeout=15_000)
+        assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
+    finally:
+        selam.close()
