@@ -67,7 +67,9 @@ class LessonService(QObject):
     # LiveListener (called on the loop thread, which is the GUI thread under qasync)
     def live_state(self, state: str) -> None:
         if state == "connected" and self.view is None and self.board_id is not None:
-            self._student_loaded(settled=True)  # our first connection: assume the lesson is open there
+            # Our first connection: the student may have the lesson open already, or open it later without
+            # a word; we assume it is open until their first message tells us they are there.
+            self._student_loaded(settled=True, certain=False)
         self.liveState.emit(state)
 
     def live_event(self, event: LiveEvent) -> None:
@@ -78,7 +80,9 @@ class LessonService(QObject):
                 self.view = None
                 self.studentPage.emit(None)
         elif self.view is not None:
-            if not self.view.settled:
+            if not self.view.certain:
+                self._student_loaded(settled=True)  # they may have opened it any time: catch them up
+            elif not self.view.settled:
                 self._settle()  # a sign of life: the lesson is open there
             if event.kind == "page" and event.data.get("action") == "navigate":
                 self.view.student_navigated(event.page_id)
@@ -104,19 +108,20 @@ class LessonService(QObject):
             return
         self.live.follow(info.session_id, info.student_profile_id)
         if self.view is None and self.live.state == "connected":
-            self._student_loaded(settled=True)
+            self._student_loaded(settled=True, certain=False)
 
     # -- the student's view ---------------------------------------------------------------------------------
 
     def _pages(self) -> list[LivePage]:
         return self.store.lessons.live_pages(self.board_id) if self.board_id else []
 
-    def _student_loaded(self, *, settled: bool) -> None:
+    def _student_loaded(self, *, settled: bool, certain: bool = True) -> None:
         """The web (re)loaded the lesson: it holds the server's pages, the first one open."""
         server_pages = sorted(p.server_id for p in self._pages() if p.server_id is not None)
-        if not settled:
-            self.live.drop_queued()  # page changes and ink meant for the page the student left behind
+        if self.view is not None:
+            self.live.drop_queued()  # page changes and ink meant for the view the student no longer has
         self.view = StudentView.loaded(server_pages, settled=settled, at=time.monotonic())
+        self.view.certain = certain
         if settled:
             self._settle()
         self._show_student_page()
@@ -147,21 +152,23 @@ class LessonService(QObject):
         view = self.view
         if view is None or not view.settled:
             return wire_id(page.page_id, page.server_id)
-        target = view.wire_for(page.page_id, page.server_id)
-        step = view.step_to(target)
+        ids = view.ids_for(page.page_id, page.server_id)
+        target, now = ids[0], time.monotonic()
+        step = view.step_to(ids, now)
         if step is None:
             return target
-        number = len(view.known) + 1 if step == "add" else None
-        body: dict[str, Any] = {
-            "id": target,
-            "page_number": number or 1 + view.known.index(target),
-            "page_title": page.title,
-            "background_color": "#FFFFFF",
-            "is_active": True,
-            "strokes": [],
-        }
-        self.live.send("whiteboard_page_change", action=step, page_id=target, page=body)
-        view.went_to(step, target, page.page_id)
+        for wire in ids if step == "navigate" else [target]:
+            number = len(view.known) + 1 if wire not in view.known else 1 + view.known.index(wire)
+            body: dict[str, Any] = {
+                "id": wire,
+                "page_number": number,
+                "page_title": page.title,
+                "background_color": "#FFFFFF",
+                "is_active": True,
+                "strokes": [],
+            }
+            self.live.send("whiteboard_page_change", action=step, page_id=wire, page=body)
+        view.went_to(step, target, page.page_id, now)
         if step == "add":
             self._send_strokes(page, target, self.store.boards.page_strokes(page.page_id))
         self._show_student_page()

@@ -279,6 +279,20 @@ class StudentClient:
                 self.current.strokes.append({"stroke_type": stroke_type, "stroke_data": data})
         return int(r.json()["stroke_id"]) if r.status_code == 200 else None
 
+    def ask_to_draw(self) -> None:
+        """ "Request permission", as a student in a lesson does (the tutor's first sign that the lesson is
+        open in this browser: opening it sends nothing)."""
+        self.send(
+            {
+                "type": "whiteboard_permission_request",
+                "session_id": self.session_id,
+                "requester_id": self.profile_id,
+                "requester_name": self.name or "Student",
+                "requester_avatar": None,
+                "requester_profile_type": "student",
+            }
+        )
+
     def send(self, message: dict[str, Any]) -> None:
         """A message as the web sends it: its profile id as `sender_id`, routed to the tutor."""
         base = {

@@ -7,7 +7,11 @@ they were when it opened the lesson, opened on the first; pages only this comput
 refuses to create pages) exist there only once announced, and vanish when the student reloads.
 
 A student who (re)joins (`user_online`) reloads the lesson: the view starts again and is *unsettled* until the
-student shows a sign of life or `REJOIN_GRACE` has passed, then everything the web lost is replayed.
+student shows a sign of life or `REJOIN_GRACE` has passed, then everything the web lost is replayed. Opening
+the lesson in the browser sends nothing, so a student who opens it while already online is caught up by
+re-asserting the page before ink at most every `REASSERT_AFTER` seconds (a navigate to the page on screen
+only redraws it), by navigating with every id the page may have there (an unknown id is ignored), and, on
+the student's first message when we never saw them load the lesson, by catching them up as if they just had.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 
 WirePage = int | str  # a server page id, or "local:<page id>" for a page only this computer has
 REJOIN_GRACE = 3.0  # s after the student's socket came back before we assume the lesson is open there
+REASSERT_AFTER = 15.0  # s: before ink, the page is announced again if no page change went out for this long
 
 
 def wire_id(page_id: str, server_id: int | None) -> WirePage:
@@ -30,6 +35,7 @@ class StudentView:
     open: WirePage | None
     settled: bool = True
     joined_at: float = 0.0
+    certain: bool = True  # False: we never saw the student load the lesson (it was open, or not yet)
     shown: set[str] = field(default_factory=set)  # client ids of strokes relayed since it loaded
     # The id each page was announced with: a page announced before the server had it keeps its "local:" id
     # there (the web finds pages by `id`), even after the server created it.
@@ -41,20 +47,32 @@ class StudentView:
         pages: list[WirePage] = list(server_pages)
         return cls(pages, pages[0] if pages else None, settled, at)
 
+    changed_at: float = 0.0  # when the last page change went out
+
     def wire_for(self, page_id: str, server_id: int | None) -> WirePage:
         return self.announced.get(page_id, wire_id(page_id, server_id))
 
-    def step_to(self, target: WirePage) -> str | None:
-        """The page change that brings the web to `target`: "add", "navigate" or None (already there)."""
-        if target not in self.known:
-            return "add"
-        return None if self.open == target else "navigate"
+    def ids_for(self, page_id: str, server_id: int | None) -> list[WirePage]:
+        """Every id the page may have on the web: the one it was announced with, and its server id."""
+        ids = [self.wire_for(page_id, server_id)]
+        if server_id is not None and server_id not in ids:
+            ids.append(server_id)
+        return ids
 
-    def went_to(self, action: str, target: WirePage, page_id: str) -> None:
+    def step_to(self, ids: list[WirePage], now: float) -> str | None:
+        """The page change that brings the web to the page: "add", "navigate" or None (already there)."""
+        if not any(i in self.known for i in ids):
+            return "add"
+        if self.open in ids and now - self.changed_at < REASSERT_AFTER:
+            return None
+        return "navigate"
+
+    def went_to(self, action: str, target: WirePage, page_id: str, now: float) -> None:
         if action == "add":
             self.known.append(target)
             self.announced[page_id] = target
         self.open = target
+        self.changed_at = now
 
     def student_navigated(self, target: int | None) -> None:
         """The student turned the page themselves (with permission, the web broadcasts it)."""

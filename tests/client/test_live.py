@@ -163,7 +163,7 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
         student.close()
         student = StudentClient(server.url, profile_id=TUTOR_USER, login=login)
         student.open_lesson(session_id)
-        student.send({"type": "whiteboard_tool_change", "session_id": session_id, "tool": "pen"})
+        student.ask_to_draw()
         await until(lambda: student.page_client_ids() == tutor_pages(store, board.board_id), 10)
         await until(lambda: student.shown_page() is student.pages[2], 5)
     finally:

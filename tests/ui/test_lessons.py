@@ -72,12 +72,12 @@ def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app
         qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
         info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
         assert info is not None and info.session_id is not None
-        # Live: a stroke drawn now reaches Hanna.
+        hanna.open_lesson(info.session_id)  # her browser: both pages from the server, page 1 on screen
+        hanna.ask_to_draw()  # the tutor's first sign that she has the lesson open
+        # Live: a stroke drawn now reaches Hanna, on page 2 where the tutor is.
         draw(panel, pen, 1, row=3)
-        newest = local_canvas(panel)[1][-1]
-        qtbot.waitUntil(
-            lambda: any(m["stroke_data"]["client_id"] == newest for m in hanna.strokes()), timeout=10_000
-        )
+        qtbot.waitUntil(lambda: hanna.page_client_ids() == local_canvas(panel), timeout=10_000)
+        qtbot.waitUntil(lambda: hanna.shown_page() is hanna.pages[1], timeout=5000)
         # The network goes; the tutor keeps drawing.
         app.server.stop()
         draw(panel, pen, 4, row=4)
@@ -271,7 +271,7 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
     selam = StudentClient(app.server.url, profile_id=me, login=login)
     try:
         selam.open_lesson(info.session_id)
-        selam.send({"type": "whiteboard_tool_change", "session_id": info.session_id, "tool": "pen"})
+        selam.ask_to_draw()
         assert canvas.student_area == LAPTOP and bar.view_button.text() == "Student's view: 1122 × 563"
         panel.editor.pages.setCurrentRow(0)
         draw(panel, pen, 1, row=2)
