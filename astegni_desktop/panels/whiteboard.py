@@ -62,6 +62,8 @@ TOOLS = (
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
+LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
 def swatch(color: str) -> QIcon:
@@ -437,6 +439,11 @@ class WhiteboardPanel(QWidget):
         self.live_state = "offline"
         self._cursor_sent = 0.0
         self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
+        self._live_in: list[tuple[int | str, Any]] = []  # the student's strokes waiting for the next flush
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_FLUSH_MS)
+        self._live_timer.timeout.connect(self._flush_live_strokes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -875,16 +882,54 @@ class WhiteboardPanel(QWidget):
         name = self.editor.canvas.remote_name
         self.editor.lesson_bar.show_student_page(name, self.editor.mark_student_page(page_id, name))
 
-    def _page_by_server_id(self, server_page_id: int | None) -> Page | None:
+    def _page_by_server_id(self, wire: int | str | None) -> Page | None:
+        """The open board's page for a page id from the web: a server id, or the "local:" id we announced."""
         board = self.editor.board
-        if board is None or server_page_id is None or self.store is None:
+        if board is None or wire is None or self.store is None:
             return None
-        local = self.store.lessons.local_page_for(board.board_id, server_page_id)
+        if isinstance(wire, str):
+            local: str | None = wire.removeprefix("local:")
+        else:
+            local = self.store.lessons.local_page_for(board.board_id, wire)
         for page in board.pages:
             if page.page_id == local:
-                page.server_id = server_page_id
+                if isinstance(wire, int):
+                    page.server_id = wire
                 return page
         return None
+
+    def _take_live_stroke(self, event: LiveEvent) -> None:
+        """A stroke from the student: decoded now, stored and painted with the others of its batch (a flood
+        costs one transaction and one repaint per LIVE_FLUSH_MS, whatever the rate)."""
+        data, kind = event.data["stroke_data"], event.data["stroke_type"]
+        try:
+            stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
+        except (BadStroke, ValueError, TypeError):
+            return  # not drawable: nothing from it is drawn
+        if event.page_id is None or len(self._live_in) >= LIVE_BATCH:
+            return
+        self._live_in.append((event.page_id, stroke))
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _flush_live_strokes(self) -> None:
+        items, self._live_in = self._live_in, []
+        board = self.editor.board
+        if board is None or self.store is None or not items:
+            return
+        added, refused = self.store.lessons.add_live_strokes(board.board_id, items)
+        by_page: dict[str, list[Any]] = {}
+        for page_id, stroke in added:
+            by_page.setdefault(page_id, []).append(stroke)
+        canvas = self.editor.canvas
+        for page in board.pages:
+            if page.page_id in by_page and page.loaded:
+                canvas.change_strokes(page, [], by_page[page.page_id], save=False)
+        name = canvas.remote_name
+        if refused:
+            self.editor.lesson_bar.activity.setText(f"{name}'s live ink is full: {refused} strokes not kept")
+        elif added:
+            self.editor.lesson_bar.activity.setText(f"{name} drew on the board")
 
     def _live_event(self, event: LiveEvent) -> None:
         board = self.editor.board
@@ -892,20 +937,7 @@ class WhiteboardPanel(QWidget):
             return
         canvas = self.editor.canvas  # remote_name is set with the lesson state, not per event
         if event.kind == "stroke":
-            data, kind = event.data["stroke_data"], event.data["stroke_type"]
-            try:
-                stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
-            except (BadStroke, ValueError, TypeError):
-                return  # not drawable: nothing from it is drawn
-            if (
-                event.page_id is None
-                or self.store.lessons.add_live_stroke(board.board_id, event.page_id, stroke) is None
-            ):
-                return
-            page = self._page_by_server_id(event.page_id)
-            if page is not None and page.loaded:
-                canvas.change_strokes(page, [], [stroke], save=False)
-            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} drew on the board")
+            self._take_live_stroke(event)
         elif event.kind == "cursor":
             canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
         elif event.kind == "typing":

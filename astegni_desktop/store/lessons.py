@@ -33,6 +33,7 @@ from .db import now_iso, raw_cursor
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
+MAX_LIVE_ONLY = 2000  # student strokes per lesson received live and never stored by the server
 _STROKE_DELIVERED = "UPDATE ink_strokes SET server_id = ?, server_order = ? WHERE client_id = ?"
 _STROKE_TO_SEND = (
     "SELECT s.*, p.board_id, p.server_page_id, b.server_session_id, b.student_profile_id "
@@ -444,26 +445,58 @@ class LessonStore:
             result.added.append((page_id, stroke))
 
     def add_live_stroke(self, board_id: str, server_page_id: int, stroke: Stroke) -> str | None:
-        """A stroke the student drew, received live (they stored it on the server themselves). Durable before
-        it is drawn; ignored if this computer has it already. Returns the local page id if it was new."""
+        """One stroke the student drew, received live (see `add_live_strokes`)."""
+        added, _refused = self.add_live_strokes(board_id, [(server_page_id, stroke)])
+        return added[0][0] if added else None
+
+    def add_live_strokes(
+        self, board_id: str, items: Sequence[tuple[int | str, Stroke]]
+    ) -> tuple[list[tuple[str, Stroke]], int]:
+        """Strokes the student drew, received live, each with the page id the web sent (a server page id, or
+        the "local:<page id>" we announced a page with). Durable before they are drawn, in one transaction;
+        strokes this computer has already are skipped. Ink the server never stored (deployed: the student's
+        POST is refused) is kept apart by having no server id, and bounded: at most MAX_LIVE_ONLY per lesson.
+        Returns (local page id, stroke) of those added, and how many the bound refused."""
+        added: list[tuple[str, Stroke]] = []
+        refused = 0
         with self.engine.begin() as c:
-            page_id = c.execute(
-                select(board_pages.c.page_id).where(
-                    board_pages.c.board_id == board_id, board_pages.c.server_page_id == server_page_id
+            pages = c.execute(
+                select(board_pages.c.page_id, board_pages.c.server_page_id).where(
+                    board_pages.c.board_id == board_id
                 )
-            ).scalar()
-            if page_id is None:
-                return None
-            if c.execute(
-                select(ink_strokes.c.client_id).where(ink_strokes.c.client_id == stroke.client_id)
-            ).first():
-                return None
-            seq = c.execute(
-                select(func.coalesce(func.max(ink_strokes.c.seq), 0)).where(ink_strokes.c.page_id == page_id)
-            ).scalar_one()
-            c.execute(insert(ink_strokes), _stroke_row(page_id, seq + 1, stroke))
-            c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
-            return str(page_id)
+            ).all()
+            by_wire: dict[int | str, str] = {f"local:{r.page_id}": r.page_id for r in pages}
+            by_wire.update({r.server_page_id: r.page_id for r in pages if r.server_page_id is not None})
+            live_only = int(
+                c.execute(
+                    select(func.count()).where(
+                        ink_strokes.c.page_id.in_([r.page_id for r in pages]),
+                        ink_strokes.c.server_id.is_(None),
+                        ink_strokes.c.author != "me",
+                    )
+                ).scalar_one()
+            )
+            for wire, stroke in items:
+                page_id = by_wire.get(wire)
+                if page_id is None:
+                    continue
+                if c.execute(
+                    select(ink_strokes.c.client_id).where(ink_strokes.c.client_id == stroke.client_id)
+                ).first():
+                    continue
+                if live_only >= MAX_LIVE_ONLY:
+                    refused += 1
+                    continue
+                last = select(func.coalesce(func.max(ink_strokes.c.seq), 0))
+                seq = c.execute(last.where(ink_strokes.c.page_id == page_id)).scalar_one()
+                c.execute(insert(ink_strokes), _stroke_row(page_id, seq + 1, stroke))
+                live_only += 1
+                added.append((page_id, stroke))
+            if added:
+                c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
+        if refused:
+            log.warning("%d live strokes refused: the lesson holds %d already", refused, MAX_LIVE_ONLY)
+        return added, refused
 
     # -- state shown to the tutor ---------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ class LiveEvent:
 
     kind: str  # stroke | cursor | typing | tool | page | permission_request | undo | presence
     session_id: int | None
-    page_id: int | None = None
+    page_id: int | str | None = None  # a server page id, or the "local:<page id>" we announced a page with
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -89,8 +89,17 @@ def _coord(value: Any) -> float | None:
     return v if math.isfinite(v) and abs(v) <= COORD_RANGE else None
 
 
+def _page(value: Any) -> int | str | None:
+    if isinstance(value, str):
+        return value if value.startswith("local:") and len(value) <= 80 else None
+    return _int(value)
+
+
 def _text(value: Any, limit: int) -> str | None:
-    return value[:limit] if isinstance(value, str) else None
+    """Bounded text with lone surrogates (valid JSON, invalid Unicode) replaced: Qt could not show them."""
+    if not isinstance(value, str):
+        return None
+    return value[:limit].encode("utf-8", "replace").decode("utf-8")
 
 
 def sender_id_for(me: Identity, participant_id: int | None) -> int | str:
@@ -132,7 +141,7 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
         return None  # another lesson (or a forged one): never drawn here
     if not from_student(msg, participant_id):
         return None  # anyone may connect and send: only the lesson's student is heard
-    page_id = _int(msg.get("page_id"))
+    page_id = _page(msg.get("page_id"))
     if kind == "whiteboard_stroke":
         raw_stroke = msg.get("stroke")
         stroke: dict[str, Any] = raw_stroke if isinstance(raw_stroke, dict) else {}
@@ -163,7 +172,7 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
             return None
         raw_page = msg.get("page")
         page: dict[str, Any] = raw_page if isinstance(raw_page, dict) else {}
-        target = page_id if page_id is not None else _int(page.get("id"))
+        target = page_id if page_id is not None else _page(page.get("id"))
         number = _int(msg.get("page_number")) or _int(page.get("page_number"))
         return LiveEvent("page", session_id, target, {"action": action, "page_number": number})
     if kind == "whiteboard_permission_request":

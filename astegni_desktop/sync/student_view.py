@@ -74,6 +74,6 @@ class StudentView:
         self.open = target
         self.changed_at = now
 
-    def student_navigated(self, target: int | None) -> None:
+    def student_navigated(self, target: WirePage | None) -> None:
         """The student turned the page themselves (with permission, the web broadcasts it)."""
         self.open = target if target in self.known else None
