@@ -476,22 +476,32 @@ class LessonStore:
                     )
                 ).scalar_one()
             )
+            have = set(
+                c.execute(
+                    select(ink_strokes.c.client_id).where(
+                        ink_strokes.c.client_id.in_([s.client_id for _w, s in items])
+                    )
+                ).scalars()
+            )
+            seqs: dict[str, int] = {}
+            rows = []
             for wire, stroke in items:
                 page_id = by_wire.get(wire)
-                if page_id is None:
-                    continue
-                if c.execute(
-                    select(ink_strokes.c.client_id).where(ink_strokes.c.client_id == stroke.client_id)
-                ).first():
+                if page_id is None or stroke.client_id in have:
                     continue
                 if live_only >= MAX_LIVE_ONLY:
                     refused += 1
                     continue
-                last = select(func.coalesce(func.max(ink_strokes.c.seq), 0))
-                seq = c.execute(last.where(ink_strokes.c.page_id == page_id)).scalar_one()
-                c.execute(insert(ink_strokes), _stroke_row(page_id, seq + 1, stroke))
+                if page_id not in seqs:
+                    last = select(func.coalesce(func.max(ink_strokes.c.seq), 0))
+                    seqs[page_id] = c.execute(last.where(ink_strokes.c.page_id == page_id)).scalar_one()
+                seqs[page_id] += 1
+                rows.append(_stroke_row(page_id, seqs[page_id], stroke))
+                have.add(stroke.client_id)
                 live_only += 1
                 added.append((page_id, stroke))
+            if rows:
+                c.execute(insert(ink_strokes), rows)  # one executemany for the whole batch
             if added:
                 c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
         if refused:

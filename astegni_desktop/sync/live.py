@@ -38,6 +38,10 @@ HEALTHY_AFTER = 10.0  # s a connection must last before the reconnect backoff st
 FLIP_HOLD = 0.7  # s: the web's page flip takes 600 ms (flipToPage) and ignores ink routing meanwhile
 STROKES_PER_SECOND = 40.0  # a student draws a few strokes a second; a flood above this is dropped
 STROKE_BURST = 80.0
+# A student's browser sends at most ~20 pointer moves a second plus typing and strokes. Messages beyond this
+# are dropped before they are parsed, so a flood from any socket costs bounded work on the GUI thread.
+MESSAGES_PER_SECOND = 150.0
+MESSAGE_BURST = 300.0
 QUEUE_LIMIT = 2000
 EPHEMERAL = frozenset({"whiteboard_cursor", "whiteboard_text_typing", "whiteboard_tool_change"})
 MAX_TEXT = 500
@@ -186,6 +190,23 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
     return None  # clear and colour changes from a student are not applied to the tutor's board
 
 
+class Bucket:
+    """A token bucket: `rate` a second, at most `burst` at once."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.at = burst, time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens < 1.0:
+            return False
+        self.tokens -= 1.0
+        return True
+
+
 class LiveRelay:
     """One socket, reconnected with backoff while a lesson is open; messages leave in the order sent."""
 
@@ -207,14 +228,14 @@ class LiveRelay:
         self.participant_id: int | None = None
         self.state = "offline"
         self.sent = 0
-        self.refused = 0  # inbound strokes over the rate limit
+        self.refused = 0  # inbound messages and strokes over the rate limits
         self.reconnects = 0
         # Outbound messages, oldest first; kept across reconnects (bounded), so nothing queued is lost.
         self._queue: collections.deque[str] = collections.deque()
         self._ready = asyncio.Event()
         self._hold_until = 0.0
-        self._bucket = STROKE_BURST
-        self._bucket_at = time.monotonic()
+        self._messages = Bucket(MESSAGES_PER_SECOND, MESSAGE_BURST)
+        self._strokes = Bucket(STROKES_PER_SECOND, STROKE_BURST)
         self._task: asyncio.Task[None] | None = None
         self._ws: Any = None
         self._last_pong = 0.0
@@ -346,8 +367,11 @@ class LiveRelay:
             if isinstance(raw, str) and '"pong"' in raw[:40]:
                 self._last_pong = time.monotonic()
                 continue
+            if not self._messages.take():
+                self.refused += 1
+                continue
             event = parse_inbound(raw, self.session_id, self.participant_id)
-            if event is not None and event.kind == "stroke" and not self._take_stroke():
+            if event is not None and event.kind == "stroke" and not self._strokes.take():
                 self.refused += 1
                 continue
             if event is not None:
@@ -355,16 +379,6 @@ class LiveRelay:
                     self.listener.live_event(event)
                 except Exception:
                     log.exception("a live event could not be shown")
-
-    def _take_stroke(self) -> bool:
-        """Token bucket: a flood of strokes (even from the student's own socket key) costs bounded work."""
-        now = time.monotonic()
-        self._bucket = min(STROKE_BURST, self._bucket + (now - self._bucket_at) * STROKES_PER_SECOND)
-        self._bucket_at = now
-        if self._bucket < 1.0:
-            return False
-        self._bucket -= 1.0
-        return True
 
     async def _write(self, ws: Any) -> None:
         while True:
