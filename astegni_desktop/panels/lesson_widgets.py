@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSlider,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +58,16 @@ class LessonBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("LessonBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 4, 10, 4)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
+        # The second row: what the student's browser shows (their page, the guide, fitting to it).
+        self.view_row = QWidget()
+        view_row = QHBoxLayout(self.view_row)
+        view_row.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.view_row)
         self.who = QLabel()
         self.who.setObjectName("LessonWho")
         self.live = QLabel()
@@ -69,13 +76,13 @@ class LessonBar(QWidget):
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
         self.student_page = muted("")
+        self.student_page.setWordWrap(False)
         self.student_page.setTextFormat(Qt.TextFormat.PlainText)  # page titles may come from the server
         self.student_page.setToolTip("The page your student's browser shows (their ink and yours land there)")
         layout.addWidget(self.who)
         layout.addWidget(self.live)
         layout.addWidget(self.sync, 1)
         layout.addWidget(self.activity)
-        layout.addWidget(self.student_page)
         self.ask = QWidget()
         ask_row = QHBoxLayout(self.ask)
         ask_row.setContentsMargins(0, 0, 0, 0)
@@ -93,12 +100,11 @@ class LessonBar(QWidget):
         self.outside.setTextFormat(Qt.TextFormat.PlainText)
         self.outside.setStyleSheet("color: #e65100;")
         self.outside.hide()
-        layout.addWidget(self.outside)
-        self.view_button = QToolButton()
+        self.view_button = QPushButton()
         self.view_button.setToolTip(
-            "What your student's browser shows of the page: the shaded part is off their screen"
+            "Your student's view: what their browser shows of the page (the shaded part is off their "
+            "screen). Choose the size of their browser, or hide the guide"
         )
-        self.view_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         views = QMenu(self)
         for label, area in guide.PRESETS:
             views.addAction(label, partial(self.choose_area, area))
@@ -106,13 +112,17 @@ class LessonBar(QWidget):
         views.addSeparator()
         views.addAction("Hide the guide", lambda: self.choose_area(None))
         self.view_button.setMenu(views)
-        layout.addWidget(self.view_button)
-        self.fit = QPushButton("Fit to student's view")
+        self.fit = QPushButton()
         self.fit.setToolTip(
-            "Move the selection (or the whole page) into what your student sees, smaller if it does not fit"
+            "Fit to the student's view: move the selection (or the whole page) into what your student sees, "
+            "smaller if it does not fit"
         )
         self.fit.clicked.connect(self.fitRequested)
-        layout.addWidget(self.fit)
+        view_row.addWidget(self.view_button)
+        view_row.addWidget(self.fit)
+        view_row.addWidget(self.student_page)
+        view_row.addWidget(self.outside)
+        view_row.addStretch(1)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
@@ -137,6 +147,8 @@ class LessonBar(QWidget):
         for b in (self.start, self.draw, self.chat, self.replay, self.end):
             layout.addWidget(b)
         self._failed_op: str | None = None
+        self._first_name = "Student"
+        self._area: guide.Area | None = None
 
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
@@ -155,9 +167,10 @@ class LessonBar(QWidget):
         self.areaChosen.emit(area)
 
     def show_area(self, area: guide.Area | None) -> None:
-        self.view_button.setText(
-            f"Student's view: {area[0]:.0f} × {area[1]:.0f}" if area else "Student's view: no guide"
-        )
+        self._area = area
+        whose = f"{self._first_name}'s screen"
+        self.view_button.setText(f"{whose}: {area[0]:.0f}×{area[1]:.0f}" if area else f"{whose}: no guide")
+        self.fit.setText(f"Fit to {whose}")
         self.fit.setEnabled(area is not None)
 
     def _custom_area(self) -> None:
@@ -177,7 +190,7 @@ class LessonBar(QWidget):
         self.outside.setVisible(student is not None)
 
     def show_student_page(self, student: str, title: str | None) -> None:
-        self.student_page.setText(f"{student} sees {title}" if title else "")
+        self.student_page.setText(f"· {student} sees {title}" if title else "")
 
     def show_request(self, name: str) -> None:
         self.ask_label.setText(f"{name} asks to draw")
@@ -185,11 +198,15 @@ class LessonBar(QWidget):
 
     def show_state(self, student: str | None, state: BoardSync, ended: bool, live: str) -> None:
         bound = state.bound
+        first = (student or "Student").split(" ")[0]
+        if first != self._first_name:
+            self._first_name = first
+            self.show_area(self._area)
         self.who.setText(
             f"<b>Lesson with {student}</b>" if bound and student else "<b>Lesson preparation</b>"
         )
         self.start.setVisible(not bound)
-        for b in (self.draw, self.end, self.view_button, self.fit):
+        for b in (self.draw, self.end, self.view_row):
             b.setVisible(bound and not ended)
         self.chat.setVisible(bound)  # the chat stays readable after the lesson ends
         self.end.setEnabled(state.session_id is not None)

@@ -47,6 +47,26 @@ def local_canvas(panel: WhiteboardPanel) -> list[list[str]]:
     return [[s.client_id for s in page] for page in board.pages]
 
 
+def browser_matches(qtbot, student: StudentClient, panel: WhiteboardPanel, timeout: int = 15_000) -> None:
+    """Wait until the student's browser (the model) holds the tutor's pages stroke for stroke."""
+    try:
+        qtbot.waitUntil(lambda: student.page_client_ids() == local_canvas(panel), timeout=timeout)
+    except Exception:
+        print("BROWSER", student.page_client_ids(), [p.id for p in student.pages])
+        print("TUTOR", local_canvas(panel))
+        for a in student.arrivals:
+            m = a.message
+            print(
+                "  ",
+                round(a.at, 3),
+                m.get("type"),
+                m.get("action"),
+                m.get("page_id"),
+                (m.get("stroke_data") or {}).get("client_id"),
+            )
+        raise
+
+
 def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app: TutorApp, qtbot) -> None:
     app = tutor_app
     window = app.window
@@ -72,11 +92,14 @@ def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app
         qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
         info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
         assert info is not None and info.session_id is not None
+        # What went live before she opened the lesson has gone out (a message in flight while she opens it
+        # lands on her open page: the socket says nothing about opening a lesson).
+        qtbot.waitUntil(lambda: panel.service.live.queued == 0, timeout=10_000)  # type: ignore[union-attr]
         hanna.open_lesson(info.session_id)  # her browser: both pages from the server, page 1 on screen
         hanna.ask_to_draw()  # the tutor's first sign that she has the lesson open
         # Live: a stroke drawn now reaches Hanna, on page 2 where the tutor is.
         draw(panel, pen, 1, row=3)
-        qtbot.waitUntil(lambda: hanna.page_client_ids() == local_canvas(panel), timeout=10_000)
+        browser_matches(qtbot, hanna, panel)
         qtbot.waitUntil(lambda: hanna.shown_page() is hanna.pages[1], timeout=5000)
         # The network goes; the tutor keeps drawing.
         app.server.stop()
@@ -269,11 +292,12 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
     info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
     assert info is not None and info.session_id is not None
     app.server.set_defects(frozenset(ALL_DEFECTS))  # from now on the server is the deployed one
+    qtbot.waitUntil(lambda: panel.service.live.queued == 0, timeout=10_000)  # type: ignore[union-attr]
     selam = StudentClient(app.server.url, profile_id=me, login=login)
     try:
         selam.open_lesson(info.session_id)
         selam.ask_to_draw()
-        assert canvas.student_area == LAPTOP and bar.view_button.text() == "Student's view: 1122 × 563"
+        assert canvas.student_area == LAPTOP and bar.view_button.text() == "Selam's screen: 1122×563"
         panel.editor.pages.setCurrentRow(0)
         draw(panel, pen, 1, row=2)
         panel.editor.pages.setCurrentRow(1)
@@ -281,10 +305,10 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
         panel.editor.add_page()  # page 3: the deployed server refuses it
         draw(panel, pen, 3, row=3)
         qtbot.waitUntil(lambda: "kept on this computer only" in bar.sync.text(), timeout=20_000)
-        qtbot.waitUntil(lambda: selam.page_client_ids() == local_canvas(panel), timeout=15_000)
+        browser_matches(qtbot, selam, panel)
         assert [len(p) for p in local_canvas(panel)] == [3, 3, 3] and selam.dropped_own == 0
         qtbot.waitUntil(lambda: selam.shown_page() is selam.pages[2], timeout=5000)
-        assert bar.student_page.text() == "Selam sees Page 3"
+        assert bar.student_page.text() == "· Selam sees Page 3"
         # A stroke beyond her screen is flagged; Fit brings it (and the page) into view, for her too.
         x, y = canvas.to_view(1200, 700).x(), canvas.to_view(1200, 700).y()
         pen.stroke(canvas, [(x, y, 0.5), (x + 15, y + 10, 0.6), (x + 25, y + 5, 0.7)])
@@ -293,7 +317,7 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
         assert not bar.outside.isVisibleTo(panel)
         page = panel.editor.current_page()
         assert page is not None and not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
-        qtbot.waitUntil(lambda: selam.page_client_ids() == local_canvas(panel), timeout=15_000)
+        browser_matches(qtbot, selam, panel)
         assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
     finally:
         selam.close()
