@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from astegni_desktop.canvas import guide
 from astegni_desktop.canvas.guide import LAPTOP
+from astegni_desktop.panels.lesson_widgets import StartLessonDialog
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_devserver.config import ALL_DEFECTS
 from tests.helpers.api import tutor
@@ -321,3 +322,30 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
         assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
     finally:
         selam.close()
+
+
+def test_starting_a_lesson_from_a_prepared_board_offers_to_fit_it_before_anything_is_uploaded(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    app = tutor_app
+    panel = app.window.whiteboard
+    canvas = panel.editor.canvas
+    app.window.nav.setCurrentRow(3)
+    pen = Pen()
+    panel.new_board("Wide worksheet")
+    draw(panel, pen, 2)
+    x, y = canvas.to_view(1230, 760).x(), canvas.to_view(1230, 760).y()
+    pen.stroke(canvas, [(x, y, 0.5), (x + 10, y + 5, 0.6), (x + 20, y + 2, 0.7)])  # beyond a laptop browser
+    dialog = StartLessonDialog(
+        [(HANNA, "Hanna Tesfaye")], "Wide worksheet", panel, len(panel._pages_outside(LAPTOP))
+    )
+    assert dialog.fit.isVisibleTo(dialog) and dialog.fit.isChecked() and "this page" in dialog.fit.text()
+    dialog.deleteLater()
+    assert panel.start_lesson((HANNA, "Hanna Tesfaye", "Wide worksheet"), fit=True)
+    page = panel.editor.current_page()
+    assert page is not None and len(page) == 3
+    assert not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: panel.editor.lesson_bar.sync.text() == "All synced", timeout=20_000)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    assert server_canvas(app, info.session_id) == local_canvas(panel)  # only the fitted strokes went up
