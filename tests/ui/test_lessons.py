@@ -228,6 +228,7 @@ def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> 
         allow = next(b for b in bar.ask.findChildren(type(bar.draw)) if b.text() == "Allow")
         qtbot.mouseClick(allow, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: got("whiteboard_permission_granted"), timeout=5000)
+        assert hanna.permissions == {"can_draw": True, "can_write": True, "can_erase": True}  # her browser
         qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
         s = tutor(app.server.url)
         perms = s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"][
@@ -320,6 +321,7 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
         assert page is not None and not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
         browser_matches(qtbot, selam, panel)
         assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
+        assert selam.tutor_cursor is not None  # the tutor's pointer passed the own-id filter too
     finally:
         selam.close()
 
