@@ -8,10 +8,11 @@ refuses to create pages) exist there only once announced, and vanish when the st
 
 A student who (re)joins (`user_online`) reloads the lesson: the view starts again and is *unsettled* until the
 student shows a sign of life or `REJOIN_GRACE` has passed, then everything the web lost is replayed. Opening
-the lesson in the browser sends nothing, so a student who opens it while already online is caught up by
-re-asserting the page before ink at most every `REASSERT_AFTER` seconds (a navigate to the page on screen
-only redraws it), by navigating with every id the page may have there (an unknown id is ignored), and, on
-the student's first message when we never saw them load the lesson, by catching them up as if they just had.
+(or closing and reopening) the lesson in the browser sends nothing, so the tutor also:
+* navigates with every id the page may have there (an unknown id is ignored);
+* re-asserts the page before ink every `REASSERT_AFTER` seconds (`REASSERT_KNOWN` once we saw the student
+  load the lesson, since each navigate shows as a page flip);
+* on the student's first message when we never saw them load the lesson, catches them up as if they just had.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 WirePage = int | str  # a server page id, or "local:<page id>" for a page only this computer has
 REJOIN_GRACE = 3.0  # s after the student's socket came back before we assume the lesson is open there
 REASSERT_AFTER = 15.0  # s: before ink, the page is announced again if no page change went out for this long
+REASSERT_KNOWN = 60.0  # ... once we saw the student load the lesson (a page flip shows: not too often)
 
 
 def wire_id(page_id: str, server_id: int | None) -> WirePage:
@@ -63,7 +65,8 @@ class StudentView:
         """The page change that brings the web to the page: "add", "navigate" or None (already there)."""
         if not any(i in self.known for i in ids):
             return "add"
-        if self.open in ids and now - self.changed_at < REASSERT_AFTER:
+        limit = REASSERT_KNOWN if self.certain else REASSERT_AFTER
+        if self.open in ids and now - self.changed_at < limit:
             return None
         return "navigate"
 

@@ -48,6 +48,16 @@ def local_canvas(panel: WhiteboardPanel) -> list[list[str]]:
     return [[s.client_id for s in page] for page in board.pages]
 
 
+def synced(qtbot, panel: WhiteboardPanel, timeout: int = 30_000) -> None:
+    """Wait for the lesson bar to say everything reached the server (and say what it says if not)."""
+    sync = panel.editor.lesson_bar.sync
+    try:
+        qtbot.waitUntil(lambda: sync.text() == "All synced", timeout=timeout)
+    except Exception:
+        print("LESSON BAR", sync.text(), "· queued:", panel.store.pending_count() if panel.store else None)
+        raise
+
+
 def browser_matches(qtbot, student: StudentClient, panel: WhiteboardPanel, timeout: int = 15_000) -> None:
     """Wait until the student's browser (the model) holds the tutor's pages stroke for stroke."""
     try:
@@ -289,7 +299,7 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
     panel.editor.add_page()
     draw(panel, pen, 1, row=1)
     assert panel.start_lesson((me, "Selam Bekele", "Fractions"))
-    qtbot.waitUntil(lambda: bar.sync.text() == "All synced", timeout=20_000)
+    synced(qtbot, panel)
     qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
     info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
     assert info is not None and info.session_id is not None
@@ -347,7 +357,7 @@ def test_starting_a_lesson_from_a_prepared_board_offers_to_fit_it_before_anythin
     page = panel.editor.current_page()
     assert page is not None and len(page) == 3
     assert not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: panel.editor.lesson_bar.sync.text() == "All synced", timeout=20_000)
+    synced(qtbot, panel)
     info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
     assert info is not None and info.session_id is not None
     assert server_canvas(app, info.session_id) == local_canvas(panel)  # only the fitted strokes went up
