@@ -231,7 +231,8 @@ class LiveRelay:
         self.refused = 0  # inbound messages and strokes over the rate limits
         self.reconnects = 0
         # Outbound messages, oldest first; kept across reconnects (bounded), so nothing queued is lost.
-        self._queue: collections.deque[str] = collections.deque()
+        # (message, flips): a message that flips the web's page holds the next one for FLIP_HOLD
+        self._queue: collections.deque[tuple[str, bool]] = collections.deque()
         self._ready = asyncio.Event()
         self._hold_until = 0.0
         self._messages = Bucket(MESSAGES_PER_SECOND, MESSAGE_BURST)
@@ -273,9 +274,11 @@ class LiveRelay:
 
     # -- sending ----------------------------------------------------------------------------------------
 
-    def send(self, kind: str, **fields: Any) -> bool:
+    def send(self, kind: str, *, flips: bool | None = None, **fields: Any) -> bool:
         """Queue a message to the student. Pointer and typing previews are dropped (False) while there is no
-        connection; the rest waits for the next one (at most QUEUE_LIMIT messages)."""
+        connection; the rest waits for the next one (at most QUEUE_LIMIT messages). A page change that
+        flips the web's page (`flips`: by default every add and navigate) holds what follows until the flip
+        is over."""
         if self.session_id is None or self.participant_id is None:
             return False
         if kind in EPHEMERAL and self.state != "connected":
@@ -294,7 +297,9 @@ class LiveRelay:
             "to_profile_type": "student",
             **fields,
         }
-        self._queue.append(json.dumps(msg, separators=(",", ":")))
+        if flips is None:
+            flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate")
+        self._queue.append((json.dumps(msg, separators=(",", ":")), flips))
         self._ready.set()
         return True
 
@@ -389,11 +394,11 @@ class LiveRelay:
             if wait > 0:
                 await asyncio.sleep(wait)
                 continue
-            message = self._queue[0]
+            message, flips = self._queue[0]
             await ws.send(message)  # if this fails, the message stays first in line for the next connection
             self._queue.popleft()
             self.sent += 1
-            if message.startswith('{"type":"whiteboard_page_change"') and '"action":"delete"' not in message:
+            if flips:
                 self._hold_until = time.monotonic() + FLIP_HOLD
 
     async def _ping(self, ws: Any) -> None:
