@@ -170,7 +170,7 @@ class DesktopApp:
         report = self.store.open_report
         if report.recovered_from is None:
             if report.notes:  # read-only, or damaged items dropped: said, not hidden
-                QMessageBox.warning(self.window, "Local data", "\n\n".join(report.notes))
+                warn(self.window, "Local data", "\n\n".join(report.notes))
             return
         text = (
             "The local copy of your data was damaged, so it was set aside and is being downloaded again "

@@ -3,13 +3,19 @@
 It owns the live relay for the lesson on screen, turns its callbacks into Qt signals, opens server sessions
 into local boards, reloads the canvas after a reconnect, and reads the session chat. It never blocks: each
 network call is a task on the one qasync loop, and results come back as signals.
+
+It also keeps the student's web whiteboard in step (`StudentView`, CONTRACT.md §13): before ink goes to a
+page, the student is brought there (`add`, then `navigate`); ink of pages only this computer has goes to the
+student live; a student who rejoins gets those pages and their ink again; an erase is shown by clearing the
+student's page and sending what remains (the web's undo removes its *last* stroke, whatever `stroke_id` says).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+import time
+from collections.abc import Coroutine, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -17,13 +23,16 @@ from PySide6.QtCore import QObject, Signal
 from .api import ApiError, Forbidden
 from .diagnostics import spawn
 from .sync.live import Identity, LiveEvent, LiveRelay
+from .sync.student_view import REJOIN_GRACE, StudentView, WirePage, wire_id
 
 if TYPE_CHECKING:
     from .session import Account
     from .store import Store
+    from .store.lessons import LivePage
     from .sync import SyncEngine
 
 log = logging.getLogger(__name__)
+RETURN_AFTER = 0.15  # s: stored strokes for another page go out in one run before the student is brought back
 
 
 def ws_base(server_url: str) -> str:
@@ -39,6 +48,7 @@ class LessonService(QObject):
     sessionOpened = Signal(str)  # board id
     failed = Signal(str)  # a message for the tutor
     chatLoaded = Signal(int, object)  # session id, list[ChatMessage] | None (None: unavailable here)
+    studentPage = Signal(object)  # the local page id the student's web shows (None: not known)
 
     def __init__(self, store: Store, engine: SyncEngine, account: Account) -> None:
         super().__init__()
@@ -48,14 +58,36 @@ class LessonService(QObject):
         self.live = LiveRelay(ws_base(account.server_url), me, self)
         self.live.on_connected = self._reconnected
         self.board_id: str | None = None
+        self.view: StudentView | None = None  # what the student's web shows (None: no lesson live)
+        self.tutor_page: str | None = None  # the local page on the tutor's screen
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._returning = False  # a return to the tutor's page is scheduled
         engine.relay = self._relay
+        store.boards.on_added = self.added
 
     # LiveListener (called on the loop thread, which is the GUI thread under qasync)
     def live_state(self, state: str) -> None:
+        if state == "connected" and self.view is None and self.board_id is not None:
+            # Our first connection: the student may have the lesson open already, or open it later without
+            # a word; we assume it is open until their first message tells us they are there.
+            self._student_loaded(settled=True, certain=False)
         self.liveState.emit(state)
 
     def live_event(self, event: LiveEvent) -> None:
+        if event.kind == "presence":
+            if event.data["online"]:
+                self._student_loaded(settled=False)  # (re)joined: the web loads the lesson again
+            else:
+                self.view = None
+                self.studentPage.emit(None)
+        elif self.view is not None:
+            if not self.view.certain:
+                self._student_loaded(settled=True)  # they may have opened it any time: catch them up
+            elif not self.view.settled:
+                self._settle()  # a sign of life: the lesson is open there
+            if event.kind == "page" and event.data.get("action") == "navigate":
+                self.view.student_navigated(event.page_id)
+                self._show_student_page()
         self.liveEvent.emit(event)
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
@@ -65,12 +97,134 @@ class LessonService(QObject):
 
     def follow(self, board_id: str | None) -> None:
         """The board on screen; if it is a lesson the server knows, go live with its student."""
+        if board_id != self.board_id:
+            self.view, self.tutor_page = None, None
         self.board_id = board_id
         info = self.store.lessons.lesson(board_id) if board_id else None
         if info is None or info.session_id is None or info.ended_at is not None:
+            self.view = None
             self.live.follow(None, None)
             return
         self.live.follow(info.session_id, info.student_profile_id)
+        if self.view is None and self.live.state == "connected":
+            self._student_loaded(settled=True, certain=False)
+
+    # -- the student's view ---------------------------------------------------------------------------------
+
+    def _pages(self) -> list[LivePage]:
+        return self.store.lessons.live_pages(self.board_id) if self.board_id else []
+
+    def _student_loaded(self, *, settled: bool, certain: bool = True) -> None:
+        """The web (re)loaded the lesson: it holds the server's pages, the first one open."""
+        server_pages = sorted(p.server_id for p in self._pages() if p.server_id is not None)
+        if self.view is not None:
+            self.live.drop_queued()  # page changes and ink meant for the view the student no longer has
+        self.view = StudentView.loaded(server_pages, settled=settled, at=time.monotonic())
+        self.view.certain = certain
+        if settled:
+            self._settle()
+        self._show_student_page()
+
+    def _settle(self) -> None:
+        """The lesson is open on the student's side: give back what only the socket carried, then follow."""
+        view = self.view
+        if view is None:
+            return
+        view.settled = True
+        pages = self._pages()
+        for page in pages:
+            if page.local_only:
+                self._bring_student_to(page, pages)
+        current = next((p for p in pages if p.page_id == self.tutor_page), None)
+        if current is not None:
+            self._bring_student_to(current, pages)
+
+    def _ready_view(self) -> StudentView | None:
+        """The view, settled if the rejoined student had time to open the lesson (REJOIN_GRACE)."""
+        view = self.view
+        if view is not None and not view.settled and time.monotonic() - view.joined_at >= REJOIN_GRACE:
+            self._settle()
+        return view if view is not None and view.settled else None
+
+    def _bring_student_to(self, page: LivePage, pages: list[LivePage] | None = None) -> WirePage:
+        """Announce or turn to `page` on the student's web; a page it did not hold gets its ink sent."""
+        view = self.view
+        if view is None or not view.settled:
+            return wire_id(page.page_id, page.server_id)
+        ids = view.ids_for(page.page_id, page.server_id)
+        target, now = ids[0], time.monotonic()
+        step = view.step_to(ids, now)
+        if step is None:
+            return target
+        # A re-assert of the page the web shows flips it to itself: ink meanwhile lands on the same page, so
+        # it need not wait (only after a silent reload does it land on the page the student is on then).
+        again = step == "navigate" and view.open in ids
+        for wire in ids if step == "navigate" else [target]:
+            number = len(view.known) + 1 if wire not in view.known else 1 + view.known.index(wire)
+            body: dict[str, Any] = {
+                "id": wire,
+                "page_number": number,
+                "page_title": page.title,
+                "background_color": "#FFFFFF",
+                "is_active": True,
+                "strokes": [],
+            }
+            self.live.send("whiteboard_page_change", action=step, page_id=wire, page=body, flips=not again)
+        view.went_to(step, target, page.page_id, now)
+        if step == "add":
+            self._send_strokes(page, target, self.store.boards.page_strokes(page.page_id))
+        self._show_student_page()
+        return target
+
+    def _send_strokes(self, page: LivePage, target: WirePage, strokes: Iterable[Any]) -> None:
+        from .ink.codec import encode  # noqa: PLC0415 (numpy: loaded with the first lesson)
+
+        view = self.view
+        for stroke in strokes:
+            if view is not None and stroke.client_id in view.shown:
+                continue
+            stroke_type, stroke_data = encode(stroke)
+            self.live.send(
+                "whiteboard_stroke", page_id=target,
+                stroke={"stroke_type": stroke_type, "stroke_data": stroke_data},
+            )  # fmt: skip
+            if view is not None:
+                view.shown.add(stroke.client_id)
+
+    def _show_student_page(self) -> None:
+        view = self.view
+        shown: str | None = None
+        if view is not None and view.settled and view.open is not None:
+            shown = next(
+                (p.page_id for p in self._pages() if view.wire_for(p.page_id, p.server_id) == view.open),
+                None,
+            )
+        self.studentPage.emit(shown)
+
+    def show_page(self, page_id: str) -> None:
+        """The tutor turned to this page: the student follows (and the server marks it active)."""
+        self.tutor_page = page_id
+        page = next((p for p in self._pages() if p.page_id == page_id), None)
+        if page is None:
+            return
+        if self._ready_view() is not None:
+            self._bring_student_to(page)
+        if page.server_id is not None and self.live.state == "connected":
+            self._activate(page.server_id)
+
+    def added(self, page_id: str, client_ids: list[str]) -> None:
+        """Strokes the tutor drew or restored. A page the server does not have (yet, or ever: D2) sends them
+        to the student at once; the others go after the server stored them (`_relay`)."""
+        if self.board_id is None or self._ready_view() is None:
+            return
+        page = next((p for p in self._pages() if p.page_id == page_id), None)
+        if page is None or page.server_id is not None:
+            return
+        target = self._bring_student_to(page)
+        wanted = set(client_ids)
+        self._send_strokes(
+            page, target, [s for s in self.store.boards.page_strokes(page_id) if s.client_id in wanted]
+        )
 
     def _reconnected(self) -> None:
         """Strokes the student drew while we were away are only on the server: reload the canvas."""
@@ -83,23 +237,36 @@ class LessonService(QObject):
         kind = relay.get("kind")
         if kind == "session":
             self.follow(self.board_id)
-        elif kind == "page":
-            number = len(self.store.lessons.page_ids(str(relay["board_id"])))
-            self.live.send(
-                "whiteboard_page_change",
-                action="add",
-                page_id=relay["server_page_id"],
-                page={
-                    "id": relay["server_page_id"],
-                    "page_number": number,
-                    "page_title": f"Page {number}",
-                    "background_color": "#FFFFFF",
-                    "is_active": False,
-                    "strokes": [],
-                },
-            )
+        elif kind == "page" and relay.get("page_id") == self.tutor_page and self._ready_view() is not None:
+            page = next((p for p in self._pages() if p.page_id == relay["page_id"]), None)
+            if page is not None:
+                self._bring_student_to(page)
         elif kind == "stroke":
-            self.live.relay_delivered(relay)
+            self._relay_stroke(relay)
+
+    def _relay_stroke(self, relay: dict[str, Any]) -> None:
+        """A stroke the server stored: to the student, on its page (then back to the tutor's page, once a
+        run of such strokes is over)."""
+        view = self._ready_view()
+        client_id = relay.get("stroke_data", {}).get("client_id")
+        if view is not None:
+            if client_id in view.shown:
+                return
+            page = next((p for p in self._pages() if p.server_id == relay.get("page_id")), None)
+            if page is not None:
+                self._bring_student_to(page)
+                if page.page_id != self.tutor_page and not self._returning:
+                    self._returning = True
+                    asyncio.get_running_loop().call_later(RETURN_AFTER, self._return_to_tutor_page)
+            if client_id is not None:
+                view.shown.add(client_id)
+        self.live.relay_delivered(relay)
+
+    def _return_to_tutor_page(self) -> None:
+        self._returning = False
+        page = next((p for p in self._pages() if p.page_id == self.tutor_page), None)
+        if page is not None and self._ready_view() is not None:
+            self._bring_student_to(page)
 
     def reload_canvas(self, board_id: str) -> None:
         info = self.store.lessons.lesson(board_id)
@@ -138,14 +305,23 @@ class LessonService(QObject):
         self.live.send(kind, **fields)
 
     def erased(self, page_id: str, client_ids: list[str]) -> None:
-        """Strokes the tutor erased or undid: the server keeps them (no delete, §7.7); the student is told."""
-        server_page = self.store.lessons.page_ids(self.board_id).get(page_id) if self.board_id else None
-        for stroke_id in self.store.lessons.erased_server_ids(page_id, client_ids):
-            self.live.send("whiteboard_undo", page_id=server_page, stroke_id=stroke_id)
+        """Strokes the tutor erased, moved or undid: the server keeps them (no delete, §7.7). The web's undo
+        takes back its last stroke whatever the id, so the student's page is cleared and redrawn with what
+        remains (strokes not yet stored go too; their later relay is skipped)."""
+        if self.board_id is None or self._ready_view() is None:
+            return
+        page = next((p for p in self._pages() if p.page_id == page_id), None)
+        view = self.view
+        if page is None or view is None:
+            return
+        target = self._bring_student_to(page)
+        self.live.send("whiteboard_clear", page_id=target)
+        view.shown.difference_update(client_ids)
+        remaining = self.store.boards.page_strokes(page_id)
+        view.shown.difference_update(s.client_id for s in remaining)
+        self._send_strokes(page, target, remaining)
 
-    def activate_page(self, server_page_id: int) -> None:
-        self.live.send("whiteboard_page_change", action="navigate", page_id=server_page_id)
-
+    def _activate(self, server_page_id: int) -> None:
         async def work() -> None:
             try:
                 await self.engine.api.activate_page(server_page_id)

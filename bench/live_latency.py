@@ -1,6 +1,7 @@
-"""Pen-up → the stroke arriving at a second WebSocket client (the student), on loopback, online.
-The real canvas gets synthesized pen input; the sync engine and live relay run on one qasync loop, like the
-app; the student is a separate thread. Prints JSON (median and p90 over N strokes; budget: median ≤ 50 ms).
+"""Pen-up → the stroke on the student's web canvas (the model of tests/student_client.py), on loopback.
+The real canvas gets synthesized pen input; the sync engine and the lesson service (live relay, student view)
+run on one qasync loop, like the app; the student is a separate thread. Prints JSON (median and p90 over N
+strokes; budget: median ≤ 50 ms).
 
 Usage: python bench/live_latency.py [--strokes 60]
 """
@@ -26,19 +27,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from astegni_desktop.api import AstegniApi  # noqa: E402
 from astegni_desktop.canvas.view import CanvasView  # noqa: E402
+from astegni_desktop.lesson_service import LessonService  # noqa: E402
+from astegni_desktop.session import Account  # noqa: E402
 from astegni_desktop.store import Store  # noqa: E402
 from astegni_desktop.sync import EngineTiming, SyncEngine  # noqa: E402
-from astegni_desktop.sync.live import Identity, LiveEvent, LiveRelay  # noqa: E402
 from astegni_devserver.seed import DEMO_TUTOR  # noqa: E402
 from bench._server import devserver_process  # noqa: E402
 from tests.helpers.ink import HANNA  # noqa: E402
 from tests.helpers.tablet import Pen  # noqa: E402
 from tests.student_client import StudentClient  # noqa: E402
-
-
-class Quiet:
-    def live_state(self, state: str) -> None: ...
-    def live_event(self, event: LiveEvent) -> None: ...
 
 
 async def run(url: str, n: int, cache: Path) -> list[float]:
@@ -52,13 +49,15 @@ async def run(url: str, n: int, cache: Path) -> list[float]:
         await engine.sync_once()
     engine.start()
     info = store.lessons.lesson(board.board_id)
-    assert info is not None
-    live = LiveRelay(url.replace("http://", "ws://"), Identity(1, 100, "Meron Alemayehu"), Quiet())
-    engine.relay = live.relay_delivered
-    live.follow(info.session_id, HANNA)
+    assert info is not None and info.session_id is not None
+    account = Account("bench", url, DEMO_TUTOR[0], api.user_id or 0, 100, "Meron Alemayehu")
+    service = LessonService(store, engine, account)
+    service.follow(board.board_id)
+    live = service.live
     while live.state != "connected":  # noqa: ASYNC110 (a state set by the relay task)
         await asyncio.sleep(0.01)
     student = await asyncio.to_thread(StudentClient, url)
+    student.open_lesson(info.session_id)
     canvas = CanvasView(store.boards)
     canvas.resize(1000, 700)
     canvas.show()
@@ -68,17 +67,20 @@ async def run(url: str, n: int, cache: Path) -> list[float]:
     canvas.changed.connect(engine.kick)  # what the main window does after every saved change
     pen = Pen()
     latencies = []
+    page = student.shown_page()
+    assert page is not None
     for i in range(n):
         x, y = 60 + (i % 20) * 40, 80 + (i // 20) * 50
-        before = len(student.strokes())
+        before = len(page.strokes)
         pen.stroke(canvas, [(x, y, 0.3), (x + 10, y + 8, 0.6), (x + 20, y + 2, 0.8)])
         released = time.perf_counter()
-        while len(student.strokes()) <= before:  # noqa: ASYNC110 (filled by the student's thread)
+        while len(page.strokes) <= before:  # noqa: ASYNC110 (filled by the student's thread)
             await asyncio.sleep(0.0005)
         latencies.append((student.arrivals[-1].at - released) * 1000)
         await asyncio.sleep(0.02)
+    assert student.page_client_ids() == [[s.client_id for s in loaded.pages[0]]]
     student.close()
-    await live.stop()
+    await service.stop()
     await engine.stop()
     await api.aclose()
     return latencies

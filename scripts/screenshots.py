@@ -156,6 +156,7 @@ async def lesson(window, panel) -> None:  # type: ignore[no-untyped-def]
     info = window.store.lessons.lesson(panel.editor.board.board_id)
     server_page = window.store.lessons.page_ids(info.board_id)[panel.editor.board.pages[0].page_id]
     hanna = await asyncio.to_thread(StudentClient, window.account.server_url)
+    await asyncio.to_thread(hanna.open_lesson, info.session_id)  # her browser: page 1, 1122 × 563
     panel.editor.lesson_bar.draw.setChecked(True)  # "Let student draw": stored on the intended server
     for _ in range(100):
         if window.store.pending_count() == 0:
@@ -165,7 +166,7 @@ async def lesson(window, panel) -> None:  # type: ignore[no-untyped-def]
         info.session_id,
         server_page,
         "pen",
-        {"points": [[905, 620], [925, 660], [960, 600], [1000, 530]], "color": "#6a1b9a", "width": 4},
+        {"points": [[905, 470], [925, 510], [960, 450], [1000, 380]], "color": "#6a1b9a", "width": 4},
     )
     hanna.send(
         {
@@ -173,7 +174,7 @@ async def lesson(window, panel) -> None:  # type: ignore[no-untyped-def]
             "session_id": info.session_id,
             "page_id": server_page,
             "x": 1010,
-            "y": 520,
+            "y": 370,
         }
     )
     hanna.send({"type": "whiteboard_tool_change", "session_id": info.session_id, "tool": "pen"})

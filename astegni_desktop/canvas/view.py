@@ -50,7 +50,7 @@ from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, smoo
 from ..ink.stroke import TextStyle, make_points
 from ..store import CacheError
 from ..store.boards import BoardStore
-from . import render
+from . import guide, render
 from .commands import ReplaceStrokes
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ class CanvasView(QWidget):
         self.remote_name = "Student"
         self.remote_cursor: tuple[float, float] | None = None  # the student's pointer, live
         self.remote_typing: tuple[str, float, float] | None = None  # what the student is typing, live
+        self.student_area: guide.Area | None = None  # the student's visible canvas: a guide in lessons
         self.auto_fit = True  # follow the window's size until the tutor zooms or pans
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
@@ -528,6 +529,9 @@ class CanvasView(QWidget):
         p.restore()
 
     def _paint_overlays(self, p: QPainter, clip: QRectF) -> None:
+        if self.student_area is not None and self.page is not None:
+            label = f"{self.remote_name}'s screen ends here"
+            guide.paint(p, self.student_area, (self.page.width, self.page.height), self.zoom, label)
         live = self.live
         if live is not None and live.rows:
             self._paint_live(p, live, clip)
@@ -606,6 +610,10 @@ class CanvasView(QWidget):
             p.setFont(font)
             p.setPen(QColor(239, 108, 0, 170))
             p.drawText(QPointF(x, y), text + "▏")
+
+    def set_student_area(self, area: guide.Area | None) -> None:
+        self.student_area = area
+        self.update()
 
     def show_remote(
         self, cursor: tuple[float, float] | None = None, typing: tuple[str, float, float] | None = None

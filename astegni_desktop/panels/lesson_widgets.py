@@ -4,24 +4,29 @@ the session chat and lesson replay."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
+from ..canvas import guide
 from ..canvas.export import export_pdf
 from ..canvas.view import CanvasView
 from ..format import clip, one_line
@@ -47,12 +52,22 @@ class LessonBar(QWidget):
     chatToggled = Signal(bool)
     replayRequested = Signal()
     permissionAnswered = Signal(bool)
+    areaChosen = Signal(object)  # guide.Area | None: the student's visible canvas (None: no guide)
+    fitRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("LessonBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 4, 10, 4)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
+        # The second row: what the student's browser shows (their page, the guide, fitting to it).
+        self.view_row = QWidget()
+        view_row = QHBoxLayout(self.view_row)
+        view_row.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.view_row)
         self.who = plain_label()
         self.who.setObjectName("LessonWho")
         bold = self.who.font()
@@ -63,6 +78,10 @@ class LessonBar(QWidget):
         self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
+        self.student_page = muted("")
+        self.student_page.setWordWrap(False)
+        self.student_page.setTextFormat(Qt.TextFormat.PlainText)  # page titles may come from the server
+        self.student_page.setToolTip("The page your student's browser shows (their ink and yours land there)")
         layout.addWidget(self.who)
         layout.addWidget(self.live)
         layout.addWidget(self.sync, 1)
@@ -80,6 +99,32 @@ class LessonBar(QWidget):
         ask_row.addWidget(deny)
         self.ask.hide()
         layout.addWidget(self.ask)
+        self.outside = plain_label()
+        self.outside.setStyleSheet("color: #e65100;")
+        self.outside.hide()
+        self.view_button = QPushButton()
+        self.view_button.setToolTip(
+            "Your student's view: what their browser shows of the page (the shaded part is off their "
+            "screen). Choose the size of their browser, or hide the guide"
+        )
+        views = QMenu(self)
+        for label, area in guide.PRESETS:
+            views.addAction(label, partial(self.choose_area, area))
+        views.addAction("Custom size…", self._custom_area)
+        views.addSeparator()
+        views.addAction("Hide the guide", lambda: self.choose_area(None))
+        self.view_button.setMenu(views)
+        self.fit = QPushButton()
+        self.fit.setToolTip(
+            "Fit to the student's view: move the selection (or the whole page) into what your student sees, "
+            "smaller if it does not fit"
+        )
+        self.fit.clicked.connect(self.fitRequested)
+        view_row.addWidget(self.view_button)
+        view_row.addWidget(self.fit)
+        view_row.addWidget(self.student_page)
+        view_row.addWidget(self.outside)
+        view_row.addStretch(1)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
@@ -104,6 +149,8 @@ class LessonBar(QWidget):
         for b in (self.start, self.draw, self.chat, self.replay, self.end):
             layout.addWidget(b)
         self._failed_op: str | None = None
+        self._first_name = "Student"
+        self._area: guide.Area | None = None
 
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
@@ -117,17 +164,51 @@ class LessonBar(QWidget):
     def _draw_label(self, on: bool) -> None:
         self.draw.setText("✓ Student can draw" if on else "Let student draw")
 
+    def choose_area(self, area: guide.Area | None) -> None:
+        self.show_area(area)
+        self.areaChosen.emit(area)
+
+    def show_area(self, area: guide.Area | None) -> None:
+        self._area = area
+        whose = f"{self._first_name}'s screen"
+        self.view_button.setText(f"{whose}: {area[0]:.0f}×{area[1]:.0f}" if area else f"{whose}: no guide")
+        self.fit.setText(f"Fit to {whose}")
+        self.fit.setEnabled(area is not None)
+
+    def _custom_area(self) -> None:
+        question = "Canvas size in the browser (width × height):"
+        text, ok = QInputDialog.getText(self, "Student's view", question, text="1122 × 563")
+        parts = [p for p in text.replace("×", "x").lower().split("x") if p.strip()]
+        try:
+            w, h = (float(v) for v in parts)
+        except ValueError:
+            return
+        if ok and 200 <= w <= 5000 and 150 <= h <= 5000:
+            self.choose_area((w, h))
+
+    def warn_outside(self, student: str | None) -> None:
+        """Say (or stop saying, None) that the last stroke reaches beyond the student's screen."""
+        self.outside.setText(f"⚠ Partly off {student}'s screen" if student else "")
+        self.outside.setVisible(student is not None)
+
+    def show_student_page(self, student: str, title: str | None) -> None:
+        self.student_page.setText(f"· {student} sees {title}" if title else "")
+
     def show_request(self, name: str) -> None:
         self.ask_label.setText(f"{one_line(name, 60)} asks to draw")  # from the socket: anyone's text
         self.ask.show()
 
     def show_state(self, student: str | None, state: BoardSync, ended: bool, live: str) -> None:
         bound = state.bound
+        first = (student or "Student").split(" ")[0]
+        if first != self._first_name:
+            self._first_name = first
+            self.show_area(self._area)
         self.who.setText(
             f"Lesson with {one_line(student, 60)}" if bound and student else "Lesson preparation"
         )
         self.start.setVisible(not bound)
-        for b in (self.draw, self.end):
+        for b in (self.draw, self.end, self.view_row):
             b.setVisible(bound and not ended)
         self.chat.setVisible(bound)  # the chat stays readable after the lesson ends
         self.end.setEnabled(state.session_id is not None)
@@ -163,7 +244,14 @@ class LessonBar(QWidget):
 class StartLessonDialog(QDialog):
     """Choose the student (and a title) for a board: the lesson is created when the network allows."""
 
-    def __init__(self, students: list[tuple[int, str]], title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        students: list[tuple[int, str]],
+        title: str,
+        parent: QWidget | None = None,
+        pages_outside: int = 0,
+        area: guide.Area = guide.LAPTOP,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Start lesson")
         form = QFormLayout(self)
@@ -180,6 +268,13 @@ class StartLessonDialog(QDialog):
                 "reaches your student live. Offline, it all waits and goes out when you are back online."
             )
         )
+        self.fit = QCheckBox(
+            f"Fit {'this page' if pages_outside == 1 else f'these {pages_outside} pages'} into what the "
+            f"student's browser shows ({area[0]:.0f} × {area[1]:.0f}): some ink is beyond it"
+        )
+        self.fit.setChecked(pages_outside > 0)
+        self.fit.setVisible(pages_outside > 0)
+        form.addRow(self.fit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

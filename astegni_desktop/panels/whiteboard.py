@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
-from ..canvas import backgrounds, render
+from ..canvas import backgrounds, guide, render
 from ..canvas.export import export_pdf, export_png
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
@@ -64,6 +64,8 @@ TOOLS = (
 MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
+LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
 def swatch(color: str) -> QIcon:
@@ -83,6 +85,7 @@ class BoardEditor(QWidget):
         self.boards = boards
         self.board: Board | None = None
         self._checking: Future[None] | None = None  # a chosen picture being checked
+        self.student_page_id: str | None = None  # the page the lesson's student sees (marked in the strip)
         self.canvas = CanvasView(boards)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
@@ -254,12 +257,28 @@ class BoardEditor(QWidget):
         self.pages.blockSignals(True)
         self.pages.clear()
         for i, page in enumerate(self.board.pages):
-            item = QListWidgetItem(self._thumbnail(page), f"{i + 1}. {fmt.one_line(page.title, 60)}")
+            item = QListWidgetItem(self._thumbnail(page), self.page_label(i, page))
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             self.pages.addItem(item)
         self.pages.blockSignals(False)
         self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
         self._show_page(self.pages.currentRow())
+
+    def page_label(self, row: int, page: Page) -> str:
+        mark = "  ◉" if page.page_id == self.student_page_id else ""
+        return f"{row + 1}. {fmt.one_line(page.title, 60)}{mark}"
+
+    def mark_student_page(self, page_id: str | None, student: str) -> str | None:
+        """Mark the page the student sees in the strip; returns its title (None: not known)."""
+        self.student_page_id = page_id
+        title = None
+        for row, page in enumerate(self.board.pages if self.board else []):
+            item = self.pages.item(row)
+            seen = page.page_id == page_id
+            item.setText(self.page_label(row, page))
+            item.setToolTip(f"{student} sees this page" if seen else "")
+            title = page.title if seen else title
+        return title
 
     def _thumbnail(self, page: Page) -> QIcon:
         if not page.loaded:  # from the snapshot, without loading every page's ink
@@ -467,6 +486,12 @@ class WhiteboardPanel(QWidget):
         self.service = service
         self.live_state = "offline"
         self._cursor_sent = 0.0
+        self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
+        self._live_in: list[tuple[int | str, Any]] = []  # the student's strokes waiting for the next flush
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_FLUSH_MS)
+        self._live_timer.timeout.connect(self._flush_live_strokes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -518,17 +543,22 @@ class WhiteboardPanel(QWidget):
         bar.chatToggled.connect(self._toggle_chat)
         bar.replayRequested.connect(self.replay)
         bar.permissionAnswered.connect(self._answer_request)
+        bar.areaChosen.connect(self._area_chosen)
+        bar.fitRequested.connect(self.fit_to_student)
+        bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
         canvas = self.editor.canvas
         canvas.on_pointer = self._pointer
         canvas.on_text_typing = self._typing
         canvas.toolChanged.connect(self._tool_changed)
+        canvas.changed.connect(self._check_outside)
         if service is not None:
             service.liveState.connect(self._live_state)
             service.liveEvent.connect(self._live_event)
             service.canvasMerged.connect(self._merged)
             service.sessionOpened.connect(self._session_opened)
             service.chatLoaded.connect(self._chat_loaded)
+            service.studentPage.connect(self._student_page)
             boards.on_erased = service.erased
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
@@ -692,16 +722,24 @@ class WhiteboardPanel(QWidget):
             return []
         return [(v.model.student_id, v.model.student_name or "Student") for v in self.store.students()]
 
-    def start_lesson(self, choice: tuple[int, str, str] | None = None) -> bool:
-        """Bind the open board to a student; it is uploaded and goes live when the network allows."""
+    def start_lesson(self, choice: tuple[int, str, str] | None = None, fit: bool = False) -> bool:
+        """Bind the open board to a student; it is uploaded and goes live when the network allows. A board
+        whose ink reaches beyond the student's screen is offered a fit first (before anything is uploaded,
+        since the server can never delete a stroke)."""
         board = self.editor.board
         if board is None or self.store is None:
             return False
         if choice is None:
-            dialog = StartLessonDialog(self._students(), board.title, self)
+            area = self.student_area or guide.LAPTOP
+            dialog = StartLessonDialog(
+                self._students(), board.title, self, len(self._pages_outside(area)), area
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            choice = dialog.choice()
+            choice, fit = dialog.choice(), dialog.fit.isChecked()
+        if fit and self.student_area is not None:
+            for page in self._pages_outside(self.student_area):
+                self._fit_page(page, list(page))
         profile_id, name, title = choice
         self.store.lessons.bind(board.board_id, profile_id, name, title or board.title)
         board.title = title or board.title
@@ -717,6 +755,60 @@ class WhiteboardPanel(QWidget):
         if self.service is not None:
             self.service.follow(board.board_id)
         self._after_local_change()
+
+    # -- the student's visible area ------------------------------------------------------------------------
+
+    def _area_chosen(self, area: guide.Area | None) -> None:
+        self.student_area = area
+        self._show_lesson_state()
+        self._check_outside()
+
+    def _pages_outside(self, area: guide.Area) -> list[Page]:
+        board = self.editor.board
+        out = []
+        for page in board.pages if board else []:
+            self.boards.load_page(page)
+            box = guide.union(s.bbox for s in page)
+            if box is not None and guide.outside(box, area):
+                out.append(page)
+        return out
+
+    def _fit_page(self, page: Page, strokes: list[Any]) -> list[Any]:
+        moved = guide.fitted(strokes, self.student_area) if self.student_area else []
+        if not moved:
+            return []
+        canvas = self.editor.canvas
+        if page is canvas.page:
+            canvas.commit(moved, strokes, "Fit to the student's view")
+        else:
+            canvas.change_strokes(page, strokes, moved)
+        if page is self.editor.current_page():
+            self.editor._refresh_thumbnail()
+        return moved
+
+    def fit_to_student(self) -> None:
+        """Move (and scale down if need be) the selection, or the whole page, into the student's view."""
+        page = self.editor.current_page()
+        canvas = self.editor.canvas
+        if page is None or self.student_area is None:
+            return
+        chosen = list(canvas.selection) or list(page)
+        moved = self._fit_page(page, chosen)
+        if moved and canvas.selection:
+            canvas.selection = moved
+        self._check_outside()
+
+    def _check_outside(self) -> None:
+        """Warn while the tutor's newest stroke on a lesson page lies beyond the student's screen."""
+        page = self.editor.current_page()
+        bar = self.editor.lesson_bar
+        area = self.student_area
+        mine = [s for s in page if s.author == "me"] if page is not None and page.loaded else []
+        lesson = self.editor.board is not None and self._is_lesson(self.editor.board.board_id)
+        if lesson and area is not None and mine and guide.outside(mine[-1].bbox, area):
+            bar.warn_outside(self.editor.canvas.remote_name)
+        else:
+            bar.warn_outside(None)
 
     def _retry(self, op_id: str) -> None:
         if self.service is not None and op_id:
@@ -787,6 +879,8 @@ class WhiteboardPanel(QWidget):
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
         self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
+        live_guide = state.bound and not (info and info.ended_at)
+        self.editor.canvas.set_student_area(self.student_area if live_guide else None)
         self.editor.lesson_bar.show_state(
             info.student_name if info else None, state, bool(info and info.ended_at), self.live_state
         )
@@ -830,19 +924,62 @@ class WhiteboardPanel(QWidget):
                           fontSize=s.font_size, page_id=page.server_id if page else None)  # fmt: skip
 
     def _page_shown(self, page: Page) -> None:
-        if self.service is not None and page.server_id is not None and self.live_state == "connected":
-            self.service.activate_page(page.server_id)
+        if self.service is not None:
+            self.service.show_page(page.page_id)
 
-    def _page_by_server_id(self, server_page_id: int | None) -> Page | None:
+    def _student_page(self, page_id: str | None) -> None:
+        """Which page the student's browser shows: named in the lesson bar and marked in the page strip."""
+        name = self.editor.canvas.remote_name
+        self.editor.lesson_bar.show_student_page(name, self.editor.mark_student_page(page_id, name))
+
+    def _page_by_server_id(self, wire: int | str | None) -> Page | None:
+        """The open board's page for a page id from the web: a server id, or the "local:" id we announced."""
         board = self.editor.board
-        if board is None or server_page_id is None or self.store is None:
+        if board is None or wire is None or self.store is None:
             return None
-        local = self.store.lessons.local_page_for(board.board_id, server_page_id)
+        if isinstance(wire, str):
+            local: str | None = wire.removeprefix("local:")
+        else:
+            local = self.store.lessons.local_page_for(board.board_id, wire)
         for page in board.pages:
             if page.page_id == local:
-                page.server_id = server_page_id
+                if isinstance(wire, int):
+                    page.server_id = wire
                 return page
         return None
+
+    def _take_live_stroke(self, event: LiveEvent) -> None:
+        """A stroke from the student: decoded now, stored and painted with the others of its batch (a flood
+        costs one transaction and one repaint per LIVE_FLUSH_MS, whatever the rate)."""
+        data, kind = event.data["stroke_data"], event.data["stroke_type"]
+        try:
+            stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
+        except (BadStroke, ValueError, TypeError):
+            return  # not drawable: nothing from it is drawn
+        if event.page_id is None or len(self._live_in) >= LIVE_BATCH:
+            return
+        self._live_in.append((event.page_id, stroke))
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _flush_live_strokes(self) -> None:
+        items, self._live_in = self._live_in, []
+        board = self.editor.board
+        if board is None or self.store is None or not items:
+            return
+        added, refused = self.store.lessons.add_live_strokes(board.board_id, items)
+        by_page: dict[str, list[Any]] = {}
+        for page_id, stroke in added:
+            by_page.setdefault(page_id, []).append(stroke)
+        canvas = self.editor.canvas
+        for page in board.pages:
+            if page.page_id in by_page and page.loaded:
+                canvas.change_strokes(page, [], by_page[page.page_id], save=False)
+        name = canvas.remote_name
+        if refused:
+            self.editor.lesson_bar.activity.setText(f"{name}'s live ink is full: {refused} strokes not kept")
+        elif added:
+            self.editor.lesson_bar.activity.setText(f"{name} drew on the board")
 
     def _live_event(self, event: LiveEvent) -> None:
         board = self.editor.board
@@ -850,20 +987,7 @@ class WhiteboardPanel(QWidget):
             return
         canvas = self.editor.canvas  # remote_name is set with the lesson state, not per event
         if event.kind == "stroke":
-            data, kind = event.data["stroke_data"], event.data["stroke_type"]
-            try:
-                stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
-            except (BadStroke, ValueError, TypeError):
-                return  # not drawable: nothing from it is drawn
-            if (
-                event.page_id is None
-                or self.store.lessons.add_live_stroke(board.board_id, event.page_id, stroke) is None
-            ):
-                return
-            page = self._page_by_server_id(event.page_id)
-            if page is not None and page.loaded:
-                canvas.change_strokes(page, [], [stroke], save=False)
-            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} drew on the board")
+            self._take_live_stroke(event)
         elif event.kind == "cursor":
             canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
         elif event.kind == "typing":

@@ -119,6 +119,8 @@ class BoardStore:
         self.engine = engine
         self.append = append
         self.on_erased: Callable[[str, list[str]], None] | None = None  # (page id, client ids): live undo
+        # (page id, client ids) after strokes were added or restored: the live relay of pages the server lacks
+        self.on_added: Callable[[str, list[str]], None] | None = None
         # Bumped whenever strokes stop being drawable (undo, erase, page or board deleted): the drain checks a
         # stroke again if it read it before this changed (SyncEngine._stroke_run).
         self.removals = 0
@@ -287,6 +289,8 @@ class BoardStore:
                 )
             self._send_if_new(c, page_id, stroke.client_id)
             self._touch(c, page_id)
+        if self.on_added is not None:
+            self.on_added(page_id, [stroke.client_id])
 
     def set_deleted(self, page_id: str, client_ids: list[str], deleted: bool) -> None:
         if not client_ids:
@@ -303,6 +307,8 @@ class BoardStore:
             self.removals += 1
             if self.on_erased is not None:
                 self.on_erased(page_id, list(client_ids))
+        elif self.on_added is not None:
+            self.on_added(page_id, list(client_ids))
 
     def replace_strokes(self, page_id: str, remove: list[str], add: list[Stroke]) -> None:
         """Move or area-erase: tombstone the old strokes and add the new ones in one transaction."""
@@ -331,6 +337,8 @@ class BoardStore:
             self.removals += 1
             if self.on_erased is not None:
                 self.on_erased(page_id, list(remove))
+        if add and self.on_added is not None:
+            self.on_added(page_id, [s.client_id for s in add])
 
     def add_page(self, board_id: str, page: Page, position: int) -> None:
         with self.engine.begin() as c:

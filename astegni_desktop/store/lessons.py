@@ -34,6 +34,7 @@ from .mapping import readable
 from .schema import board_pages, boards, ink_strokes, outbox, wb_sessions
 
 log = logging.getLogger(__name__)
+MAX_LIVE_ONLY = 2000  # student strokes per lesson received live and never stored by the server
 _STROKE_DELIVERED = "UPDATE ink_strokes SET server_id = ?, server_order = ? WHERE client_id = ?"
 _STROKE_TO_SEND = (
     "SELECT s.*, p.board_id, p.server_page_id, b.server_session_id, b.student_profile_id "
@@ -89,6 +90,16 @@ class BoardSync:
         if self.waiting:
             return f"{self.waiting} stroke{'s' if self.waiting != 1 else ''} waiting to sync"
         return "All synced"
+
+
+@dataclass(frozen=True)
+class LivePage:
+    """A lesson page as the live relay sees it: a local-only page reaches the student only on the socket."""
+
+    page_id: str
+    title: str
+    server_id: int | None
+    local_only: bool  # the server refused to create it (deployed defect D2): its ink goes out live only
 
 
 @dataclass
@@ -265,6 +276,20 @@ class LessonStore:
                 )
             }
 
+    def live_pages(self, board_id: str) -> list[LivePage]:
+        """The board's pages in order, with what the live relay needs to announce them to the student."""
+        with self.engine.connect() as c:
+            rows = c.execute(
+                select(board_pages.c.page_id, board_pages.c.title, board_pages.c.server_page_id,
+                       board_pages.c.sync_note)
+                .where(board_pages.c.board_id == board_id)
+                .order_by(board_pages.c.position)
+            ).all()  # fmt: skip
+        return [
+            LivePage(r.page_id, r.title, r.server_page_id, r.server_page_id is None and bool(r.sync_note))
+            for r in rows
+        ]
+
     def local_page_for(self, board_id: str, server_page_id: int) -> str | None:
         with self.engine.connect() as c:
             found: str | None = c.execute(
@@ -426,26 +451,68 @@ class LessonStore:
             result.added.append((page_id, stroke))
 
     def add_live_stroke(self, board_id: str, server_page_id: int, stroke: Stroke) -> str | None:
-        """A stroke the student drew, received live (they stored it on the server themselves). Durable before
-        it is drawn; ignored if this computer has it already. Returns the local page id if it was new."""
+        """One stroke the student drew, received live (see `add_live_strokes`)."""
+        added, _refused = self.add_live_strokes(board_id, [(server_page_id, stroke)])
+        return added[0][0] if added else None
+
+    def add_live_strokes(
+        self, board_id: str, items: Sequence[tuple[int | str, Stroke]]
+    ) -> tuple[list[tuple[str, Stroke]], int]:
+        """Strokes the student drew, received live, each with the page id the web sent (a server page id, or
+        the "local:<page id>" we announced a page with). Durable before they are drawn, in one transaction;
+        strokes this computer has already are skipped. Ink the server never stored (deployed: the student's
+        POST is refused) is kept apart by having no server id, and bounded: at most MAX_LIVE_ONLY per lesson.
+        Returns (local page id, stroke) of those added, and how many the bound refused."""
+        added: list[tuple[str, Stroke]] = []
+        refused = 0
         with self.engine.begin() as c:
-            page_id = c.execute(
-                select(board_pages.c.page_id).where(
-                    board_pages.c.board_id == board_id, board_pages.c.server_page_id == server_page_id
+            pages = c.execute(
+                select(board_pages.c.page_id, board_pages.c.server_page_id).where(
+                    board_pages.c.board_id == board_id
                 )
-            ).scalar()
-            if page_id is None:
-                return None
-            if c.execute(
-                select(ink_strokes.c.client_id).where(ink_strokes.c.client_id == stroke.client_id)
-            ).first():
-                return None
-            seq = c.execute(
-                select(func.coalesce(func.max(ink_strokes.c.seq), 0)).where(ink_strokes.c.page_id == page_id)
-            ).scalar_one()
-            c.execute(insert(ink_strokes), _stroke_row(page_id, seq + 1, stroke))
-            c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
-            return str(page_id)
+            ).all()
+            by_wire: dict[int | str, str] = {f"local:{r.page_id}": r.page_id for r in pages}
+            by_wire.update({r.server_page_id: r.page_id for r in pages if r.server_page_id is not None})
+            live_only = int(
+                c.execute(
+                    select(func.count()).where(
+                        ink_strokes.c.page_id.in_([r.page_id for r in pages]),
+                        ink_strokes.c.server_id.is_(None),
+                        ink_strokes.c.author != "me",
+                    )
+                ).scalar_one()
+            )
+            have = set(
+                c.execute(
+                    select(ink_strokes.c.client_id).where(
+                        ink_strokes.c.client_id.in_([s.client_id for _w, s in items])
+                    )
+                ).scalars()
+            )
+            seqs: dict[str, int] = {}
+            rows = []
+            for wire, stroke in items:
+                page_id = by_wire.get(wire)
+                if page_id is None or stroke.client_id in have:
+                    continue
+                if live_only >= MAX_LIVE_ONLY:
+                    refused += 1
+                    continue
+                if page_id not in seqs:
+                    last = select(func.coalesce(func.max(ink_strokes.c.seq), 0))
+                    seqs[page_id] = c.execute(last.where(ink_strokes.c.page_id == page_id)).scalar_one()
+                seqs[page_id] += 1
+                rows.append(_stroke_row(page_id, seqs[page_id], stroke))
+                have.add(stroke.client_id)
+                live_only += 1
+                added.append((page_id, stroke))
+            if rows:
+                c.execute(insert(ink_strokes), rows)  # one executemany for the whole batch
+            if added:
+                c.execute(update(boards).where(boards.c.board_id == board_id).values(updated_at=now_iso()))
+        if refused:
+            log.warning("%d live strokes refused: the lesson holds %d already", refused, MAX_LIVE_ONLY)
+        return added, refused
 
     # -- state shown to the tutor ---------------------------------------------------------------------------
 

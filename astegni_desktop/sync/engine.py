@@ -585,13 +585,17 @@ class SyncEngine:
     def _record(self, op: Op, delivered: Delivered, follow: bool) -> Op | None:
         """Remove the op and record its answer; with `follow`, the next op of its stream (marked sending)."""
         try:
-            return self.store.complete(op, delivered.apply, delivered.sql, time.time() if follow else None)
+            nxt = self.store.complete(op, delivered.apply, delivered.sql, time.time() if follow else None)
         except BaseException:
             # It reached the server: never send it blindly again. If even this fails, the sending mark
             # makes the next start check the server before sending.
             with contextlib.suppress(Exception):
                 self.store.postpone(op, "The app could not record the server's answer.", 5.0, True)
             raise
+        # `_answered` told the panels before this was recorded (the stroke pipeline): they hear again with the
+        # next notice, at the latest the drain's last, or a lesson bar keeps counting a stroke as waiting.
+        self._unsaid |= {"outbox", TOPICS.get(op.kind.split(".")[0], "requests")}
+        return nxt
 
     # -- failed ops -----------------------------------------------------------------------------------------
 

@@ -1,14 +1,22 @@
 """The live relay: `/ws/{tutor_profile_id}/tutor` (CONTRACT.md §8). No Qt here.
 
 The socket has no authentication: anyone can connect as anyone and send us anything. Every inbound message is
-parsed by `parse_inbound`, which bounds sizes, checks types and ranges, and drops what does not belong to the
-lesson on screen; strokes go through the ink codec's checks. Nothing sent over the socket is stored by the
-server, so strokes are POSTed first (the sync engine calls `relay_delivered` after the server stored one).
+parsed by `parse_inbound`, which bounds sizes, checks types and ranges, and drops what does not come from
+the lesson's own student (CONTRACT.md §13: the server stamps `from_student_profile_id` with the sender's
+socket key, and the web sends its profile id as `sender_id`) or does not belong to the lesson on screen;
+strokes go through the ink codec's checks, and at most `STROKES_PER_SECOND` are taken in. Nothing sent over
+the socket is stored by the server, so strokes are POSTed first (the sync engine calls `relay_delivered`
+after the server stored one).
+
+Outbound, `sender_id` never equals the student's profile id (`sender_id_for`): the web drops whatever carries
+its own id. After a page change the writer holds the next message until the web's page-flip animation is over
+(`FLIP_HOLD`): the web ignores a second flip during one, and draws ink arriving meanwhile on the old page.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import logging
@@ -23,7 +31,20 @@ from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE = 512 * 1024  # bytes; a stroke of 20,000 points fits, anything larger closes the socket
+MAX_MESSAGE = 512 * 1024  # bytes; a stroke of 20,000 points fits; larger messages are read and dropped
+# Frames up to this size are read (and dropped when over MAX_MESSAGE) without closing the socket: a server
+# relays nothing larger (uvicorn's default `ws_max_size` is 16 MiB). Only a larger frame closes it.
+MAX_FRAME = 16 * 1024 * 1024
+HEALTHY_AFTER = 10.0  # s a connection must last before the reconnect backoff starts again from its base
+FLIP_HOLD = 0.7  # s: the web's page flip takes 600 ms (flipToPage) and ignores ink routing meanwhile
+STROKES_PER_SECOND = 40.0  # a student draws a few strokes a second; a flood above this is dropped
+STROKE_BURST = 80.0
+# A student's browser sends at most ~20 pointer moves a second plus typing and strokes. Messages beyond this
+# are dropped before they are parsed, so a flood from any socket costs bounded work on the GUI thread.
+MESSAGES_PER_SECOND = 150.0
+MESSAGE_BURST = 300.0
+QUEUE_LIMIT = 2000
+EPHEMERAL = frozenset({"whiteboard_cursor", "whiteboard_text_typing", "whiteboard_tool_change"})
 MAX_TEXT = 500
 MAX_NAME = 100
 COORD_RANGE = 100_000.0
@@ -49,7 +70,7 @@ class LiveEvent:
 
     kind: str  # stroke | cursor | typing | tool | page | permission_request | undo | presence
     session_id: int | None
-    page_id: int | None = None
+    page_id: int | str | None = None  # a server page id, or the "local:<page id>" we announced a page with
     data: dict[str, Any] = field(default_factory=dict)
 
 
@@ -73,12 +94,38 @@ def _coord(value: Any) -> float | None:
     return v if math.isfinite(v) and abs(v) <= COORD_RANGE else None
 
 
+def _page(value: Any) -> int | str | None:
+    if isinstance(value, str):
+        return value if value.startswith("local:") and len(value) <= 80 else None
+    return _int(value)
+
+
 def _text(value: Any, limit: int) -> str | None:
-    return value[:limit] if isinstance(value, str) else None
+    """Bounded text with lone surrogates (valid JSON, invalid Unicode) replaced: Qt could not show them."""
+    if not isinstance(value, str):
+        return None
+    return value[:limit].encode("utf-8", "replace").decode("utf-8")
+
+
+def sender_id_for(me: Identity, participant_id: int | None) -> int | str:
+    """What we send as `sender_id`: the tutor's profile id, as a string when it equals the student's profile
+    id. The web drops a message whose `sender_id` is strictly equal (`===`) to its own profile id (a number),
+    so a string is never mistaken for the student, whatever the ids (CONTRACT.md §13)."""
+    return str(me.profile_id) if me.profile_id == participant_id else me.profile_id
+
+
+def from_student(msg: dict[str, Any], participant_id: int | None) -> bool:
+    """Sent by the lesson's own student: the server stamps `from_student_profile_id` from the sender's socket
+    key (§8.3), and the web puts its profile id in `sender_id`."""
+    if participant_id is None or _int(msg.get("from_student_profile_id")) != participant_id:
+        return False
+    sender = msg.get("sender_id")
+    return sender is None or _int(sender) == participant_id or sender == str(participant_id)
 
 
 def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int | None) -> LiveEvent | None:
-    """Validate one message from the socket; None if it is malformed, hostile or not for this lesson."""
+    """Validate one message from the socket; None if it is malformed, hostile, not from the lesson's own
+    student or not for this lesson."""
     if isinstance(raw, bytes) or len(raw) > MAX_MESSAGE:
         return None
     try:
@@ -97,7 +144,9 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
         return None
     if session_id is None or _int(msg.get("session_id")) != session_id:
         return None  # another lesson (or a forged one): never drawn here
-    page_id = _int(msg.get("page_id"))
+    if not from_student(msg, participant_id):
+        return None  # anyone may connect and send: only the lesson's student is heard
+    page_id = _page(msg.get("page_id"))
     if kind == "whiteboard_stroke":
         raw_stroke = msg.get("stroke")
         stroke: dict[str, Any] = raw_stroke if isinstance(raw_stroke, dict) else {}
@@ -128,7 +177,7 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
             return None
         raw_page = msg.get("page")
         page: dict[str, Any] = raw_page if isinstance(raw_page, dict) else {}
-        target = page_id if page_id is not None else _int(page.get("id"))
+        target = page_id if page_id is not None else _page(page.get("id"))
         number = _int(msg.get("page_number")) or _int(page.get("page_number"))
         return LiveEvent("page", session_id, target, {"action": action, "page_number": number})
     if kind == "whiteboard_permission_request":
@@ -140,6 +189,23 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
             return None
         return LiveEvent("undo", session_id, page_id, {"stroke_id": stroke_id})
     return None  # clear and colour changes from a student are not applied to the tutor's board
+
+
+class Bucket:
+    """A token bucket: `rate` a second, at most `burst` at once."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.at = burst, time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens < 1.0:
+            return False
+        self.tokens -= 1.0
+        return True
 
 
 class LiveRelay:
@@ -163,7 +229,15 @@ class LiveRelay:
         self.participant_id: int | None = None
         self.state = "offline"
         self.sent = 0
-        self._queue: asyncio.Queue[str] = asyncio.Queue(maxsize=2000)
+        self.refused = 0  # inbound messages and strokes over the rate limits
+        self.reconnects = 0
+        # Outbound messages, oldest first; kept across reconnects (bounded), so nothing queued is lost.
+        # (message, flips): a message that flips the web's page holds the next one for FLIP_HOLD
+        self._queue: collections.deque[tuple[str, bool]] = collections.deque()
+        self._ready = asyncio.Event()
+        self._hold_until = 0.0
+        self._messages = Bucket(MESSAGES_PER_SECOND, MESSAGE_BURST)
+        self._strokes = Bucket(STROKES_PER_SECOND, STROKE_BURST)
         self._task: asyncio.Task[None] | None = None
         self._ws: Any = None
         self._last_pong = 0.0
@@ -173,6 +247,8 @@ class LiveRelay:
 
     def follow(self, session_id: int | None, participant_id: int | None) -> None:
         """The lesson on screen (None: no lesson). The socket runs only while there is one."""
+        if (session_id, participant_id) != (self.session_id, self.participant_id):
+            self._queue.clear()  # another lesson's messages never reach this student
         self.session_id, self.participant_id = session_id, participant_id
         if session_id is not None and (self._task is None or self._task.done()):
             self._task = watch(asyncio.get_running_loop().create_task(self._run(), name="astegni-live"))
@@ -199,15 +275,21 @@ class LiveRelay:
 
     # -- sending ----------------------------------------------------------------------------------------
 
-    def send(self, kind: str, **fields: Any) -> bool:
-        """Queue a message to the student; dropped (False) while there is no connection, like the server
-        drops messages to an absent peer (§8.2). Strokes are on the server anyway."""
-        if self.state != "connected" or self.session_id is None or self.participant_id is None:
+    def send(self, kind: str, *, flips: bool | None = None, **fields: Any) -> bool:
+        """Queue a message to the student. Pointer and typing previews are dropped (False) while there is no
+        connection; the rest waits for the next one (at most QUEUE_LIMIT messages). A page change that
+        flips the web's page (`flips`: by default every add and navigate) holds what follows until the flip
+        is over."""
+        if self.session_id is None or self.participant_id is None:
+            return False
+        if kind in EPHEMERAL and self.state != "connected":
+            return False
+        if len(self._queue) >= QUEUE_LIMIT:
             return False
         msg = {
             "type": kind,
             "session_id": self.session_id,
-            "sender_id": self.me.user_id,
+            "sender_id": sender_id_for(self.me, self.participant_id),
             "sender_role": "tutor",
             "sender_name": self.me.name,
             "from_profile_id": self.me.profile_id,
@@ -216,11 +298,19 @@ class LiveRelay:
             "to_profile_type": "student",
             **fields,
         }
-        try:
-            self._queue.put_nowait(json.dumps(msg, separators=(",", ":")))
-        except asyncio.QueueFull:
-            return False
+        if flips is None:
+            flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate")
+        self._queue.append((json.dumps(msg, separators=(",", ":")), flips))
+        self._ready.set()
         return True
+
+    def drop_queued(self) -> None:
+        """Forget what waits to go out: it was meant for a view of the lesson the student no longer has."""
+        self._queue.clear()
+
+    @property
+    def queued(self) -> int:
+        return len(self._queue)
 
     def relay_delivered(self, relay: dict[str, Any]) -> None:
         """Called by the sync engine after the server stored something of the lesson on screen."""
@@ -241,14 +331,14 @@ class LiveRelay:
         attempt = 0
         while self.session_id is not None:
             self._set_state("connecting")
+            connected_at: float | None = None
             try:
                 async with connect(
-                    self.url, max_size=MAX_MESSAGE, open_timeout=10, ping_interval=None, close_timeout=2
+                    self.url, max_size=MAX_FRAME, open_timeout=10, ping_interval=None, close_timeout=2
                 ) as ws:
                     self._ws = ws
-                    attempt = 0
-                    self._last_pong = time.monotonic()
-                    self._drop_stale()
+                    connected_at = self._last_pong = time.monotonic()
+                    self.reconnects += 1
                     self._set_state("connected")
                     if self.on_connected is not None:
                         self.on_connected()
@@ -260,12 +350,10 @@ class LiveRelay:
             finally:
                 self._ws = None
             self._set_state("offline")
+            if connected_at is not None and time.monotonic() - connected_at >= HEALTHY_AFTER:
+                attempt = 0  # a connection that held for a while: start the backoff again
             await asyncio.sleep(self.reconnect.delay(attempt))
             attempt += 1
-
-    def _drop_stale(self) -> None:
-        while not self._queue.empty():
-            self._queue.get_nowait()
 
     async def _serve(self, ws: Any) -> None:
         reader = asyncio.create_task(self._read(ws))
@@ -285,7 +373,13 @@ class LiveRelay:
             if isinstance(raw, str) and '"pong"' in raw[:40]:
                 self._last_pong = time.monotonic()
                 continue
+            if not self._messages.take():
+                self.refused += 1
+                continue
             event = parse_inbound(raw, self.session_id, self.participant_id)
+            if event is not None and event.kind == "stroke" and not self._strokes.take():
+                self.refused += 1
+                continue
             if event is not None:
                 try:
                     self.listener.live_event(event)
@@ -294,9 +388,19 @@ class LiveRelay:
 
     async def _write(self, ws: Any) -> None:
         while True:
-            message = await self._queue.get()
-            await ws.send(message)
+            while not self._queue:
+                self._ready.clear()
+                await self._ready.wait()
+            wait = self._hold_until - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            message, flips = self._queue[0]
+            await ws.send(message)  # if this fails, the message stays first in line for the next connection
+            self._queue.popleft()
             self.sent += 1
+            if flips:
+                self._hold_until = time.monotonic() + FLIP_HOLD
 
     async def _ping(self, ws: Any) -> None:
         while True:

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
+from astegni_desktop.canvas import guide
+from astegni_desktop.canvas.guide import LAPTOP
+from astegni_desktop.panels.lesson_widgets import StartLessonDialog
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
+from astegni_devserver.config import ALL_DEFECTS
 from tests.helpers.api import tutor
 from tests.helpers.ink import HANNA
 from tests.helpers.tablet import Pen
-from tests.student_client import StudentClient
+from tests.student_client import StudentClient, add_student
 from tests.ui.conftest import TutorApp
 
 
@@ -42,6 +48,36 @@ def local_canvas(panel: WhiteboardPanel) -> list[list[str]]:
     return [[s.client_id for s in page] for page in board.pages]
 
 
+def synced(qtbot, panel: WhiteboardPanel, timeout: int = 30_000) -> None:
+    """Wait for the lesson bar to say everything reached the server (and say what it says if not)."""
+    sync = panel.editor.lesson_bar.sync
+    try:
+        qtbot.waitUntil(lambda: sync.text() == "All synced", timeout=timeout)
+    except Exception:
+        print("LESSON BAR", sync.text(), "· queued:", panel.store.pending_count() if panel.store else None)
+        raise
+
+
+def browser_matches(qtbot, student: StudentClient, panel: WhiteboardPanel, timeout: int = 15_000) -> None:
+    """Wait until the student's browser (the model) holds the tutor's pages stroke for stroke."""
+    try:
+        qtbot.waitUntil(lambda: student.page_client_ids() == local_canvas(panel), timeout=timeout)
+    except Exception:
+        print("BROWSER", student.page_client_ids(), [p.id for p in student.pages])
+        print("TUTOR", local_canvas(panel))
+        for a in student.arrivals:
+            m = a.message
+            print(
+                "  ",
+                round(a.at, 3),
+                m.get("type"),
+                m.get("action"),
+                m.get("page_id"),
+                (m.get("stroke_data") or {}).get("client_id"),
+            )
+        raise
+
+
 def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app: TutorApp, qtbot) -> None:
     app = tutor_app
     window = app.window
@@ -67,12 +103,15 @@ def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app
         qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
         info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
         assert info is not None and info.session_id is not None
-        # Live: a stroke drawn now reaches Hanna.
+        # What went live before she opened the lesson has gone out (a message in flight while she opens it
+        # lands on her open page: the socket says nothing about opening a lesson).
+        qtbot.waitUntil(lambda: panel.service.live.queued == 0, timeout=10_000)  # type: ignore[union-attr]
+        hanna.open_lesson(info.session_id)  # her browser: both pages from the server, page 1 on screen
+        hanna.ask_to_draw()  # the tutor's first sign that she has the lesson open
+        # Live: a stroke drawn now reaches Hanna, on page 2 where the tutor is.
         draw(panel, pen, 1, row=3)
-        newest = local_canvas(panel)[1][-1]
-        qtbot.waitUntil(
-            lambda: any(m["stroke_data"]["client_id"] == newest for m in hanna.strokes()), timeout=10_000
-        )
+        browser_matches(qtbot, hanna, panel)
+        qtbot.waitUntil(lambda: hanna.shown_page() is hanna.pages[1], timeout=5000)
         # The network goes; the tutor keeps drawing.
         app.server.stop()
         draw(panel, pen, 4, row=4)
@@ -112,7 +151,8 @@ def test_the_students_strokes_appear_and_chat_says_when_it_is_unavailable(
         hanna.draw(info.session_id, server_page, "triangle", {"points": [[100, 100], [200, 100], [150, 30]],
                                                               "color": "#c62828", "width": 3})  # fmt: skip
         hanna.send({"type": "whiteboard_cursor", "session_id": info.session_id, "x": 320, "y": 240})
-        qtbot.waitUntil(lambda: any(s.author == "student" for s in page), timeout=10_000)
+        # Live, or from the server's copy if a canvas reload gets there first: either way it is hers.
+        qtbot.waitUntil(lambda: any(s.author != "me" for s in page), timeout=10_000)
         qtbot.waitUntil(lambda: panel.editor.canvas.remote_cursor == (320.0, 240.0), timeout=5000)
         hanna.send({"type": "whiteboard_permission_request", "session_id": info.session_id,
                     "requester_name": "Hanna Tesfaye"})  # fmt: skip
@@ -198,6 +238,7 @@ def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> 
         allow = next(b for b in bar.ask.findChildren(type(bar.draw)) if b.text() == "Allow")
         qtbot.mouseClick(allow, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: got("whiteboard_permission_granted"), timeout=5000)
+        assert hanna.permissions == {"can_draw": True, "can_write": True, "can_erase": True}  # her browser
         qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
         s = tutor(app.server.url)
         perms = s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"][
@@ -236,3 +277,87 @@ def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> 
         s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"]["status"] == "completed"
     )
     s.close()
+
+
+def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_and_the_browser_matches(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    """Issue 18's "done when", in the real window: the student's profile id equals the tutor's user id, page 3
+    is new and exists only here (the server turned deployed), the student's web canvas (the model) holds the
+    tutor's pages stroke for stroke, the guide shows where the student's view ends, and Fit brings a stroke
+    drawn beyond it back in."""
+    app = tutor_app
+    panel = app.window.whiteboard
+    canvas = panel.editor.canvas
+    bar = panel.editor.lesson_bar
+    app.window.nav.setCurrentRow(3)
+    me = app.window.account.user_id
+    login = add_student(app.server, me)
+    pen = Pen()
+    panel.new_board("Fractions")
+    draw(panel, pen, 2)
+    panel.editor.add_page()
+    draw(panel, pen, 1, row=1)
+    assert panel.start_lesson((me, "Selam Bekele", "Fractions"))
+    synced(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=10_000)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    app.server.set_defects(frozenset(ALL_DEFECTS))  # from now on the server is the deployed one
+    qtbot.waitUntil(lambda: panel.service.live.queued == 0, timeout=10_000)  # type: ignore[union-attr]
+    selam = StudentClient(app.server.url, profile_id=me, login=login)
+    try:
+        selam.open_lesson(info.session_id)
+        selam.ask_to_draw()
+        assert canvas.student_area == LAPTOP and bar.view_button.text() == "Selam's screen: 1122×563"
+        panel.editor.pages.setCurrentRow(0)
+        draw(panel, pen, 1, row=2)
+        panel.editor.pages.setCurrentRow(1)
+        draw(panel, pen, 2, row=2)
+        panel.editor.add_page()  # page 3: the deployed server refuses it
+        draw(panel, pen, 3, row=3)
+        qtbot.waitUntil(lambda: "kept on this computer only" in bar.sync.text(), timeout=20_000)
+        browser_matches(qtbot, selam, panel)
+        assert [len(p) for p in local_canvas(panel)] == [3, 3, 3] and selam.dropped_own == 0
+        qtbot.waitUntil(lambda: selam.shown_page() is selam.pages[2], timeout=5000)
+        assert bar.student_page.text() == "· Selam sees Page 3"
+        # A stroke beyond her screen is flagged; Fit brings it (and the page) into view, for her too.
+        x, y = canvas.to_view(1200, 700).x(), canvas.to_view(1200, 700).y()
+        pen.stroke(canvas, [(x, y, 0.5), (x + 15, y + 10, 0.6), (x + 25, y + 5, 0.7)])
+        assert bar.outside.isVisibleTo(panel) and "Selam" in bar.outside.text()
+        qtbot.mouseClick(bar.fit, Qt.MouseButton.LeftButton)
+        assert not bar.outside.isVisibleTo(panel)
+        page = panel.editor.current_page()
+        assert page is not None and not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
+        browser_matches(qtbot, selam, panel)
+        assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
+        assert selam.tutor_cursor is not None  # the tutor's pointer passed the own-id filter too
+    finally:
+        selam.close()
+
+
+def test_starting_a_lesson_from_a_prepared_board_offers_to_fit_it_before_anything_is_uploaded(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    app = tutor_app
+    panel = app.window.whiteboard
+    canvas = panel.editor.canvas
+    app.window.nav.setCurrentRow(3)
+    pen = Pen()
+    panel.new_board("Wide worksheet")
+    draw(panel, pen, 2)
+    x, y = canvas.to_view(1230, 760).x(), canvas.to_view(1230, 760).y()
+    pen.stroke(canvas, [(x, y, 0.5), (x + 10, y + 5, 0.6), (x + 20, y + 2, 0.7)])  # beyond a laptop browser
+    dialog = StartLessonDialog(
+        [(HANNA, "Hanna Tesfaye")], "Wide worksheet", panel, len(panel._pages_outside(LAPTOP))
+    )
+    assert dialog.fit.isVisibleTo(dialog) and dialog.fit.isChecked() and "this page" in dialog.fit.text()
+    dialog.deleteLater()
+    assert panel.start_lesson((HANNA, "Hanna Tesfaye", "Wide worksheet"), fit=True)
+    page = panel.editor.current_page()
+    assert page is not None and len(page) == 3
+    assert not guide.outside(guide.union(s.bbox for s in page), LAPTOP)  # type: ignore[arg-type]
+    synced(qtbot, panel)
+    info = app.store.lessons.lesson(panel.editor.board.board_id)  # type: ignore[union-attr]
+    assert info is not None and info.session_id is not None
+    assert server_canvas(app, info.session_id) == local_canvas(panel)  # only the fitted strokes went up
