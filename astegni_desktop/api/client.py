@@ -92,6 +92,9 @@ class AstegniApi:
         self._timeout = timeout
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        # Told whether each request reached the server (True) or not (False), so the app's status follows
+        # the first failed request of any part of the app, not the next sync cycle.
+        self.reach_listeners: list[Callable[[bool], None]] = []
 
     @property
     def user_id(self) -> int | None:
@@ -140,8 +143,9 @@ class AstegniApi:
         import httpx  # noqa: PLC0415 (loaded by the line above)
 
         try:
-            return await http.request(method, path, headers=headers, **kwargs)
+            response = await http.request(method, path, headers=headers, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            self._reached(False)
             raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
         except httpx.TransportError as exc:
             # The request may have been sent in full before the connection broke or the answer timed out.
@@ -149,7 +153,14 @@ class AstegniApi:
                 "The connection to the Astegni server was interrupted.", maybe_applied=method != "GET"
             )
             error.still_running = isinstance(exc, httpx.TimeoutException)
+            self._reached(False)
             raise error from exc
+        self._reached(True)
+        return response
+
+    def _reached(self, reached: bool) -> None:
+        for listener in self.reach_listeners:
+            listener(reached)
 
     async def _call(self, method: str, path: str, *, authed: bool = True, **kwargs: Any) -> Any:
         used = self.tokens
