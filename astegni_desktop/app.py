@@ -203,11 +203,12 @@ class DesktopApp:
             await ended.aclose()
 
     async def sign_out(self) -> None:
+        email = self.session.account.email if self.session.account is not None else ""
         await self.close_account()
         await self.session.sign_out()
         self.settings.last_account = None
         self.save_settings()
-        account = await self.sign_in()
+        account = await self.sign_in(email=email)  # the same tutor, most likely: only the password to type
         if account is None:
             self.quit.set()
             return
