@@ -23,7 +23,8 @@ from .settings import Settings
 from .store import Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, icon, message, warn
+from .theme import apply_theme
+from .ui_support import icon, message, warn
 
 if TYPE_CHECKING:
     from astegni_devserver.runner import DevServer
@@ -280,7 +281,7 @@ class DesktopApp:
     async def _run(self) -> int:
         self.start_diagnostics()
         apply_theme(self.qapp, self.settings.theme)
-        self.qapp.setWindowIcon(icon("app", "#283593", 64))
+        self.qapp.setWindowIcon(icon("app", "brand"))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
         # sees no window left (lastWindowClosed), so nothing here listens to that.
         try:

@@ -192,7 +192,7 @@ def main() -> None:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = DesktopApp(qapp, parse_args(["--demo"]))
-    from astegni_desktop.ui_support import apply_theme
+    from astegni_desktop.theme import apply_theme
 
     apply_theme(qapp, "light")
     with loop:
