@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(232)
+        sidebar.setFixedWidth(248)  # room for "Requested Sessions" and its count of new requests
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 8, 0, 12)
         brand = plain_label("Astegni")

@@ -763,6 +763,7 @@ class AgendaView(CalendarView):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current)
         self.tree.itemActivated.connect(self._activated)
+        theme.notifier().changed.connect(self.relayout)  # the rows' colours are the theme's
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -798,9 +799,11 @@ class AgendaView(CalendarView):
                 item = QTreeWidgetItem(
                     [f"   {e.start:%H:%M}–{e.end:%H:%M}", f"{kind}: {entry_label(e)}", status]
                 )
-                fill, edge, _fg = entry_colors(e)
+                _fill, _edge, text = entry_colors(e)
+                if e.is_lesson:  # the block's text is for its dark fill: here the status's word colour
+                    text = QColor(theme.current().pill(e.status)[1])
                 item.setData(0, Qt.ItemDataRole.UserRole, e)
-                item.setForeground(1, QBrush(edge if not e.is_lesson else fill.darker(110)))
+                item.setForeground(1, QBrush(text))
                 item.setToolTip(1, tooltip(e))
                 if e.conflict:
                     item.setForeground(2, QBrush(QColor(theme.current().conflict)))

@@ -58,6 +58,9 @@ def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
         fill, _edge, fg = getattr(p, name)
         pairs.append((f"{name} block", fg, fill))
     pairs.append(("marked day", p.marked_day[1], p.marked_day[0]))
+    # the agenda's rows: a lesson in its status's word colour, availability in its block's text colour
+    pairs += [(f"agenda {s} lesson", p.pill(s)[1], p.base) for s in p.lessons]
+    pairs += [(f"agenda {n}", getattr(p, n)[2], p.base) for n in ("available", "booked", "draft")]
     return pairs
 
 
