@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(248)  # room for "Requested Sessions" and its count of new requests
+        sidebar.setFixedWidth(232)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 8, 0, 12)
         brand = plain_label("Astegni")
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def _set_badge(self, unread: int) -> None:
         item = self.nav.item(0)
-        item.setText(f"Requested Sessions   {unread}" if unread else "Requested Sessions")
+        item.setText(f"Requested Sessions  {unread}" if unread else "Requested Sessions")
         item.setToolTip(f"{unread} new request(s) not opened yet" if unread else "")
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:

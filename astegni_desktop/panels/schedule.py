@@ -181,7 +181,7 @@ class SchedulePanel(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([940, 300])  # the detail buttons fit without a sideways scroll bar
+        self.splitter.setSizes([955, 285])  # the detail buttons fit without a sideways scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
