@@ -430,16 +430,20 @@ class _Notifier(QObject):
     changed = Signal()
 
 
-_state: dict[str, object] = {"palette": LIGHT, "chosen": "light"}
+@dataclass
+class _InUse:
+    palette: Palette = LIGHT
+    chosen: str = "light"  # the setting: "light", "dark" or "system"
+
+
+_in_use = _InUse()
 _notifier: _Notifier | None = None
 _style: QStyle | None = None
 
 
 def current() -> Palette:
     """The palette in use (read it while painting: it changes at run time)."""
-    palette = _state["palette"]
-    assert isinstance(palette, Palette)
-    return palette
+    return _in_use.palette
 
 
 def notifier() -> _Notifier:
@@ -459,10 +463,10 @@ def is_dark(theme: str) -> bool:
 
 def apply_theme(app: QApplication, theme: str, system_dark: bool | None = None) -> None:
     """Use `theme` ("light", "dark" or "system"); "system" follows the OS's colour scheme from now on."""
-    _state["chosen"] = theme
+    _in_use.chosen = theme
     dark = system_dark if theme == "system" and system_dark is not None else is_dark(theme)
     p = DARK if dark else LIGHT
-    _state["palette"] = p
+    _in_use.palette = p
     _install_style(app)
     app.setPalette(qt_palette(p))
     app.setStyleSheet(style_sheet(p))
@@ -481,7 +485,7 @@ def _install_style(app: QApplication) -> None:
 
 
 def _follow_system(app: QApplication, scheme: Qt.ColorScheme) -> None:
-    if _state["chosen"] == "system":
+    if _in_use.chosen == "system":
         apply_theme(app, "system", scheme == Qt.ColorScheme.Dark)
 
 

@@ -65,6 +65,7 @@ class _ThemedIcon(QIconEngine):
         palette = theme.current()
         if mode == QIcon.Mode.Disabled:
             return palette.icon_disabled
+        # a literal "#rrggbb" still draws (tests/ui/test_theme.py flags it: colours belong in the theme)
         return self.role if self.role.startswith("#") else str(getattr(palette, self.role))
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
@@ -95,8 +96,9 @@ class _ThemedIcon(QIconEngine):
 
 @cache
 def icon(name: str, role: IconRole = "icon", size: int = 24) -> QIcon:
-    """An icon of the flat set, tinted with a colour role of the theme (see theme.Palette) when drawn."""
-    del size  # drawn at whatever size it is asked for
+    """An icon of the flat set, tinted with a colour role of the theme (see theme.Palette) when drawn, at
+    whatever size it is drawn (`size` is no longer needed; older callers still pass it)."""
+    del size
     svg = (root() / "resources" / "icons" / f"{name}.svg").read_text(encoding="utf-8")
     return QIcon(_ThemedIcon(svg, role))
 
