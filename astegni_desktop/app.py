@@ -23,7 +23,8 @@ from .settings import Settings
 from .store import CacheError, Store
 from .sync import SyncEngine
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, icon, message, warn
+from .theme import apply_theme
+from .ui_support import icon, message, warn
 
 if TYPE_CHECKING:
     from astegni_devserver.runner import DevServer
@@ -207,11 +208,12 @@ class DesktopApp:
             await ended.aclose()
 
     async def sign_out(self) -> None:
+        email = self.session.account.email if self.session.account is not None else ""
         await self.close_account()
         await self.session.sign_out()
         self.settings.last_account = None
         self.save_settings()
-        account = await self.sign_in()
+        account = await self.sign_in(email=email)  # the same tutor, most likely: only the password to type
         if account is None:
             self.quit.set()
             return
@@ -283,7 +285,7 @@ class DesktopApp:
     async def _run(self) -> int:
         self.start_diagnostics()
         apply_theme(self.qapp, self.settings.theme)
-        self.qapp.setWindowIcon(icon("app", "#283593", 64))
+        self.qapp.setWindowIcon(icon("app", "brand"))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
         # sees no window left (lastWindowClosed), so nothing here listens to that.
         try:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import format as fmt
+from . import theme
 from .calendar.reminders import Reminder, due
 from .diagnostics import default_log_dir, spawn
 from .dialogs.problems import ProblemsDialog
@@ -51,7 +52,8 @@ from .settings import Settings
 from .store import Store
 from .sync import Connectivity, SyncEngine, SyncStatus
 from .sync.qtbridge import SyncBridge
-from .ui_support import apply_theme, confirm, icon, inform, plain_label
+from .theme import apply_theme
+from .ui_support import confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
     from .lesson_service import LessonService
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[asyncio.Future[Any]] = set()
         self.status = engine.status()
         self.setWindowTitle("Astegni Desktop")
-        self.setWindowIcon(icon("app", "#283593", 64))
+        self.setWindowIcon(icon("app", "brand"))
         self.setMinimumSize(QSize(960, 600))
         self.requests = RequestsPanel(store, ask_reason)
         self.students = StudentsPanel(store)
@@ -109,13 +111,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         bridge.statusChanged.connect(self._on_status)
+        theme.notifier().changed.connect(self._refresh_status_text)  # its icon is a pixmap of the theme
         bridge.dataChanged.connect(self._on_data)
         bridge.newRequests.connect(self._on_new_requests)
         self.tray: QSystemTrayIcon | None = None
         self._quitting = False
         self._told_about_tray = False
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(icon("app", "#283593", 64), self)
+            self.tray = QSystemTrayIcon(icon("app", "brand"), self)
             self.tray.setToolTip("Astegni Desktop")
             menu = QMenu(self)
             menu.addAction("Open Astegni Desktop", self.bring_to_front)
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(248)
+        sidebar.setFixedWidth(232)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 8, 0, 12)
         brand = plain_label("Astegni")
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setItemDelegate(NavBadges(self.nav))
         for key, name, icon_name in NAV:
-            item = QListWidgetItem(icon(icon_name, "#e8eaf6"), name)
+            item = QListWidgetItem(icon(icon_name, "nav_icon"), name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(200, 42))
             self.nav.addItem(item)
@@ -216,10 +219,10 @@ class MainWindow(QMainWindow):
         self.conn_text = plain_label()
         self.queue_text = plain_label()
         self.sync_text = plain_label()
-        self.problems_button = QPushButton(icon("alert", "#c62828", 16), "")
+        self.problems_button = QPushButton(icon("alert", "danger_icon"), "")
         self.problems_button.setFlat(True)
         self.problems_button.clicked.connect(self.show_problems)
-        self.sync_button = QPushButton(icon("refresh", "#283593", 16), "Sync now")
+        self.sync_button = QPushButton(icon("refresh", "tool_icon"), "Sync now")
         self.sync_button.setFlat(True)
         self.sync_button.setToolTip("Sync now (F5)")
         self.sync_button.clicked.connect(self.sync_now)
@@ -293,19 +296,17 @@ class MainWindow(QMainWindow):
     def _refresh_status_text(self) -> None:
         s = self.status
         if s.syncing:
-            colour, text = "#283593", "Syncing…"
+            colour, text = "tool_icon", "Syncing…"
         elif s.connectivity is Connectivity.OFFLINE:
-            colour, text = "#e65100", "Offline: your changes are saved on this computer"
+            colour, text = "warn_icon", "Offline: your changes are saved on this computer"
         elif s.connectivity is Connectivity.SIGNED_OUT:
-            colour, text = "#c62828", "Signed out: sign in to sync"
+            colour, text = "danger_icon", "Signed out: sign in to sync"
         elif s.connectivity is Connectivity.ONLINE:
-            colour, text = "#2e7d32", "Online"
+            colour, text = "good_icon", "Online"
         else:
-            colour, text = "#757575", "Connecting…"
+            colour, text = "muted_icon", "Connecting…"
         self.conn_icon.setPixmap(
-            icon("cloud-off" if s.connectivity is Connectivity.OFFLINE else "cloud", colour, 16).pixmap(
-                16, 16
-            )
+            icon("cloud-off" if s.connectivity is Connectivity.OFFLINE else "cloud", colour).pixmap(16, 16)
         )
         self.conn_text.setText(text)
         self.queue_text.setText(
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
 
 
 class NavBadges(QStyledItemDelegate):
-    """A sidebar item's count as a pill in its right padding (the stylesheet leaves 40 px there), so the
+    """A sidebar item's count as a pill in its right padding (the stylesheet leaves 34 px there), so the
     count never elides the name ("Requested Sessions   6" did)."""
 
     COUNT = Qt.ItemDataRole.UserRole + 1

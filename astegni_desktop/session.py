@@ -61,6 +61,12 @@ class SessionManager:
     def remembers(self) -> bool:
         return not isinstance(self.secrets, MemorySecretStore)
 
+    @property
+    def memory_only(self) -> bool:
+        """The session can only be kept until the app quits: no keyring, or it refused the tokens (this
+        stays so after a sign-out: the next sign-in is memory-only too)."""
+        return not self.remembers or not self.secrets.available()
+
     def use_memory_only(self) -> None:
         self.secrets = MemorySecretStore()
 

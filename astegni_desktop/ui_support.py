@@ -10,13 +10,16 @@ from html import escape
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QTextCursor
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap, QTextCursor
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
 
+from . import theme
 from .format import clip
+from .theme import IconRole
+from .theme import apply_theme as apply_theme  # noqa: PLC0414 (start-up code and benchmarks import it here)
 
 W = TypeVar("W", bound=QObject)
 
@@ -49,73 +52,64 @@ def child(parent: QObject, kind: type[W], name: str) -> W:
     return found
 
 
+class _ThemedIcon(QIconEngine):
+    """An SVG of resources/icons tinted with a role of the current theme when it is drawn, so an icon set
+    once follows a theme switch (the navy whiteboard tools stayed navy on the dark toolbar)."""
+
+    def __init__(self, svg: str, role: str) -> None:
+        super().__init__()
+        self.svg, self.role = svg, role
+        self._pixmaps: dict[tuple[str, int, int, float], QPixmap] = {}
+
+    def _colour(self, mode: QIcon.Mode) -> str:
+        palette = theme.current()
+        if mode == QIcon.Mode.Disabled:
+            return palette.icon_disabled
+        # a literal "#rrggbb" still draws (tests/ui/test_theme.py flags it: colours belong in the theme)
+        return self.role if self.role.startswith("#") else str(getattr(palette, self.role))
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        colour = self._colour(mode)
+        key = (colour, size.width(), size.height(), scale)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            renderer = QSvgRenderer(QByteArray(self.svg.replace("currentColor", colour).encode()))
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def clone(self) -> QIconEngine:
+        return _ThemedIcon(self.svg, self.role)
+
+
 @cache
-def icon(name: str, color: str = "#5f6b7a", size: int = 24) -> QIcon:
-    svg = (
-        (root() / "resources" / "icons" / f"{name}.svg")
-        .read_text(encoding="utf-8")
-        .replace("currentColor", color)
-    )
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap)
-    return result
+def icon(name: str, role: IconRole = "icon", size: int = 24) -> QIcon:
+    """An icon of the flat set, tinted with a colour role of the theme (see theme.Palette) when drawn, at
+    whatever size it is drawn (`size` is no longer needed; older callers still pass it)."""
+    del size
+    svg = (root() / "resources" / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+    return QIcon(_ThemedIcon(svg, role))
 
 
-def is_dark(theme: str) -> bool:
-    if theme == "system":
-        hints = QGuiApplication.styleHints()
-        return hints.colorScheme() == Qt.ColorScheme.Dark
-    return theme == "dark"
-
-
-def apply_theme(app: QApplication, theme: str) -> None:
-    app.setStyle("Fusion")
-    dark = is_dark(theme)
-    palette = QPalette()
-    if dark:
-        for role, color in (
-            (QPalette.ColorRole.Window, "#1b1e27"),
-            (QPalette.ColorRole.WindowText, "#e6e8ef"),
-            (QPalette.ColorRole.Base, "#232733"),
-            (QPalette.ColorRole.AlternateBase, "#262a36"),
-            (QPalette.ColorRole.Text, "#e6e8ef"),
-            (QPalette.ColorRole.Button, "#2a2f3c"),
-            (QPalette.ColorRole.ButtonText, "#e6e8ef"),
-            (QPalette.ColorRole.Highlight, "#3949ab"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.ToolTipBase, "#232733"),
-            (QPalette.ColorRole.ToolTipText, "#e6e8ef"),
-            (QPalette.ColorRole.PlaceholderText, "#7d8596"),
-        ):
-            palette.setColor(role, QColor(color))
-    else:
-        for role, color in (
-            (QPalette.ColorRole.Window, "#f7f8fb"),
-            (QPalette.ColorRole.WindowText, "#1f2430"),
-            (QPalette.ColorRole.Base, "#ffffff"),
-            (QPalette.ColorRole.AlternateBase, "#f5f6fa"),
-            (QPalette.ColorRole.Text, "#1f2430"),
-            (QPalette.ColorRole.Button, "#ffffff"),
-            (QPalette.ColorRole.ButtonText, "#1f2430"),
-            (QPalette.ColorRole.Highlight, "#3949ab"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.PlaceholderText, "#9aa1ae"),
-        ):
-            palette.setColor(role, QColor(color))
-    app.setPalette(palette)
-    qss = (root() / "resources" / "themes" / ("dark.qss" if dark else "light.qss")).read_text(
-        encoding="utf-8"
-    )
-    app.setStyleSheet(qss)
-    app.setProperty("astegniDark", dark)
+def set_tone(label: QLabel, tone: str) -> None:
+    """Colour a label's words by what they say ("good", "busy", "bad", "muted" or "" for plain), from the
+    theme's style sheet, so the colour follows a theme switch."""
+    if label.property("tone") != tone:
+        label.setProperty("tone", tone)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 # -- text from outside ---------------------------------------------------------------------------------------

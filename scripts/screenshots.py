@@ -1,7 +1,8 @@
 """Take the README's screenshots: run the demo, act as a tutor would, grab the window.
 
     xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb uv run python scripts/screenshots.py
-(also works with QT_QPA_PLATFORM=offscreen). Writes docs/screenshots/*.png.
+(also works with QT_QPA_PLATFORM=offscreen). Writes docs/screenshots/*.png; with --dark, *-dark.png in the
+dark theme.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ sys.path.insert(0, str(ROOT))
 from astegni_desktop.app import DesktopApp, parse_args  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+THEME = "dark" if "--dark" in sys.argv else "light"
+
+
+def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    """docs/screenshots/<name>.png in the light theme, <name>-dark.png in the dark one."""
+    widget.grab().save(str(OUT / (f"{name}-dark.png" if THEME == "dark" else f"{name}.png")))
 
 
 async def scenario(app: DesktopApp) -> None:
@@ -36,7 +43,7 @@ async def scenario(app: DesktopApp) -> None:
     panel.select(target.id)
     await asyncio.sleep(0.3)
     OUT.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(OUT / "requests.png"))
+    shot(window, "requests")
     window.nav.setCurrentRow(1)
     students = window.students
     first = app.store.students()[0].model.student_id if app.store else 0
@@ -48,7 +55,7 @@ async def scenario(app: DesktopApp) -> None:
             break
     students.refresh_student(first)
     await asyncio.sleep(0.3)
-    window.grab().save(str(OUT / "students.png"))
+    shot(window, "students")
     await schedule(window)
     await whiteboard(window)
     await app.shutdown()
@@ -68,14 +75,14 @@ async def schedule(window) -> None:  # type: ignore[no-untyped-def]
     if lessons:
         panel.select(lessons[0])
     await asyncio.sleep(0.3)
-    window.grab().save(str(OUT / "schedule-week.png"))
+    shot(window, "schedule-week")
     panel.set_mode("both")
     panel.set_view("month")
     await asyncio.sleep(0.3)
-    window.grab().save(str(OUT / "schedule-month.png"))
+    shot(window, "schedule-month")
     panel.set_view("agenda")
     await asyncio.sleep(0.2)
-    window.grab().save(str(OUT / "schedule-agenda.png"))
+    shot(window, "schedule-agenda")
     panel.set_mode("gregorian")
 
 
@@ -139,7 +146,7 @@ async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
     editor.add_page()
     editor.pages.setCurrentRow(0)
     await asyncio.sleep(0.3)
-    window.grab().save(str(OUT / "whiteboard.png"))
+    shot(window, "whiteboard")
     await lesson(window, panel)
 
 
@@ -182,7 +189,7 @@ async def lesson(window, panel) -> None:  # type: ignore[no-untyped-def]
     panel.editor.lesson_bar.chat.setChecked(True)
     panel.send_chat("Selam Hanna! Check the two roots on the graph.")
     await asyncio.sleep(1.0)
-    window.grab().save(str(OUT / "whiteboard-lesson.png"))
+    shot(window, "whiteboard-lesson")
     hanna.close()
 
 
@@ -193,9 +200,10 @@ def main() -> None:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = DesktopApp(qapp, parse_args(["--demo"]))
-    from astegni_desktop.ui_support import apply_theme
+    from astegni_desktop.theme import apply_theme
 
-    apply_theme(qapp, "light")
+    app.settings.theme = THEME
+    apply_theme(qapp, THEME)
     with loop:
         loop.run_until_complete(scenario(app))
     print(f"wrote {OUT}")

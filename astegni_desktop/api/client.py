@@ -150,6 +150,9 @@ class AstegniApi:
         self.problems: list[str] = []
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        # Told whether each request reached the server (True) or not (False), so the app's status follows
+        # the first failed request of any part of the app, not the next sync cycle.
+        self.reach_listeners: list[Callable[[bool], None]] = []
 
     @property
     def user_id(self) -> int | None:
@@ -210,16 +213,20 @@ class AstegniApi:
                 finally:
                     await response.aclose()
         except TimeoutError as exc:
+            self._reached(False)
             error = Offline("The Astegni server is not answering in time.", maybe_applied=writes)
             error.still_running = True
             raise error from exc
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            self._reached(False)
             raise Offline("Can't reach the Astegni server. Check your internet connection.") from exc
         except httpx.TransportError as exc:
             # The request may have been sent in full before the connection broke or the answer timed out.
             error = Offline("The connection to the Astegni server was interrupted.", maybe_applied=writes)
             error.still_running = isinstance(exc, httpx.TimeoutException)
+            self._reached(False)
             raise error from exc
+        self._reached(True)
         if body is None:
             raise BadResponse(
                 "The server sent an answer too large for the app to read.",
@@ -232,6 +239,10 @@ class AstegniApi:
             content=body,
             request=request,
         )
+
+    def _reached(self, reached: bool) -> None:
+        for listener in self.reach_listeners:
+            listener(reached)
 
     async def _call(
         self, method: str, path: str, *, authed: bool = True, renew: bool = True, **kwargs: Any

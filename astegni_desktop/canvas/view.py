@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from .. import theme
 from ..ink import Page, Stroke, Tool, new_id
 from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, smooth
 from ..ink.stroke import TextStyle, make_points
@@ -55,7 +56,6 @@ from .commands import ReplaceStrokes
 
 log = logging.getLogger(__name__)
 TILE = 256
-DESK = QColor("#e7eaf0")
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 SNAPSHOT_KEY = (-1, 0, 0)
 TILE_SLICE_S = 0.006  # tile rendering runs in slices this long between events, never inside paintEvent
@@ -116,6 +116,9 @@ class CanvasView(QWidget):
         self.zoom = 1.0
         self.offset = QPointF(24, 24)
         self.tiles: dict[tuple[int, int, int], QImage] = {}  # (zoom key, ix, iy) → finished tile
+        theme.notifier().changed.connect(
+            self.page_loaded
+        )  # render again: the desk around the page is the theme's
         self.jobs: dict[tuple[int, int, int], TileJob] = {}  # tiles still rendering
         self.wanted: set[tuple[int, int, int]] = set()  # seen missing by the last paint
         self.last_zoom_key: int | None = None
@@ -260,7 +263,7 @@ class CanvasView(QWidget):
         dpr = self.devicePixelRatioF()
         image = QImage(round(TILE * dpr), round(TILE * dpr), QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(dpr)
-        image.fill(DESK)
+        image.fill(QColor(theme.current().desk))
         page_rect = QRectF(0, 0, self.page.width, self.page.height)
         on_page = rect.intersects(page_rect)
         if on_page:
@@ -449,7 +452,7 @@ class CanvasView(QWidget):
         """Only blits: missing tiles show a scaled copy from another zoom (or paper) and render later."""
         p = QPainter(self)
         dirty = QRectF(event.rect())
-        p.fillRect(dirty, DESK)
+        p.fillRect(dirty, QColor(theme.current().desk))
         if self.page is None:
             p.end()
             return
@@ -476,7 +479,7 @@ class CanvasView(QWidget):
                     continue
                 p.drawImage(self._tile_target(ix, iy), image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor("#c3c9d4"), 1))
+        p.setPen(QPen(QColor(theme.current().page_edge), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(
             QRectF(
@@ -553,13 +556,15 @@ class CanvasView(QWidget):
             )
             render.draw_stroke(p, preview)
         if self.lasso:
-            p.setPen(QPen(QColor("#3949ab"), 1.2 / self.zoom, Qt.PenStyle.DashLine))
-            p.setBrush(QColor(57, 73, 171, 20))
+            marquee = QColor(theme.current().marquee)
+            p.setPen(QPen(marquee, 1.2 / self.zoom, Qt.PenStyle.DashLine))
+            marquee.setAlpha(20)
+            p.setBrush(marquee)
             p.drawPolygon(render.polygon(np.asarray(self.lasso)))
         if self.selection:
             box = _union([s.bbox for s in self.selection])
             d = self.drag_delta
-            p.setPen(QPen(QColor("#3949ab"), 1.5 / self.zoom, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(theme.current().marquee), 1.5 / self.zoom, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRectF(box[0] + d.x(), box[1] + d.y(), box[2] - box[0], box[3] - box[1]))
             if not d.isNull():
@@ -574,9 +579,11 @@ class CanvasView(QWidget):
             for i in range(1, len(self.laser)):
                 (x0, y0, t0), (x1, y1, _t1) = self.laser[i - 1], self.laser[i]
                 alpha = max(0.0, 1.0 - (now - t0) / 1.0)
+                laser = QColor(theme.current().laser)
+                laser.setAlpha(int(220 * alpha))
                 p.setPen(
                     QPen(
-                        QColor(229, 57, 53, int(220 * alpha)),
+                        laser,
                         5 / self.zoom,
                         Qt.PenStyle.SolidLine,
                         Qt.PenCapStyle.RoundCap,
@@ -586,7 +593,7 @@ class CanvasView(QWidget):
         self._paint_remote(p)
         if self.mode == Tool.ERASER.value and self.eraser_path:
             x, y = self.eraser_path[-1]
-            p.setPen(QPen(QColor("#9e9e9e"), 1 / self.zoom))
+            p.setPen(QPen(QColor(theme.current().snap_guide), 1 / self.zoom))
             p.setBrush(Qt.BrushStyle.NoBrush)
             r = self.eraser_radius()
             p.drawEllipse(QPointF(x, y), r, r)
@@ -595,20 +602,23 @@ class CanvasView(QWidget):
         """The student's pointer and live typing, drawn over the page (never stored)."""
         if self.remote_cursor is not None:
             x, y = self.remote_cursor
-            p.setPen(QPen(QColor("#ffffff"), 2 / self.zoom))
-            p.setBrush(QColor("#ef6c00"))
+            pointer = QColor(theme.current().remote_pointer)
+            p.setPen(QPen(QColor(theme.current().on_primary), 2 / self.zoom))
+            p.setBrush(pointer)
             p.drawEllipse(QPointF(x, y), 6 / self.zoom, 6 / self.zoom)
             font = p.font()
             font.setPointSizeF(max(1.0, 9 / self.zoom))
             p.setFont(font)
-            p.setPen(QColor("#ef6c00"))
+            p.setPen(pointer)
             p.drawText(QPointF(x + 9 / self.zoom, y - 8 / self.zoom), self.remote_name)
         if self.remote_typing is not None:
             text, x, y = self.remote_typing
             font = p.font()
             font.setPointSizeF(max(1.0, 18.0))
             p.setFont(font)
-            p.setPen(QColor(239, 108, 0, 170))
+            typing = QColor(theme.current().remote_pointer)
+            typing.setAlpha(170)
+            p.setPen(typing)
             p.drawText(QPointF(x, y), text + "▏")
 
     def set_student_area(self, area: guide.Area | None) -> None:
@@ -988,7 +998,7 @@ class CanvasView(QWidget):
         size = max(10, round(self.settings.font_size * self.zoom))
         editor.setStyleSheet(
             f"QLineEdit {{ background: rgba(255,255,255,200); color: {self.settings.color}; "
-            f"font-size: {size}px; border: 1px dashed #3949ab; }}"
+            f"font-size: {size}px; border: 1px dashed {theme.current().marquee}; }}"
         )
         pos = self.to_view(at.x(), at.y())
         editor.move(round(pos.x()), round(pos.y() - size * 1.1))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..calendar.labels import eth, ui_date
 from ..calendar.model import PRIORITIES, Availability, clock
 from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
@@ -163,8 +164,9 @@ class AvailabilityDialog:
     def _show_dates(self) -> None:
         self.picker.setDateTextFormat(QDate(), QTextCharFormat())  # clears every date's format
         marked = QTextCharFormat()
-        marked.setBackground(QColor("#c8e6c9"))
-        marked.setForeground(QColor("#1b5e20"))
+        background, text = theme.current().marked_day
+        marked.setBackground(QColor(background))
+        marked.setForeground(QColor(text))
         self.dates_list.clear()
         for d in sorted(self.dates):
             self.picker.setDateTextFormat(QDate(d.year, d.month, d.day), marked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QLineEdit, QPushButton, QWidget
 
 from ..credentials import NO_KEYRING_MESSAGE
 from ..format import clip
@@ -33,14 +33,22 @@ class SignInDialog:
         self.busy = child(form, QLabel, "busyLabel")
         self.sign_in_button = child(form, QPushButton, "signInButton")
         self.cancel_button = child(form, QPushButton, "cancelButton")
-        child(form, QLabel, "title").setObjectName("PanelTitle")
+        self.title = child(form, QLabel, "title")
+        self.title.setObjectName("PanelTitle")
+        # "Welcome back" only to someone this app has known (after a sign-out or an ended session)
+        self.title.setText("Welcome back" if email else "Sign in to Astegni")
         self.error.setObjectName("Error")
         self.note.setObjectName("Warning")
+        # The notice and an error wrap to several lines: the dialog grows to fit them, never squashing the
+        # fields or cutting the text.
+        layout = form.layout()
+        assert layout is not None
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.server.setText(server_url)
         self.email.setText(email)
         if reason:
             self._show_error(reason)
-        if not session.secrets.available():
+        if session.memory_only:
             self.note.setText(NO_KEYRING_MESSAGE)
             self.note.setVisible(True)
             self.sign_in_button.setText("Sign in for this session")
@@ -55,6 +63,20 @@ class SignInDialog:
     def _show_error(self, text: str) -> None:
         self.error.setText(clip(text, 500))  # plain text (load_form): a captive portal's page is not shown
         self.error.setVisible(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped notes need at the dialog's width (a layout's minimum size does not
+        follow a word-wrapped label's height for its width)."""
+        layout = self.dialog.layout()
+        assert layout is not None
+        layout.activate()
+        width = self.dialog.width()
+        needed = (
+            layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        )
+        if self.dialog.height() < needed:
+            self.dialog.resize(width, needed)
 
     def _clicked(self) -> None:
         self._task = asyncio.ensure_future(self.attempt())
@@ -63,7 +85,7 @@ class SignInDialog:
         self.error.setVisible(False)
         self.sign_in_button.setEnabled(False)
         self.busy.setText("Signing in…")
-        if not self.session.secrets.available():
+        if self.session.memory_only:
             self.session.use_memory_only()
         try:
             self.result = await self.session.sign_in(

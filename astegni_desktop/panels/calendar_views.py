@@ -5,6 +5,7 @@ so a month repaints in a few milliseconds even with hundreds of availability blo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from html import escape
@@ -35,33 +36,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..calendar.agenda import CalendarData, Entry
 from ..calendar.labels import cell_numbers, day_label, eth_short, month_range, ui_date
 from ..format import clip, one_line
 from ..ui_support import TIP_CHARS
 
 WEEKDAYS_AM = ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሑድ")
-LESSON_COLORS = {
-    "scheduled": ("#3949ab", "#ffffff"),
-    "in-progress": ("#f9a825", "#3e2723"),
-    "completed": ("#2e7d32", "#ffffff"),
-    "cancelled": ("#cfd8dc", "#546e7a"),
-}
-AVAILABLE = ("#e8f5e9", "#66bb6a", "#1b5e20")  # fill, edge, text
-BOOKED = ("#eceff1", "#90a4ae", "#37474f")
-DRAFT = ("#fafafa", "#bdbdbd", "#757575")
-CONFLICT = "#d32f2f"
-TODAY = "#283593"
 
 
 def entry_colors(e: Entry) -> tuple[QColor, QColor, QColor]:
-    """(fill, edge, text) of an entry."""
+    """(fill, edge, text) of an entry, in the current theme."""
+    palette = theme.current()
     if e.is_lesson:
-        fill, text = LESSON_COLORS.get(e.status, LESSON_COLORS["scheduled"])
-        edge = CONFLICT if e.conflict else fill
+        fill, text = palette.lesson(e.status)
+        edge = palette.conflict if e.conflict else fill
         return QColor(fill), QColor(edge), QColor(text)
-    fill, edge, text = DRAFT if e.status == "draft" else BOOKED if e.booked else AVAILABLE
+    block = palette.draft if e.status == "draft" else palette.booked if e.booked else palette.available
+    fill, edge, text = block
     return QColor(fill), QColor(edge), QColor(text)
+
+
+# The Schedule's legend: what each sample shows, as (fill, edge) of a theme.
+LEGEND: tuple[tuple[str, Callable[[theme.Palette], tuple[str, str]]], ...] = (
+    ("Available", lambda p: p.available[:2]),
+    ("Booked", lambda p: p.booked[:2]),
+    ("Lesson", lambda p: (p.lesson("scheduled")[0], p.lesson("scheduled")[0])),
+    ("In progress", lambda p: (p.lesson("in-progress")[0], p.lesson("in-progress")[0])),
+    ("Completed", lambda p: (p.lesson("completed")[0], p.lesson("completed")[0])),
+    ("Conflict", lambda p: (p.base, p.conflict)),
+)
+
+
+class Swatch(QWidget):
+    """A legend's sample of a calendar colour, painted from the current theme."""
+
+    def __init__(self, colours: Callable[[theme.Palette], tuple[str, str]]) -> None:
+        super().__init__()
+        self.colours = colours
+        self.setFixedSize(14, 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        fill, edge = self.colours(theme.current())
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(edge), 2))
+        p.setBrush(QColor(fill))
+        p.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3)
+        p.end()
 
 
 def booked_text(e: Entry) -> str:
@@ -90,7 +112,8 @@ def tooltip(e: Entry) -> str:
     if e.detail:
         lines.append(escape(clip(e.detail, TIP_CHARS)))
     if e.conflict:
-        lines.append(f"<span style='color:{CONFLICT}'>⚠ {escape(clip(e.conflict, TIP_CHARS))}</span>")
+        warning = escape(clip(e.conflict, TIP_CHARS))
+        lines.append(f"<span style='color:{theme.current().conflict}'>⚠ {warning}</span>")
     if e.sync_state == "queued":
         lines.append("Waiting to sync")
     elif e.sync_state == "failed":
@@ -134,10 +157,7 @@ class CalendarView(QWidget):
 class _Chip:
     rect: QRectF
     entry: Entry
-    label: str  # elided to fit, computed with the layout (not per paint)
-    fill: QColor
-    pen: QPen
-    text: QColor
+    label: str  # elided to fit, computed with the layout (not per paint); colours are read while painting
 
 
 @dataclass
@@ -193,15 +213,10 @@ class MonthView(CalendarView):
             chips = []
             for j, e in enumerate(shown):
                 chip = QRectF(rect.left() + 4, top + j * (self.CHIP + 2), w - 8, self.CHIP)
-                fill, edge, fg = entry_colors(e)
-                if e.key == self.selected_key:
-                    pen = QPen(QColor("#ff6f00"), 2)
-                else:
-                    pen = QPen(edge, 2 if e.conflict else 1)
                 label = fm.elidedText(
                     f"{e.start:%H:%M} {entry_label(e)}", Qt.TextElideMode.ElideRight, int(chip.width() - 8)
                 )
-                chips.append(_Chip(chip, e, label, fill, pen, fg))
+                chips.append(_Chip(chip, e, label))
             big, secondary = cell_numbers(d, self.mode)
             self.cells.append(
                 _Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown), big, secondary)
@@ -221,9 +236,9 @@ class MonthView(CalendarView):
         p = QPainter(self)
         pal = self.palette()
         base, text = pal.base().color(), pal.text().color()
-        dark = base.lightness() < 128
-        grid = QColor("#3a3f4b" if dark else "#e3e6ee")
-        muted = QColor("#7b8190" if dark else "#9aa1ae")
+        colours = theme.current()
+        grid = QColor(colours.grid_line)
+        muted = QColor(colours.calendar_muted_text)
         p.fillRect(self.rect(), base)
         small = self._small_font()
         bold = QFont(self.font())
@@ -239,9 +254,9 @@ class MonthView(CalendarView):
         for cell in self.cells:
             r = cell.rect
             if cell.day == self.today:
-                p.fillRect(r, QColor("#232a52" if dark else "#f3f5ff"))
+                p.fillRect(r, QColor(colours.today_column))
             elif not cell.in_month:
-                p.fillRect(r, QColor("#1f232b" if dark else "#fafbfc"))
+                p.fillRect(r, QColor(colours.out_of_month))
             p.setPen(QPen(grid, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r)
@@ -249,11 +264,11 @@ class MonthView(CalendarView):
             p.setFont(bold)
             number_rect = QRectF(r.left() + 6, r.top() + 3, 28, 20)
             if cell.day == self.today:
-                p.setBrush(QColor(TODAY))
+                p.setBrush(QColor(colours.today))
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawEllipse(QRectF(r.left() + 4, r.top() + 3, 22, 20))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QColor("white"))
+                p.setPen(QColor(colours.today_text))
                 p.drawText(QRectF(r.left() + 4, r.top() + 3, 22, 20), Qt.AlignmentFlag.AlignCenter, big)
             else:
                 p.setPen(text if cell.in_month else muted)
@@ -268,10 +283,14 @@ class MonthView(CalendarView):
                 )
             p.setFont(small)
             for chip in cell.chips:
-                p.setPen(chip.pen)
-                p.setBrush(chip.fill)
+                fill, edge, fg = entry_colors(chip.entry)
+                if chip.entry.key == self.selected_key:
+                    p.setPen(QPen(QColor(colours.selected_edge), 2))
+                else:
+                    p.setPen(QPen(edge, 2 if chip.entry.conflict else 1))
+                p.setBrush(fill)
                 p.drawRoundedRect(chip.rect, 3, 3)
-                p.setPen(chip.text)
+                p.setPen(fg)
                 p.drawText(chip.rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
             if cell.more:
                 p.setPen(muted)
@@ -436,17 +455,17 @@ class TimeGrid(QWidget):
         p = QPainter(self)
         clip = QRectF(event.rect())
         base = self.palette().base().color()
-        dark = base.lightness() < 128
-        line = QColor("#343946" if dark else "#e6e9f0")
-        half = QColor("#2a2e38" if dark else "#f3f4f8")
-        muted = QColor("#8a90a0" if dark else "#8a919e")
+        colours = theme.current()
+        line = QColor(colours.grid_line)
+        half = QColor(colours.half_hour_line)
+        muted = QColor(colours.calendar_muted_text)
         p.fillRect(clip, base)
         w = self.column_width()
         for i, d in enumerate(self.days):
             if d == self.view.today:
                 p.fillRect(
                     QRectF(self.GUTTER + i * w, clip.top(), w, clip.height()),
-                    QColor("#20264a" if dark else "#f7f8ff"),
+                    QColor(colours.today_column),
                 )
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
@@ -484,9 +503,8 @@ class TimeGrid(QWidget):
             selected = e.key == self.view.selected_key
             p.setBrush(fill)
             style = Qt.PenStyle.DashLine if e.status == "draft" else Qt.PenStyle.SolidLine
-            p.setPen(
-                QPen(QColor("#ff6f00") if selected else edge, 2.5 if selected or e.conflict else 1, style)
-            )
+            outline = QColor(colours.selected_edge) if selected else edge
+            p.setPen(QPen(outline, 2.5 if selected or e.conflict else 1, style))
             p.drawRoundedRect(b.rect, 4, 4)
             if e.partly_booked:
                 self._paint_booked_parts(p, b.rect, e)
@@ -520,15 +538,15 @@ class TimeGrid(QWidget):
         if now.date() in self.days:
             i = self.days.index(now.date())
             y = self.y_of(now.time())
-            p.setPen(QPen(QColor(CONFLICT), 2))
+            p.setPen(QPen(QColor(colours.conflict), 2))
             p.drawLine(QPointF(self.GUTTER + i * w, y), QPointF(self.GUTTER + (i + 1) * w, y))
-            p.setBrush(QColor(CONFLICT))
+            p.setBrush(QColor(colours.conflict))
             p.drawEllipse(QPointF(self.GUTTER + i * w, y), 4, 4)
         p.end()
 
     def _paint_booked_parts(self, p: QPainter, rect: QRectF, e: Entry) -> None:
         """Grey over the parts of an availability block that lessons fill; the rest stays open (green)."""
-        fill, edge, _text = (QColor(c) for c in BOOKED)
+        fill, edge, _text = (QColor(c) for c in theme.current().booked)
         p.save()
         p.setClipRect(rect.adjusted(1, 1, -1, -1))
         for start, end in e.booked_spans:
@@ -611,11 +629,11 @@ class DayHeader(QWidget):
         p = QPainter(self)
         pal = self.palette()
         base, text = pal.base().color(), pal.text().color()
-        dark = base.lightness() < 128
+        colours = theme.current()
         p.fillRect(self.rect(), base)
         grid = self.view.grid
         w = grid.column_width()
-        muted = QColor("#8a90a0" if dark else "#8a919e")
+        muted = QColor(colours.calendar_muted_text)
         bold = QFont(self.font())
         bold.setBold(True)
         small = QFont(self.font())
@@ -624,10 +642,10 @@ class DayHeader(QWidget):
             r = QRectF(grid.GUTTER + i * w, 2, w, self.height() - 4)
             today = d == self.view.today
             if today:
-                p.setBrush(QColor(TODAY))
+                p.setBrush(QColor(colours.today))
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawRoundedRect(r.adjusted(3, 0, -3, 0), 6, 6)
-            p.setPen(QColor("white") if today else text)
+            p.setPen(QColor(colours.today_text) if today else text)
             p.setFont(bold)
             mode = self.view.mode
             top = (
@@ -637,7 +655,7 @@ class DayHeader(QWidget):
             )
             p.drawText(r.adjusted(0, 2, 0, -r.height() / 2), Qt.AlignmentFlag.AlignCenter, top)
             p.setFont(small)
-            p.setPen(QColor("#c5cae9") if today else muted)
+            p.setPen(QColor(colours.today_sub_text) if today else muted)
             second = (
                 eth_short(d)
                 if mode == "both"
@@ -646,7 +664,7 @@ class DayHeader(QWidget):
                 else ui_date(d, "MMMM")
             )
             p.drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt.AlignmentFlag.AlignCenter, second)
-        p.setPen(QPen(QColor("#343946" if dark else "#e3e6ee"), 1))
+        p.setPen(QPen(QColor(colours.grid_line), 1))
         p.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         p.end()
 
@@ -745,6 +763,7 @@ class AgendaView(CalendarView):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current)
         self.tree.itemActivated.connect(self._activated)
+        theme.notifier().changed.connect(self.relayout)  # the rows' colours are the theme's
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -780,12 +799,14 @@ class AgendaView(CalendarView):
                 item = QTreeWidgetItem(
                     [f"   {e.start:%H:%M}–{e.end:%H:%M}", f"{kind}: {entry_label(e)}", status]
                 )
-                fill, edge, _fg = entry_colors(e)
+                _fill, _edge, text = entry_colors(e)
+                if e.is_lesson:  # the block's text is for its dark fill: here the status's word colour
+                    text = QColor(theme.current().pill(e.status)[1])
                 item.setData(0, Qt.ItemDataRole.UserRole, e)
-                item.setForeground(1, QBrush(edge if not e.is_lesson else fill.darker(110)))
+                item.setForeground(1, QBrush(text))
                 item.setToolTip(1, tooltip(e))
                 if e.conflict:
-                    item.setForeground(2, QBrush(QColor(CONFLICT)))
+                    item.setForeground(2, QBrush(QColor(theme.current().conflict)))
                     item.setText(2, f"⚠ {e.conflict}")
                 self.tree.addTopLevelItem(item)
                 if e.key == self.selected_key and select is None:

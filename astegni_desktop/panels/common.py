@@ -23,20 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..format import SHOWN_CHARS, clip
 from ..ui_support import plain_label
 
-STATUS_COLOURS = {
-    "pending": ("#fff3e0", "#e65100"),
-    "accepted": ("#e8f5e9", "#2e7d32"),
-    "rejected": ("#ffebee", "#c62828"),
-    "scheduled": ("#e3f2fd", "#1565c0"),
-    "in-progress": ("#fff8e1", "#f57f17"),
-    "completed": ("#e8f5e9", "#2e7d32"),
-    "cancelled": ("#eceff1", "#546e7a"),
-    "queued": ("#ede7f6", "#5e35b1"),
-    "failed": ("#ffebee", "#c62828"),
-}
 PILL_ROLE = Qt.ItemDataRole.UserRole + 7
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -125,7 +115,7 @@ class PillDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         if not text:
             return
-        bg, fg = STATUS_COLOURS.get(key, ("#eceff1", "#37474f"))
+        bg, fg = theme.current().pill(key)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = option.fontMetrics

@@ -32,13 +32,13 @@ from ..canvas.view import CanvasView
 from ..format import clip, one_line
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
-from ..ui_support import icon, plain_label, plain_labels, tip
+from ..ui_support import icon, plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 LIVE_TEXT = {
-    "connected": ("● Live", "#2e7d32"),
-    "connecting": ("● Connecting…", "#f9a825"),
-    "offline": ("● Not live", "#9e9e9e"),
+    "connected": ("● Live", "good"),  # a tone of the theme (ui_support.set_tone)
+    "connecting": ("● Connecting…", "busy"),
+    "offline": ("● Not live", "muted"),
 }
 
 
@@ -100,7 +100,7 @@ class LessonBar(QWidget):
         self.ask.hide()
         layout.addWidget(self.ask)
         self.outside = plain_label()
-        self.outside.setStyleSheet("color: #e65100;")
+        set_tone(self.outside, "busy")
         self.outside.hide()
         self.view_button = QPushButton()
         self.view_button.setToolTip(
@@ -129,7 +129,7 @@ class LessonBar(QWidget):
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
         layout.addWidget(self.retry)
-        self.start = QPushButton(icon("play", "#ffffff"), "Start lesson…")
+        self.start = QPushButton(icon("play", "on_primary"), "Start lesson…")
         self.start.setObjectName("Primary")
         self.start.setToolTip("Teach this board to a student: it is uploaded, then every stroke goes live")
         self.start.clicked.connect(self.startRequested)
@@ -215,9 +215,9 @@ class LessonBar(QWidget):
         self.draw.setEnabled(live == "connected")
         text, color = LIVE_TEXT.get(live, LIVE_TEXT["offline"])
         if ended:
-            text, color = "Ended", "#616161"
+            text, color = "Ended", "muted"
         self.live.setText(text)
-        self.live.setStyleSheet(f"color: {color};")
+        set_tone(self.live, color)
         self.live.setVisible(bound)
         parts = [state.summary()]
         if state.local_pages:
@@ -236,7 +236,7 @@ class LessonBar(QWidget):
             parts.append(state.failed_error)
         self.sync.setText(one_line(" · ".join(parts), 300))
         self.sync.setToolTip(tip("\n".join(parts)))
-        self.sync.setStyleSheet("color: #c62828;" if state.failed else "")
+        set_tone(self.sync, "bad" if state.failed else "")
         self._failed_op = state.failed_op
         self.retry.setVisible(state.failed_op is not None)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
+from .. import theme
 from ..api.models import SessionRequest
 from ..store import RequestView, Store
 from ..ui_support import icon, plain_label
@@ -54,7 +55,6 @@ from .common import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
-UNREAD_COLOUR = "#f9a825"  # the accent amber of both themes
 COLUMNS = ("", "Student", "Package", "Offer", "Requested", "Status")
 FILTERS = (("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejected"), ("all", "All"))
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +146,7 @@ class UnreadDotDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(UNREAD_COLOUR))
+        painter.setBrush(QColor(theme.current().unread))
         centre = QPointF(option.rect.center())
         painter.drawEllipse(centre, 4.0, 4.0)
         painter.restore()
@@ -249,9 +249,9 @@ class RequestDetail(QWidget):
         self.note = plain_label()
         self.note.setObjectName("Warning")
         self.note.setWordWrap(True)
-        self.reject_button = QPushButton(icon("x", "#c62828"), "&Reject…")
+        self.reject_button = QPushButton(icon("x", "danger_icon"), "&Reject…")
         self.reject_button.setObjectName("Danger")
-        self.accept_button = QPushButton(icon("check", "#ffffff"), "&Accept")
+        self.accept_button = QPushButton(icon("check", "on_primary"), "&Accept")
         self.accept_button.setObjectName("Primary")
         self.accept_button.setToolTip("Accept (Ctrl+Enter)")
         self.reject_button.clicked.connect(self._reject_clicked)

@@ -38,7 +38,16 @@ from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
 from ..store import Store
 from ..ui_support import confirm, icon, inform, plain_label, plain_labels, warn
-from .calendar_views import AgendaView, CalendarView, MonthView, TimeGridView, booked_text, entry_label
+from .calendar_views import (
+    LEGEND,
+    AgendaView,
+    CalendarView,
+    MonthView,
+    Swatch,
+    TimeGridView,
+    booked_text,
+    entry_label,
+)
 from .common import KeyValues, detail_layout, muted, section
 
 VIEWS = (("month", "Month", "M"), ("week", "Week", "W"), ("day", "Day", "D"), ("agenda", "Agenda", "A"))
@@ -140,7 +149,7 @@ class SchedulePanel(QWidget):
         top.addWidget(self.mode_combo)
 
         actions = QHBoxLayout()
-        self.new_availability_button = QPushButton(icon("plus", "#ffffff"), "New availability")
+        self.new_availability_button = QPushButton(icon("plus", "on_primary"), "New availability")
         self.new_availability_button.setObjectName("Primary")
         self.new_availability_button.setToolTip("Add time students can book (N)")
         self.new_availability_button.clicked.connect(lambda: self.new_availability())  # noqa: PLW0108 (clicked passes a bool)
@@ -154,18 +163,8 @@ class SchedulePanel(QWidget):
         actions.addWidget(self.new_lesson_button)
         actions.addWidget(self.export_button)
         actions.addSpacing(16)
-        for text, fill, edge in (
-            ("Available", "#e8f5e9", "#66bb6a"),
-            ("Booked", "#eceff1", "#90a4ae"),
-            ("Lesson", "#3949ab", "#3949ab"),
-            ("In progress", "#f9a825", "#f9a825"),
-            ("Completed", "#2e7d32", "#2e7d32"),
-            ("Conflict", "#ffffff", "#d32f2f"),
-        ):
-            swatch = plain_label()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background:{fill}; border:2px solid {edge}; border-radius:3px;")
-            actions.addWidget(swatch)
+        for text, colours in LEGEND:
+            actions.addWidget(Swatch(colours))
             actions.addWidget(muted(text))
         actions.addStretch(1)
         self.freshness = muted("")
@@ -182,7 +181,7 @@ class SchedulePanel(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([960, 280])
+        self.splitter.setSizes([955, 285])  # the detail buttons fit without a sideways scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
@@ -206,7 +205,7 @@ class SchedulePanel(QWidget):
         self.d_values = KeyValues()
         self._build_undo()
         buttons = QVBoxLayout()
-        self.b_complete = QPushButton(icon("check", "#ffffff"), "Mark completed")
+        self.b_complete = QPushButton(icon("check", "on_primary"), "Mark completed")
         self.b_complete.setObjectName("Primary")
         self.b_complete.clicked.connect(lambda: self.set_lesson_status("completed"))
         self.b_cancel = QPushButton("Cancel lesson")

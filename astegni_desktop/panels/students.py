@@ -217,7 +217,7 @@ class StudentDetail(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.freshness)
-        self.lesson_button = QPushButton(icon("pen", "#ffffff"), "Start whiteboard lesson")
+        self.lesson_button = QPushButton(icon("pen", "on_primary"), "Start whiteboard lesson")
         self.lesson_button.setObjectName("Primary")
         self.lesson_button.setToolTip("Open a new board for a lesson with this student: it goes live to them")
         actions = QHBoxLayout()

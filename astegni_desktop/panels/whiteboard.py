@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
+from .. import theme
 from ..canvas import backgrounds, guide, render
 from ..canvas.export import export_pdf, export_png
 from ..canvas.view import CanvasView
@@ -39,7 +40,7 @@ from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
 from ..store.boards import BoardStore
 from ..ui_support import confirm as ask_yes
-from ..ui_support import icon, inform, plain_label, warn
+from ..ui_support import icon, inform, plain_label, set_tone, warn
 from .common import empty_state, muted
 from .lesson_widgets import ChatPane, LessonBar, ReplayDialog, StartLessonDialog
 
@@ -96,7 +97,7 @@ class BoardEditor(QWidget):
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for mode, icon_name, tip, key in TOOLS:
-            action = QAction(icon(icon_name, "#283593"), tip.split(" (")[0], self)
+            action = QAction(icon(icon_name, "tool_icon"), tip.split(" (")[0], self)
             action.setToolTip(tip)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
@@ -139,31 +140,29 @@ class BoardEditor(QWidget):
         self.toolbar.addWidget(self.font_size)
         self.toolbar.addSeparator()
         undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
-        undo.setIcon(icon("undo", "#283593"))
+        undo.setIcon(icon("undo", "tool_icon"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.canvas.undo_stack.createRedoAction(self, "Redo")
-        redo.setIcon(icon("redo", "#283593"))
+        redo.setIcon(icon("redo", "tool_icon"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.toolbar.addAction(undo)
         self.toolbar.addAction(redo)
         self.toolbar.addSeparator()
         self.toolbar.addAction(
-            icon("zoom-out", "#283593"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
+            icon("zoom-out", "tool_icon"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
         )
         self.zoom_label = plain_label("100%")
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar.addWidget(self.zoom_label)
         self.toolbar.addAction(
-            icon("zoom-in", "#283593"), "Zoom in", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.25)
+            icon("zoom-in", "tool_icon"), "Zoom in", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.25)
         )
-        self.toolbar.addAction(icon("fit", "#283593"), "Fit page", self.canvas.fit_page)
+        self.toolbar.addAction(icon("fit", "tool_icon"), "Fit page", self.canvas.fit_page)
         self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
-        self.save_warning = (
-            plain_label()
-        )  # the cache refused a change (a full disk): said until it is written
+        self.save_warning = plain_label()  # the cache refused a change (a full disk): said until written
         self.save_warning.setWordWrap(True)
-        self.save_warning.setStyleSheet("color: #b71c1c; padding: 0 8px;")
+        set_tone(self.save_warning, "bad")
         self.save_warning.hide()
         self.canvas.saveFailed.connect(self._save_failed)
         self.canvas.saved.connect(self.save_warning.hide)
@@ -187,7 +186,7 @@ class BoardEditor(QWidget):
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
         self.chat.hide()
-        self.boards_action = QAction(icon("layers", "#5c6bc0"), "Boards", self)
+        self.boards_action = QAction(icon("layers", "accent_icon"), "Boards", self)
         self.boards_action.setToolTip("Show or hide the list of boards")
         self.boards_action.setCheckable(True)
         self.toolbar.insertAction(self.toolbar.actions()[0], self.boards_action)
@@ -228,7 +227,7 @@ class BoardEditor(QWidget):
 
     def _menu_button(self, icon_name: str, tip: str, menu: QMenu) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon(icon_name, "#283593"))
+        button.setIcon(icon(icon_name, "tool_icon"))
         button.setToolTip(tip)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(menu)
@@ -507,9 +506,10 @@ class WhiteboardPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
+        theme.notifier().changed.connect(self.reload)  # the student headers' colour
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(icon("plus", "#ffffff"), "New")
+        self.new_button = QPushButton(icon("plus", "on_primary"), "New")
         self.new_button.setToolTip("New board")
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(lambda _=False: self.new_board())
@@ -593,7 +593,7 @@ class WhiteboardPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         item.setFont(font)
-        item.setForeground(QColor("#7986cb"))
+        item.setForeground(QColor(theme.current().accent_text))
         self.list.addItem(item)
 
     def board_items(self) -> list[QListWidgetItem]:
@@ -631,7 +631,7 @@ class WhiteboardPanel(QWidget):
                 else:
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
                     item = QListWidgetItem(
-                        icon("cloud", "#9e9e9e"),
+                        icon("cloud", "muted_icon"),
                         f"{fmt.one_line(value.session_title or 'Lesson')}\non the server · "
                         f"{fmt.one_line(value.status or '', 40)} · {when}",
                     )
@@ -649,7 +649,7 @@ class WhiteboardPanel(QWidget):
             f"{fmt.one_line(info.title)}\n{info.pages} page{'s' if info.pages != 1 else ''} · "
             f"{info.strokes} strokes · {fmt.relative(info.updated_at)}"
         )
-        item = QListWidgetItem(icon("pen", "#2e7d32" if lesson else "#5c6bc0"), text)
+        item = QListWidgetItem(icon("pen", "good_icon" if lesson else "accent_icon"), text)
         item.setData(Qt.ItemDataRole.UserRole, ("board", info.board_id))
         self.list.addItem(item)
         if info.board_id == current:

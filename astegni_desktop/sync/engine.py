@@ -92,6 +92,9 @@ class EngineTiming:
     pull_interval: float = 60.0
     op_retry: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=60.0))
     probe: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=1.0, cap=30.0))
+    # While the outbox holds work, the server is probed about every 2 s: a tutor's changes go out within
+    # seconds of the connection coming back, not after a 30 s back-off.
+    waiting_probe: RetryPolicy = field(default_factory=lambda: RetryPolicy(base=0.5, cap=2.0))
     # After a write timed out, the server may still apply it: check for it only after this long, so a slow
     # request is not taken for a lost one and sent twice.
     settle: float = 30.0
@@ -129,10 +132,14 @@ class SyncEngine:
     # -- control --------------------------------------------------------------------------------------------
 
     def start(self) -> None:
+        if self._heard not in self.api.reach_listeners:
+            self.api.reach_listeners.append(self._heard)
         if self._task is None or self._task.done():
             self._task = watch(asyncio.get_running_loop().create_task(self._run(), name="astegni-sync"))
 
     async def stop(self) -> None:
+        with contextlib.suppress(ValueError):
+            self.api.reach_listeners.remove(self._heard)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -240,11 +247,24 @@ class SyncEngine:
         self.connectivity = Connectivity.ONLINE
         self._probe_attempt = 0
 
+    def _heard(self, reached: bool) -> None:
+        """Whether a request (any part of the app's, a panel's too) reached the server. The status turns
+        Offline at the first one that fails, and queued work goes out as soon as one gets through."""
+        if reached:
+            if self.connectivity is Connectivity.OFFLINE:
+                self._went_online()
+                self.kick(pull=True)
+        elif self.connectivity in (Connectivity.ONLINE, Connectivity.UNKNOWN):
+            self._went_offline(Offline("Can't reach the Astegni server."))
+            self._emit_status()
+            self._wake.set()  # the loop sleeps until the first probe, not until the next pull
+
     def _went_offline(self, exc: ApiError) -> None:
         if self.connectivity is not Connectivity.OFFLINE:
             log.info("offline: %s", exc.message)
         self.connectivity = Connectivity.OFFLINE
-        self._next_probe = time.monotonic() + self.timing.probe.delay(self._probe_attempt)
+        probe = self.timing.waiting_probe if self.store.pending_count() else self.timing.probe
+        self._next_probe = time.monotonic() + probe.delay(self._probe_attempt)
         self._probe_attempt += 1
         self._pull_wanted = True
 

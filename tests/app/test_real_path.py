@@ -7,9 +7,10 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from astegni_desktop.credentials import SERVICE
+from astegni_desktop.dialogs.signin import SignInDialog
 from astegni_devserver.seed import DEMO_TUTOR, SECOND_TUTOR
 from tests.conftest import MemoryKeyring
 
@@ -31,6 +32,46 @@ def test_first_sign_in_without_a_keyring_keeps_the_app_running(server, start_app
     app.stays_open_and_syncs()
     assert app.window.account.email == EMAIL
     assert app.desktop.settings.last_account is None  # nothing to resume without a keyring
+    assert app.quit() == 0
+
+
+def fully_shown(label: QLabel) -> bool:
+    """A word-wrapped label has the height its text needs at its width: nothing is cut."""
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+
+def not_squashed(d: SignInDialog) -> bool:
+    return all(edit.height() >= edit.sizeHint().height() for edit in (d.server, d.email, d.password))
+
+
+def test_without_a_keyring_the_notice_is_whole_beside_an_error_and_stays_after_sign_out(
+    server, start_app, no_keyring
+) -> None:
+    app = start_app(server)
+    d = app.signin()
+    assert d.title.text() == "Sign in to Astegni"  # a first sign-in: not "Welcome back"
+    app.qtbot.waitUntil(lambda: fully_shown(d.note), timeout=5_000)
+    server.stop()
+    app.type_and_sign_in(EMAIL, PASSWORD)
+    app.qtbot.waitUntil(d.error.isVisible, timeout=10_000)
+    assert d.error.text().startswith("Can't reach")  # two lines beside the four of the notice
+    app.qtbot.waitUntil(lambda: fully_shown(d.error), timeout=5_000)
+    assert fully_shown(d.note) and not_squashed(d)  # the error takes room of its own
+    server.start()
+    app.type_and_sign_in(None, PASSWORD)
+    app.qtbot.waitUntil(app.synced, timeout=15_000)
+    answer_next_message_box(QMessageBox.StandardButton.Yes)  # "Sign out of Astegni Desktop?"
+    app.menu_action("Sign out").trigger()
+    d = app.signin()
+    # still memory-only: the notice and "for this session" stay, and the email is there already
+    assert d.title.text() == "Welcome back"
+    assert d.sign_in_button.text() == "Sign in for this session"
+    app.qtbot.waitUntil(lambda: fully_shown(d.note), timeout=5_000)
+    assert d.email.text() == EMAIL and not_squashed(d)
+    app.qtbot.waitUntil(d.password.hasFocus, timeout=5_000)
+    app.type_and_sign_in(None, PASSWORD)
+    app.stays_open_and_syncs(seconds=1)
+    assert app.desktop.settings.last_account is None
     assert app.quit() == 0
 
 
@@ -70,7 +111,7 @@ def test_sign_out_then_sign_in_as_another_tutor(server, start_app, memory_keyrin
     answer_next_message_box(QMessageBox.StandardButton.Yes)  # "Sign out of Astegni Desktop?"
     app.menu_action("Sign out").trigger()
     d = app.signin()
-    assert d.email.text() == "" and not app.task.done()
+    assert d.email.text() == EMAIL and not app.task.done()  # filled in: most likely the same tutor again
     assert memory_keyring.store == {}  # signing out forgets the tokens
     app.type_and_sign_in(YONAS[0], YONAS[1])
     app.qtbot.waitUntil(

@@ -17,7 +17,7 @@ from astegni_desktop.settings import Settings
 from astegni_desktop.store import Store
 from astegni_desktop.sync import SyncEngine
 from astegni_desktop.sync.qtbridge import SyncBridge
-from astegni_desktop.ui_support import apply_theme
+from astegni_desktop.theme import apply_theme
 from astegni_devserver.runner import DevServer
 from astegni_devserver.seed import DEMO_TUTOR
 from tests.conftest import MemoryKeyring, run

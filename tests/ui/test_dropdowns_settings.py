@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 
 from astegni_desktop.dialogs.settings import SettingsDialog
 from astegni_desktop.settings import Settings
-from astegni_desktop.ui_support import apply_theme
+from astegni_desktop.theme import apply_theme
 
 from .conftest import TutorApp
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from astegni_desktop.mainwindow import NavBadges
-from astegni_desktop.panels.requests import ID_ROLE, UNREAD_COLOUR, UNREAD_ROLE
+from astegni_desktop.panels.requests import ID_ROLE, UNREAD_ROLE
 from astegni_desktop.panels.students import StudentsPanel
+from astegni_desktop.theme import LIGHT
 from astegni_devserver.seed import DEMO_PASSWORD, STUDENTS
 from tests.helpers.api import tutor
 
@@ -60,12 +61,12 @@ def test_opening_a_new_request_clears_its_dot_and_bold_name(tutor_app: TutorApp,
     # the dot is painted in the accent colour
     rect = panel.table.visualRect(dot)
     image = panel.table.viewport().grab().toImage()
-    assert image.pixelColor(rect.center()).name() == QColor(UNREAD_COLOUR).name()
+    assert image.pixelColor(rect.center()).name() == QColor(LIGHT.unread).name()
     panel.table.selectRow(row)
     assert panel.proxy.index(row, 0).data(UNREAD_ROLE) is False
     assert panel.proxy.index(row, 1).data(Qt.ItemDataRole.FontRole) is None
     image = panel.table.viewport().grab().toImage()
-    assert image.pixelColor(rect.center()).name() != QColor(UNREAD_COLOUR).name()  # no dot, not a black one
+    assert image.pixelColor(rect.center()).name() != QColor(LIGHT.unread).name()  # no dot, not a black one
     assert tutor_app.window.nav.item(0).data(NavBadges.COUNT) == 5
 
 
