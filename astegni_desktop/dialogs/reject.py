@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from .. import geez_input
 from ..format import one_line
 from ..store import RequestView
 from ..ui_support import cap_text, child, load_form
@@ -34,6 +35,7 @@ class RejectDialog:
         self.presets.addItems(PRESETS)
         self.presets.currentIndexChanged.connect(self._preset)
         cap_text(self.reason, MAX_REASON)
+        self.typing = geez_input.install(self.reason)
         self.reason.textChanged.connect(self._count)
         self.reject_button.clicked.connect(form.accept)
         child(form, QPushButton, "cancelButton").clicked.connect(form.reject)
@@ -49,6 +51,7 @@ class RejectDialog:
         self.reject_button.setEnabled(n <= MAX_REASON)
 
     def text(self) -> str:
+        self.typing.commit()  # the syllable still underlined is part of what the tutor wrote
         return self.reason.toPlainText().strip()
 
 
