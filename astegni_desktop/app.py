@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import fonts
 from .credentials import MemorySecretStore, SecretStore
 from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
@@ -357,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("Astegni Desktop")
     qapp.setOrganizationName("Astegni")
     qapp.setQuitOnLastWindowClosed(False)
+    fonts.install(qapp)  # before any window: Amharic text needs the bundled Ge'ez font on Windows and macOS
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     desktop = DesktopApp(qapp, args)
