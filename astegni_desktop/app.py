@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import fonts
+from . import fonts, i18n
 from .credentials import MemorySecretStore, SecretStore
 from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
@@ -279,6 +279,7 @@ class DesktopApp:
 
     async def _run(self) -> int:
         self.start_diagnostics()
+        i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
         apply_theme(self.qapp, self.settings.theme)
         self.qapp.setWindowIcon(icon("app", "#283593", 64))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then

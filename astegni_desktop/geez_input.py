@@ -92,7 +92,7 @@ class PhoneticInput(QObject):
         self.indicator.setCheckable(True)
         self.indicator.setCursor(Qt.CursorShape.ArrowCursor)
         self.indicator.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the box's focus
-        self.indicator.setAccessibleName("Amharic typing")
+        self.indicator.setAccessibleName(self.tr("Amharic typing"))
         self.indicator.clicked.connect(lambda: set_enabled(not is_enabled()))
         self.indicator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.indicator.customContextMenuRequested.connect(self._menu)
@@ -110,17 +110,23 @@ class PhoneticInput(QObject):
             self.commit()
         self.indicator.setText("አ" if on else "A")
         self.indicator.setChecked(on)
-        state = "on: Latin keys type Ge'ez (selam → ሰላም)" if on else "off: keys type as your keyboard does"
-        self.indicator.setToolTip(f"Amharic typing {state}.\nF12 switches it; Shift+F12 shows the keys.")
+        state = (
+            self.tr("Amharic typing is on: Latin keys type Ge'ez (selam → ሰላም).")
+            if on
+            else self.tr("Amharic typing is off: keys type as your keyboard does.")
+        )
+        self.indicator.setToolTip(state + "\n" + self.tr("F12 switches it; Shift+F12 shows the keys."))
         self.indicator.setAccessibleDescription(self.indicator.toolTip())
 
     def _menu(self, at: QPoint) -> None:
         menu = QMenu(self.indicator)
-        toggle = menu.addAction("Amharic typing (F12)")
+        toggle = menu.addAction(self.tr("Amharic typing (F12)"))
         toggle.setCheckable(True)
         toggle.setChecked(is_enabled())
         toggle.toggled.connect(set_enabled)
-        menu.addAction("Reference card of the keys… (Shift+F12)", lambda: show_reference_card(self.edit))
+        menu.addAction(
+            self.tr("Reference card of the keys… (Shift+F12)"), lambda: show_reference_card(self.edit)
+        )
         menu.exec(self.indicator.mapToGlobal(at))
 
     def _place(self) -> None:
@@ -237,14 +243,17 @@ class ReferenceCard(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Amharic typing: the keys")
+        self.setWindowTitle(self.tr("Amharic typing: the keys"))
         layout = QVBoxLayout(self)
         intro = plain_label(
-            "Type a consonant, then a vowel: s + e → ሰ, l + a → ላ, m alone → ም (selam → ሰላም). "
-            "ē is E, ie or ee (bEt → ቤት); ə is I or no vowel. A vowel alone is carried by አ (abeba → አበባ); "
-            "` before a vowel uses ዐ (`amet → ዓመት). W labialises: kWa → ኳ, gWadeNa → ጓደኛ. A doubled "
-            "consonant is written once (temarri → ተማሪ). ' keeps letters apart (s's → ስስ). After Ge'ez: "
-            ". or :: → ።, , → ፣, ; → ፤. F12 switches Amharic typing on and off."
+            self.tr(
+                "Type a consonant, then a vowel: s + e → ሰ, l + a → ላ, m alone → ም (selam → ሰላም). "
+                "ē is E, ie or ee (bEt → ቤት); ə is I or no vowel. A vowel alone is carried by አ "
+                "(abeba → አበባ); ` before a vowel uses ዐ (`amet → ዓመት). W labialises: kWa → ኳ, "
+                "gWadeNa → ጓደኛ. A doubled consonant is written once (temarri → ተማሪ). ' keeps letters "
+                "apart (s's → ስስ). After Ge'ez: . or :: → ።, , → ፣, ; → ፤. F12 switches Amharic typing "
+                "on and off."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -24,6 +24,7 @@ class Settings:
     splitters: dict[str, str] = field(default_factory=dict)
     calendar_display: str = "gregorian"  # gregorian | ethiopian | both
     close_to_tray: bool = True  # closing the window keeps the app in the tray (reminders still come)
+    language: str = "system"  # system | am | en (i18n.LANGUAGES); applies at the next start
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -46,6 +47,8 @@ class Settings:
         if settings.calendar_display not in ("gregorian", "ethiopian", "both"):
             settings.calendar_display = "gregorian"
         settings.close_to_tray = bool(settings.close_to_tray)
+        if settings.language not in ("system", "am", "en"):
+            settings.language = "system"
         return settings
 
     def save(self, path: Path) -> None:
