@@ -984,4 +984,96 @@ Server: {server}</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>format</name>
+    <message>
+        <source>{amount} ETB</source>
+        <translation>{amount} ብር</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>አሁን</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>ከ{n} ደቂቃ በፊት</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>ከ1 ሰዓት በፊት</translation>
+    </message>
+    <message>
+        <source>{n} hours ago</source>
+        <translation>ከ{n} ሰዓት በፊት</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>ትናንት</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>ከ{n} ቀን በፊት</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>the separator of a list: Amharic writes ፣</comment>
+        <translation>፣ </translation>
+    </message>
+    <message>
+        <source>On {dates} and {n} more</source>
+        <translation>በ{dates} እና ሌሎች {n} ቀኖች</translation>
+    </message>
+    <message>
+        <source>On {dates}</source>
+        <translation>በ{dates}</translation>
+    </message>
+    <message>
+        <source>Every {days}</source>
+        <translation>በየ{days}</translation>
+    </message>
+    <message>
+        <source>In {months}</source>
+        <translation>በ{months}</translation>
+    </message>
+    <message>
+        <source>No schedule given</source>
+        <translation>የጊዜ ሰሌዳ አልተሰጠም</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>ተቀባይነት አግኝቷል</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ውድቅ ተደርጓል</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>በመቀበል ላይ…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>ውድቅ በማድረግ ላይ…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>አልተላከም</translation>
+    </message>
+    <message>
+        <source>{status} · waiting to sync</source>
+        <translation>{status} · ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>{status} · not sent</source>
+        <translation>{status} · አልተላከም</translation>
+    </message>
+</context>
 </TS>

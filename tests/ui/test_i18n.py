@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel
 
 from astegni_desktop import i18n
@@ -142,3 +142,83 @@ def test_in_english_dates_stay_english_whatever_the_system_says() -> None:
     from astegni_desktop.calendar.labels import day_label
 
     assert day_label(date(2025, 9, 15), "both") == "Mon 15 Sep 2025 · መስከረም 5, 2018"
+
+
+def test_in_amharic_money_times_and_wishes_read_amharic(amharic: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from astegni_desktop import format as fmt
+
+    assert fmt.etb(1200) == "1,200 ብር"
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert fmt.relative(now - timedelta(hours=3), now) == "ከ3 ሰዓት በፊት"
+    assert fmt.status_label("accepted", "queued") == "ተቀባይነት አግኝቷል · ለመላክ በመጠባበቅ ላይ"
+    wish = SessionRequest(
+        id=1, status="pending", schedule_type="recurring", days=["Monday", "wed"], start_time="16:00:00"
+    )
+    assert fmt.schedule_wish(wish) == "በየሰኞ፣ ረቡዕ፣ 16:00–—"
+
+
+def test_in_english_the_same_words_and_plurals_as_always() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from astegni_desktop import format as fmt
+
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert [fmt.relative(now - timedelta(hours=h), now) for h in (1, 3, 24, 48)] == [
+        "1 hour ago", "3 hours ago", "1 day ago", "2 days ago",
+    ]  # fmt: skip
+    assert fmt.etb(1200.5) == "1,200.50 ETB"
+
+
+def clipped(root) -> list[str]:
+    """Visible labels and buttons whose text does not fit the room the layout gave them."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = []
+    for widget in [*root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
+        if not widget.isVisibleTo(root) or not widget.text():
+            continue
+        hint = widget.sizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            fits = widget.heightForWidth(widget.width()) <= widget.height() + 1
+        else:
+            fits = widget.width() >= hint.width() and widget.height() >= hint.height() - 1
+        if not fits:
+            found.append(
+                f"{type(widget).__name__} {widget.text()!r}: {widget.size().toTuple()} < {hint.toTuple()}"
+            )
+    return found
+
+
+def test_the_panels_in_amharic_clip_no_text(amharic: str, tutor_app, qtbot) -> None:
+    window = tutor_app.window
+    window.resize(1280, 800)
+    assert window.nav.item(1).text() == "ተማሪዎቼ"
+    panel = window.requests
+    panel.select(next(v.id for v in tutor_app.store.requests() if v.status == "pending"))
+    window.nav.setCurrentRow(1)
+    students = window.students
+    students.select(tutor_app.store.students()[0].model.student_id)
+    for row, screen in ((0, panel), (1, students)):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(50)
+        assert clipped(screen) == []
+        for table in (screen.table,):  # column titles fit their columns
+            header = table.horizontalHeader()
+            metrics = header.fontMetrics()
+            narrow = [
+                header.model().headerData(i, Qt.Orientation.Horizontal)
+                for i in range(header.count())
+                if not header.isSectionHidden(i)
+                and metrics.horizontalAdvance(
+                    str(header.model().headerData(i, Qt.Orientation.Horizontal) or "")
+                )
+                + 12
+                > header.sectionSize(i)
+            ]
+            assert narrow == []
+    assert clipped(window.statusBar()) == []
+    nav = window.nav  # the sidebar is fixed in width
+    room = nav.viewport().width() - nav.iconSize().width() - 16
+    assert all(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) <= room for i in range(nav.count()))
