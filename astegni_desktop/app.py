@@ -279,7 +279,10 @@ class DesktopApp:
 
     async def _run(self) -> int:
         self.start_diagnostics()
-        i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
+        first_start = not self.settings_path.exists()
+        language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
+        if first_start:
+            self.settings.first_start_defaults(language)
         apply_theme(self.qapp, self.settings.theme)
         self.qapp.setWindowIcon(icon("app", "#283593", 64))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then

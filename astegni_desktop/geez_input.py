@@ -135,17 +135,18 @@ class PhoneticInput(QObject):
         if isinstance(self.edit, QLineEdit):
             self.edit.setTextMargins(0, 0, side, 0)
             area = self.edit.rect()
-            self.indicator.setGeometry(area.right() - side, (area.height() - side) // 2, side, side)
+            self.indicator.setGeometry(area.width() - side, (area.height() - side) // 2, side, side)
         else:
             area = self.edit.viewport().geometry()  # left of the scroll bar, inside the frame
-            self.indicator.setGeometry(area.right() - side, area.bottom() - side, side, side)
+            right, bottom = area.x() + area.width(), area.y() + area.height()
+            self.indicator.setGeometry(right - side, bottom - side, side, side)
 
     # -- keys ------------------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched is self.edit:
-            self._place()
+        if kind == QEvent.Type.Resize:
+            self._place()  # the box, or a plain text box's viewport (laid out after the box's own resize)
         elif kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_toggle(event):
             event.accept()  # F12 reaches the box even if a window action claims it
             return True

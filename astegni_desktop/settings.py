@@ -51,6 +51,12 @@ class Settings:
             settings.language = "system"
         return settings
 
+    def first_start_defaults(self, language: str) -> None:
+        """On a first start, what the interface's language suggests: Ethiopian dates for an Amharic tutor
+        (Settings changes it)."""
+        if language == "am":
+            self.calendar_display = "ethiopian"
+
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")

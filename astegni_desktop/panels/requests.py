@@ -222,15 +222,22 @@ def lessons_added_text(store: Store, request_id: int) -> str:
     note = store.request_note(request_id)
     if not note or not note.get("added"):
         return ""
-    created = " and ".join(note.get("created_days") or []) or "no"
-    added = " and ".join(f"{n} {day}" for day, n in note["added"])
+    # the note holds the wire's English weekday names; shown in the interface's language
+    also = translate("RequestsPanel", " and ")
+    created = also.join(fmt.day_name(d) for d in note.get("created_days") or []) or translate(
+        "RequestsPanel", "no"
+    )
+    added = also.join(f"{n} {fmt.day_name(day)}" for day, n in note["added"])
     waiting = store.lessons_adding(request_id)
     if waiting:
-        return (
-            f"Astegni created {created} lessons only; this app is adding {added} lessons "
-            f"({waiting} waiting to sync)."
-        )
-    return f"Astegni created {created} lessons only; {added} lessons were added by this app."
+        return translate(
+            "RequestsPanel",
+            "Astegni created {created} lessons only; this app is adding {added} lessons "
+            "({waiting} waiting to sync).",
+        ).format(created=created, added=added, waiting=waiting)
+    return translate(
+        "RequestsPanel", "Astegni created {created} lessons only; {added} lessons were added by this app."
+    ).format(created=created, added=added)
 
 
 class RequestDetail(QWidget):

@@ -500,6 +500,22 @@ Server: {server}</source>
         <translation>በሰዓት {price} (የጥቅሉ ዋጋ)</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> እና </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ምንም</translation>
+    </message>
+    <message>
+        <source>Astegni created {created} lessons only; this app is adding {added} lessons ({waiting} waiting to sync).</source>
+        <translation>Astegni የፈጠረው የ{created} ትምህርቶችን ብቻ ነው፤ ይህ መተግበሪያ {added} ትምህርቶችን እየጨመረ ነው ({waiting} ለመላክ በመጠባበቅ ላይ)።</translation>
+    </message>
+    <message>
+        <source>Astegni created {created} lessons only; {added} lessons were added by this app.</source>
+        <translation>Astegni የፈጠረው የ{created} ትምህርቶችን ብቻ ነው፤ {added} ትምህርቶች በዚህ መተግበሪያ ተጨምረዋል።</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>ጥያቄ</translation>
     </message>

@@ -156,3 +156,11 @@ def test_a_tutor_types_selam_temari_on_the_board(tmp_path, qtbot) -> None:
     assert view.page is not None
     assert [(s.tool, s.text) for s in view.page] == [(Tool.TEXT, "ሰላም ተማሪ")]
     store.close()
+
+
+def test_the_switch_sits_in_the_corner_of_a_laid_out_box(reject: RejectDialog, qtbot) -> None:
+    reject.dialog.resize(600, 420)
+    qtbot.wait(20)
+    corner = switch_of(reject.reason).geometry()
+    viewport = reject.reason.viewport().geometry()
+    assert corner.right() == viewport.right() and corner.bottom() == viewport.bottom()

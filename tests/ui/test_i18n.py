@@ -222,3 +222,10 @@ def test_the_panels_in_amharic_clip_no_text(amharic: str, tutor_app, qtbot) -> N
     nav = window.nav  # the sidebar is fixed in width
     room = nav.viewport().width() - nav.iconSize().width() - 16
     assert all(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) <= room for i in range(nav.count()))
+
+
+def test_a_first_start_in_amharic_shows_ethiopian_dates() -> None:
+    amharic, english = Settings(), Settings()
+    amharic.first_start_defaults("am")
+    english.first_start_defaults("en")
+    assert (amharic.calendar_display, english.calendar_display) == ("ethiopian", "gregorian")
