@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import accessible
 from . import format as fmt
 from .calendar.reminders import Reminder, due
 from .diagnostics import default_log_dir, spawn
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         sub = plain_label(fmt.one_line(self.account.display_name, 60))
         sub.setObjectName("BrandSub")
         self.nav = QListWidget()
+        accessible.name_view(self.nav, self.tr("Sections"), self.tr("Ctrl+1 to Ctrl+4 open a section"))
         self.nav.setObjectName("Nav")
         self.nav.setIconSize(QSize(20, 20))
         for key, name, icon_name in NAV:

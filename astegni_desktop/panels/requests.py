@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible
 from .. import format as fmt
 from ..api.models import SessionRequest
 from ..i18n import QT_TRANSLATE_NOOP, translate
@@ -480,6 +481,17 @@ class RequestsPanel(QWidget):
         )
         self.detail_stack.addWidget(self.detail)
         frame_layout.addWidget(self.detail_stack)
+        accessible.name_search(
+            self.search,
+            translate("RequestsPanel", "Search requests"),
+            translate("RequestsPanel", "Finds requests by student, package or message (Ctrl+F)"),
+        )
+        accessible.name(self.sort, translate("RequestsPanel", "Sort requests"))
+        accessible.name_view(
+            self.table,
+            translate("RequestsPanel", "Session requests"),
+            translate("RequestsPanel", "Up and down choose a request; its details show beside the list"),
+        )
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(detail_frame)
         self.splitter.setStretchFactor(0, 3)

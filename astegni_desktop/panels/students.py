@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible
 from .. import format as fmt
 from ..api.models import WEEKDAYS, StudentLesson
 from ..calendar.agenda import Entry, group_lessons
@@ -302,6 +303,7 @@ class StudentDetail(QWidget):
         for col, width in enumerate((120, 100, 110, 100)):
             self.lessons.setColumnWidth(col, width)
         self.lessons_note = muted()
+        accessible.name_view(self.lessons, translate("StudentsPanel", "Lessons of this student"))
         lessons_layout.addWidget(self.lessons, 1)
         lessons_layout.addWidget(self.lessons_note)
         self.tabs.addTab(lessons_tab, translate("StudentsPanel", "Lessons"))
@@ -486,6 +488,15 @@ class StudentsPanel(QWidget):
         )
         self.detail_stack.addWidget(self.detail)
         frame_layout.addWidget(self.detail_stack)
+        accessible.name_search(self.search, translate("StudentsPanel", "Search students"))
+        accessible.name_view(
+            self.table,
+            translate("StudentsPanel", "Enrolled students"),
+            translate(
+                "StudentsPanel",
+                "Up and down choose a student; their profile and lessons show beside the list",
+            ),
+        )
         splitter.addWidget(self.list_stack)
         splitter.addWidget(frame)
         splitter.setStretchFactor(0, 2)

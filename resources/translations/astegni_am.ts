@@ -135,6 +135,14 @@
         <translation>ዝጋ</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>ክፍሎች</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 open a section</source>
+        <translation>ከCtrl+1 እስከ Ctrl+4 ክፍሎችን ይከፍታሉ</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>አሁን አመሳስል</translation>
     </message>
@@ -635,6 +643,26 @@ Server: {server}</source>
         <source>Choose a request to see the student&apos;s wishes, message and offer.</source>
         <translation>የተማሪውን ፍላጎት፣ መልዕክትና ዋጋ ለማየት ጥያቄ ይምረጡ።</translation>
     </message>
+    <message>
+        <source>Search requests</source>
+        <translation>ጥያቄዎችን ፈልግ</translation>
+    </message>
+    <message>
+        <source>Finds requests by student, package or message (Ctrl+F)</source>
+        <translation>ጥያቄዎችን በተማሪ፣ በጥቅል ወይም በመልዕክት ያገኛል (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Sort requests</source>
+        <translation>ጥያቄዎችን ደርድር</translation>
+    </message>
+    <message>
+        <source>Session requests</source>
+        <translation>የትምህርት ጥያቄዎች</translation>
+    </message>
+    <message>
+        <source>Up and down choose a request; its details show beside the list</source>
+        <translation>ወደ ላይና ወደ ታች ቁልፎች ጥያቄ ይመርጣሉ፤ ዝርዝሩ ከዝርዝሩ ጎን ይታያል</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -885,6 +913,10 @@ Server: {server}</source>
         <translation>መገለጫ</translation>
     </message>
     <message>
+        <source>Lessons of this student</source>
+        <translation>የዚህ ተማሪ ትምህርቶች</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>ትምህርቶች</translation>
     </message>
@@ -992,12 +1024,39 @@ Server: {server}</source>
         <source>See their package, progress and lessons.</source>
         <translation>ጥቅላቸውን፣ እድገታቸውንና ትምህርቶቻቸውን ይመልከቱ።</translation>
     </message>
+    <message>
+        <source>Search students</source>
+        <translation>ተማሪዎችን ፈልግ</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>የተመዘገቡ ተማሪዎች</translation>
+    </message>
+    <message>
+        <source>Up and down choose a student; their profile and lessons show beside the list</source>
+        <translation>ወደ ላይና ወደ ታች ቁልፎች ተማሪ ይመርጣሉ፤ መገለጫቸውና ትምህርቶቻቸው ከዝርዝሩ ጎን ይታያሉ</translation>
+    </message>
     <message numerus="yes">
         <source>%n enrolled</source>
         <translation>
             <numerusform>%n ተመዝግቧል</numerusform>
             <numerusform>%n ተመዝግበዋል</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>ፍለጋውን አጽዳ</translation>
+    </message>
+    <message>
+        <source>Column titles</source>
+        <translation>የዓምድ ርዕሶች</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>የረድፍ ቁጥሮች</translation>
     </message>
 </context>
 <context>
