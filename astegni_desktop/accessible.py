@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QTableView, QToolButton, QWidget
 
 from .i18n import translate
 
@@ -35,4 +35,7 @@ def name_view(view: QAbstractItemView, text: str, description: str = "") -> QAbs
     if isinstance(view, QTableView):
         view.horizontalHeader().setAccessibleName(translate("accessible", "Column titles"))
         view.verticalHeader().setAccessibleName(translate("accessible", "Row numbers"))
+        corner = view.findChild(QAbstractButton, "qt_tableview_cornerbutton")  # Qt's own name
+        if corner is not None:
+            corner.setAccessibleName(translate("accessible", "Select all"))
     return view

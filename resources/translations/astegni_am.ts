@@ -1058,6 +1058,10 @@ Server: {server}</source>
         <source>Row numbers</source>
         <translation>የረድፍ ቁጥሮች</translation>
     </message>
+    <message>
+        <source>Select all</source>
+        <translation>ሁሉንም ምረጥ</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
