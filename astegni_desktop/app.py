@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import fonts, i18n
 from .credentials import MemorySecretStore, SecretStore
 from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
@@ -284,6 +285,10 @@ class DesktopApp:
 
     async def _run(self) -> int:
         self.start_diagnostics()
+        first_start = not self.settings_path.exists()
+        language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
+        if first_start:
+            self.settings.first_start_defaults(language)
         apply_theme(self.qapp, self.settings.theme)
         self.qapp.setWindowIcon(icon("app", "brand"))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
@@ -372,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("Astegni Desktop")
     qapp.setOrganizationName("Astegni")
     qapp.setQuitOnLastWindowClosed(False)
+    fonts.install(qapp)  # before any window: Amharic text needs the bundled Ge'ez font on Windows and macOS
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     desktop = DesktopApp(qapp, args)

@@ -1,4 +1,7 @@
-"""Words and numbers as the tutor reads them: ETB prices, dates, schedule wishes. Pure functions."""
+"""Words and numbers as the tutor reads them: ETB prices, dates, schedule wishes. Pure functions, in the
+interface's language (`i18n`): numbers and names through its QLocale, words through Qt's translations.
+Counted words ("1 hour ago", "3 hours ago") are chosen here rather than as Qt plural forms: English and
+Amharic both need only one and many."""
 
 from __future__ import annotations
 
@@ -6,12 +9,16 @@ from datetime import UTC, date, datetime
 
 from .api.models import SessionRequest
 from .calendar.labels import ui_date
+from .calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
+from .i18n import translate, ui_locale
 
 
 def etb(amount: float | None) -> str:
     if amount is None:
         return "—"
-    return f"{amount:,.0f} ETB" if float(amount).is_integer() else f"{amount:,.2f} ETB"
+    value = float(amount)
+    number = ui_locale().toString(value, "f", 0 if value.is_integer() else 2)
+    return translate("format", "{amount} ETB").format(amount=number)
 
 
 def parse_server_time(value: str | None) -> datetime | None:
@@ -34,15 +41,23 @@ def relative(value: str | datetime | None, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return "just now"
+        return translate("format", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("format", "{n} min ago").format(n=int(seconds // 60))
     if seconds < 86400:
         hours = int(seconds // 3600)
-        return f"{hours} hour{'s' if hours > 1 else ''} ago"
+        return (
+            translate("format", "1 hour ago")
+            if hours == 1
+            else translate("format", "{n} hours ago").format(n=hours)
+        )
     days = int(seconds // 86400)
     if days < 14:
-        return f"{days} day{'s' if days > 1 else ''} ago"
+        return (
+            translate("format", "1 day ago")
+            if days == 1
+            else translate("format", "{n} days ago").format(n=days)
+        )
     return ui_date(moment.astimezone().date(), "dd MMM yyyy")
 
 
@@ -66,42 +81,84 @@ def time_range(start: str | None, end: str | None) -> str:
     return f"{clock(start)}–{clock(end)}"
 
 
+def day_name(wire: str) -> str:
+    """A wire weekday ("Monday", "mon") in the interface's language; unknown text as it came."""
+    key = wire.strip().lower()[:3]
+    for i, name in enumerate(WEEKDAY_NAMES):
+        if name.lower().startswith(key) and key:
+            return ui_locale().dayName(i + 1)
+    return wire.strip()
+
+
+def month_name(wire: str) -> str:
+    """A wire month ("January", "jan") in the interface's language; unknown text as it came."""
+    key = wire.strip().lower()[:3]
+    for i, name in enumerate(MONTH_NAMES):
+        if name.lower().startswith(key) and key:
+            return ui_locale().monthName(i + 1)
+    return wire.strip()
+
+
 def schedule_wish(req: SessionRequest) -> str:
     """What the student asked for, in one or two lines."""
+    comma = translate("format", ", ", "the separator of a list: Amharic writes ፣")
     times = time_range(req.start_time, req.end_time) if req.start_time or req.end_time else ""
     kind = req.schedule_type
     if kind == "specific_dates" and req.specific_dates:
-        dates = ", ".join(long_date(d) for d in req.specific_dates[:6])
-        more = f" and {len(req.specific_dates) - 6} more" if len(req.specific_dates) > 6 else ""
-        return f"On {dates}{more}" + (f", {times}" if times else "")
+        dates = comma.join(long_date(d) for d in req.specific_dates[:6])
+        extra = len(req.specific_dates) - 6
+        text = (
+            translate("format", "On {dates} and {n} more").format(dates=dates, n=extra)
+            if extra > 0
+            else translate("format", "On {dates}").format(dates=dates)
+        )
+        return text + (comma + times if times else "")
     if kind == "recurring" and req.days:
-        days = ", ".join(d.strip() for d in req.days if d.strip())
-        months = ", ".join(req.months or [])
+        days = comma.join(day_name(d) for d in req.days if d.strip())
+        months = comma.join(month_name(m) for m in req.months or [])
         years = "–".join(str(y) for y in sorted(set(req.year_range or [])))
-        text = f"Every {days}" + (f", {times}" if times else "")
+        text = translate("format", "Every {days}").format(days=days) + (comma + times if times else "")
         if months:
-            text += f"\nIn {months}" + (f" {years}" if years else "")
+            text += (
+                "\n"
+                + translate("format", "In {months}").format(months=months)
+                + (f" {years}" if years else "")
+            )
         return text
     if req.preferred_schedule:
         return req.preferred_schedule
-    return "No schedule given" + (f" ({times})" if times else "")
+    return translate("format", "No schedule given") + (f" ({times})" if times else "")
+
+
+def _status_word(status: str) -> str:
+    if status == "pending":
+        return translate("format", "Pending")
+    if status == "accepted":
+        return translate("format", "Accepted")
+    if status == "rejected":
+        return translate("format", "Rejected")
+    return status.title()
 
 
 def status_pill(status: str, sync_state: str) -> str:
     """A short word for a table cell: a queued decision reads as in progress."""
     if sync_state == "queued":
-        return {"accepted": "Accepting…", "rejected": "Rejecting…"}.get(status, "Sending…")
+        if status == "accepted":
+            return translate("format", "Accepting…")
+        if status == "rejected":
+            return translate("format", "Rejecting…")
+        return translate("format", "Sending…")
     if sync_state == "failed":
-        return "Not sent"
-    return {"pending": "Pending", "accepted": "Accepted", "rejected": "Rejected"}.get(status, status.title())
+        return translate("format", "Not sent")
+    return _status_word(status)
 
 
 def status_label(status: str, sync_state: str) -> str:
-    label = {"pending": "Pending", "accepted": "Accepted", "rejected": "Rejected"}.get(status, status.title())
+    label = _status_word(status)
     if sync_state == "queued":
-        return f"{label} · waiting to sync"
+        return translate("format", "{status} · waiting to sync").format(status=label)
     if sync_state == "failed":
-        return f"{label} · not sent"
+        return translate("format", "{status} · not sent").format(status=label)
     return label
 
 

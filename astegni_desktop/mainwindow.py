@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import accessible, theme
 from . import format as fmt
-from . import theme
 from .calendar.reminders import Reminder, due
 from .diagnostics import default_log_dir, spawn
 from .dialogs.problems import ProblemsDialog
 from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
+from .i18n import QT_TRANSLATE_NOOP
 from .panels.requests import RequestsPanel
 from .panels.schedule import SchedulePanel
 from .panels.students import StudentsPanel
@@ -59,11 +60,11 @@ if TYPE_CHECKING:
     from .lesson_service import LessonService
     from .panels.whiteboard import WhiteboardPanel
 
-NAV = (
-    ("requests", "Requested Sessions", "inbox"),
-    ("students", "My Students", "students"),
-    ("schedule", "Schedule", "calendar"),
-    ("whiteboard", "Whiteboard", "pen"),
+NAV = (  # names marked for translation here, translated where shown (self.tr)
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requested Sessions"), "inbox"),
+    ("students", QT_TRANSLATE_NOOP("MainWindow", "My Students"), "students"),
+    ("schedule", QT_TRANSLATE_NOOP("MainWindow", "Schedule"), "calendar"),
+    ("whiteboard", QT_TRANSLATE_NOOP("MainWindow", "Whiteboard"), "pen"),
 )
 
 
@@ -121,9 +122,9 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icon("app", "brand"), self)
             self.tray.setToolTip("Astegni Desktop")
             menu = QMenu(self)
-            menu.addAction("Open Astegni Desktop", self.bring_to_front)
+            menu.addAction(self.tr("Open Astegni Desktop"), self.bring_to_front)
             menu.addSeparator()
-            menu.addAction("Quit", self.quit)
+            menu.addAction(self.tr("Quit"), self.quit)
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(
                 lambda reason: (
@@ -172,11 +173,12 @@ class MainWindow(QMainWindow):
         sub = plain_label(fmt.one_line(self.account.display_name, 60))
         sub.setObjectName("BrandSub")
         self.nav = QListWidget()
+        accessible.name_view(self.nav, self.tr("Sections"), self.tr("Ctrl+1 to Ctrl+4 open a section"))
         self.nav.setObjectName("Nav")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setItemDelegate(NavBadges(self.nav))
         for key, name, icon_name in NAV:
-            item = QListWidgetItem(icon(icon_name, "nav_icon"), name)
+            item = QListWidgetItem(icon(icon_name, "nav_icon"), self.tr(name))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(200, 42))
             self.nav.addItem(item)
@@ -222,9 +224,9 @@ class MainWindow(QMainWindow):
         self.problems_button = QPushButton(icon("alert", "danger_icon"), "")
         self.problems_button.setFlat(True)
         self.problems_button.clicked.connect(self.show_problems)
-        self.sync_button = QPushButton(icon("refresh", "tool_icon"), "Sync now")
+        self.sync_button = QPushButton(icon("refresh", "tool_icon"), self.tr("Sync now"))
         self.sync_button.setFlat(True)
-        self.sync_button.setToolTip("Sync now (F5)")
+        self.sync_button.setToolTip(self.tr("Sync now (F5)"))
         self.sync_button.clicked.connect(self.sync_now)
         bar.addWidget(self.conn_icon)
         bar.addWidget(self.conn_text)
@@ -234,48 +236,49 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_button)
 
     def _build_menus(self) -> None:
-        account = self.menuBar().addMenu("&Account")
-        who = QAction(f"Signed in as {self.account.display_name}", self)
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        who = QAction(self.tr("Signed in as {name}").format(name=self.account.display_name), self)
         who.setEnabled(False)
         account.addAction(who)
         account.addSeparator()
-        self.sync_action = QAction(icon("refresh"), "&Sync now", self)
+        self.sync_action = QAction(icon("refresh"), self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.sync_now)
         account.addAction(self.sync_action)
-        problems = QAction("Sync &problems…", self)
+        problems = QAction(self.tr("Sync &problems…"), self)
         problems.triggered.connect(self.show_problems)
         account.addAction(problems)
-        settings = QAction("Se&ttings…", self)
+        settings = QAction(self.tr("Se&ttings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.show_settings)
         account.addAction(settings)
         account.addSeparator()
-        sign_out = QAction("Sign &out", self)
+        sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.triggered.connect(self._confirm_sign_out)
         account.addAction(sign_out)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit)
         account.addAction(quit_action)
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for i, (_key, label, _icon) in enumerate(NAV):
-            action = QAction(label, self)
+            action = QAction(self.tr(label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Astegni Desktop", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Astegni Desktop"), self)
         about.triggered.connect(
             lambda: inform(
                 self,
                 "Astegni Desktop",
-                "Astegni Desktop 0.1\nThe tutor's desktop app for Astegni.\n\n"
-                f"Server: {self.account.server_url}",
+                self.tr(
+                    "Astegni Desktop 0.1\nThe tutor's desktop app for Astegni.\n\nServer: {server}"
+                ).format(server=self.account.server_url),
             )
         )
         help_menu.addAction(about)
-        logs = QAction("Open &log folder", self)
+        logs = QAction(self.tr("Open &log folder"), self)
         logs.setToolTip(str(self.log_folder))
         logs.triggered.connect(self.open_log_folder)
         help_menu.addAction(logs)
@@ -284,7 +287,11 @@ class MainWindow(QMainWindow):
         from .dialogs.error import open_folder  # noqa: PLC0415
 
         if not open_folder(self.log_folder):
-            inform(self, "Log folder", f"The log files are in\n{self.log_folder}")
+            inform(
+                self,
+                self.tr("Log folder"),
+                self.tr("The log files are in\n{folder}").format(folder=self.log_folder),
+            )
 
     # -- sync status --------------------------------------------------------------------------------------
 
@@ -296,37 +303,39 @@ class MainWindow(QMainWindow):
     def _refresh_status_text(self) -> None:
         s = self.status
         if s.syncing:
-            colour, text = "tool_icon", "Syncing…"
+            colour, text = "tool_icon", self.tr("Syncing…")
         elif s.connectivity is Connectivity.OFFLINE:
-            colour, text = "warn_icon", "Offline: your changes are saved on this computer"
+            colour, text = "warn_icon", self.tr("Offline: your changes are saved on this computer")
         elif s.connectivity is Connectivity.SIGNED_OUT:
-            colour, text = "danger_icon", "Signed out: sign in to sync"
+            colour, text = "danger_icon", self.tr("Signed out: sign in to sync")
         elif s.connectivity is Connectivity.ONLINE:
-            colour, text = "good_icon", "Online"
+            colour, text = "good_icon", self.tr("Online")
         else:
-            colour, text = "muted_icon", "Connecting…"
+            colour, text = "muted_icon", self.tr("Connecting…")
         self.conn_icon.setPixmap(
             icon("cloud-off" if s.connectivity is Connectivity.OFFLINE else "cloud", colour).pixmap(16, 16)
         )
         self.conn_text.setText(text)
-        self.queue_text.setText(
-            f"· {s.pending} action{'s' if s.pending != 1 else ''} waiting to sync" if s.pending else ""
-        )
+        self.queue_text.setText(self.tr("· %n action(s) waiting to sync", "", s.pending) if s.pending else "")
         self.sync_text.setText(
-            f"Last synced {fmt.relative(s.last_sync.replace(tzinfo=UTC))}"
+            self.tr("Last synced {when}").format(when=fmt.relative(s.last_sync.replace(tzinfo=UTC)))
             if s.last_sync
-            else "Not synced yet"
+            else self.tr("Not synced yet")
         )
         if s.connectivity is Connectivity.OFFLINE:
-            fresh = "Offline · showing the copy on this computer" + (
-                f" from {fmt.relative(s.last_sync.replace(tzinfo=UTC))}" if s.last_sync else ""
+            fresh = (
+                self.tr("Offline · showing the copy on this computer from {when}").format(
+                    when=fmt.relative(s.last_sync.replace(tzinfo=UTC))
+                )
+                if s.last_sync
+                else self.tr("Offline · showing the copy on this computer")
             )
         elif s.last_sync:
-            fresh = f"Updated {fmt.relative(s.last_sync.replace(tzinfo=UTC))}"
+            fresh = self.tr("Updated {when}").format(when=fmt.relative(s.last_sync.replace(tzinfo=UTC)))
         else:
-            fresh = "Not synced yet: showing the copy on this computer"
+            fresh = self.tr("Not synced yet: showing the copy on this computer")
         self.schedule.set_freshness(fresh)
-        self.problems_button.setText(f"{s.failed} sync problem{'s' if s.failed != 1 else ''}")
+        self.problems_button.setText(self.tr("%n sync problem(s)", "", s.failed))
         self.problems_button.setVisible(s.failed > 0)
 
     def _on_data(self, what: frozenset[str]) -> None:
@@ -350,18 +359,25 @@ class MainWindow(QMainWindow):
         panel = self.whiteboard
         self.nav.setCurrentRow(next(i for i, n in enumerate(NAV) if n[0] == "whiteboard"))
         first = name.split(" ", maxsplit=1)[0]
-        panel.new_board(f"Lesson with {first}")
-        panel.start_lesson((student_profile_id, name, f"Lesson with {first}"))
+        title = self.tr("Lesson with {name}").format(name=first)
+        panel.new_board(title)
+        panel.start_lesson((student_profile_id, name, title))
 
     def _on_new_requests(self, request_ids: list[int]) -> None:
         names = [
-            v.model.requested_to_name or "A student" for v in self.store.requests() if v.id in request_ids
+            v.model.requested_to_name or self.tr("A student")
+            for v in self.store.requests()
+            if v.id in request_ids
         ]
         if not names:
             return
-        title = "New session request" if len(names) == 1 else f"{len(names)} new session requests"
+        title = self.tr("%n new session request(s)", "", len(names))
         names = [fmt.one_line(n, 60) for n in names[:3]]
-        body = names[0] + " would like lessons with you." if len(names) == 1 else ", ".join(names)
+        body = (
+            self.tr("{name} would like lessons with you.").format(name=names[0])
+            if len(names) == 1
+            else ", ".join(names)
+        )
         self.notify(title, body, 8000, 10_000)
         QApplication.alert(self)
 
@@ -409,7 +425,7 @@ class MainWindow(QMainWindow):
     def _set_badge(self, unread: int) -> None:
         item = self.nav.item(0)
         item.setData(NavBadges.COUNT, unread)
-        item.setToolTip(f"{unread} new request(s) not opened yet" if unread else "")
+        item.setToolTip(self.tr("%n new request(s) not opened yet", "", unread) if unread else "")
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         spawn(work, self._tasks)
@@ -437,13 +453,15 @@ class MainWindow(QMainWindow):
 
     def _confirm_sign_out(self) -> None:
         waiting = self.store.pending_count()
-        text = "Sign out of Astegni Desktop?"
+        text = self.tr("Sign out of Astegni Desktop?")
         if waiting:
-            text += (
-                f"\n\n{waiting} action(s) have not reached Astegni yet. They stay on this computer and are "
-                "sent the next time you sign in with this account."
+            text += "\n\n" + self.tr(
+                "%n action(s) have not reached Astegni yet. They stay on this computer and are sent the next "
+                "time you sign in with this account.",
+                "",
+                waiting,
             )
-        if confirm(self, "Sign out", text):
+        if confirm(self, self.tr("Sign out"), text):
             self.signOutRequested.emit()
 
     # -- geometry -----------------------------------------------------------------------------------------
@@ -472,8 +490,8 @@ class MainWindow(QMainWindow):
             if not self._told_about_tray:
                 self._told_about_tray = True
                 self.tray.showMessage(
-                    "Astegni Desktop is still running",
-                    "Lesson reminders keep coming. Choose Quit from this icon's menu to close it.",
+                    self.tr("Astegni Desktop is still running"),
+                    self.tr("Lesson reminders keep coming. Choose Quit from this icon's menu to close it."),
                     QSystemTrayIcon.MessageIcon.Information,
                     6000,
                 )
@@ -508,9 +526,10 @@ class NavBadges(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ffb300"))
+        fill, ink = theme.current().pills["pending"]
+        painter.setBrush(QColor(fill))
         painter.drawRoundedRect(pill, 9, 9)
-        painter.setPen(QColor("#1a1a1a"))
+        painter.setPen(QColor(ink))
         painter.setFont(font)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

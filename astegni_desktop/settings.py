@@ -24,6 +24,7 @@ class Settings:
     splitters: dict[str, str] = field(default_factory=dict)
     calendar_display: str = "gregorian"  # gregorian | ethiopian | both
     close_to_tray: bool = True  # closing the window keeps the app in the tray (reminders still come)
+    language: str = "system"  # system | am | en (i18n.LANGUAGES); applies at the next start
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -46,7 +47,15 @@ class Settings:
         if settings.calendar_display not in ("gregorian", "ethiopian", "both"):
             settings.calendar_display = "gregorian"
         settings.close_to_tray = bool(settings.close_to_tray)
+        if settings.language not in ("system", "am", "en"):
+            settings.language = "system"
         return settings
+
+    def first_start_defaults(self, language: str) -> None:
+        """On a first start, what the interface's language suggests: Ethiopian dates for an Amharic tutor
+        (Settings changes it)."""
+        if language == "am":
+            self.calendar_display = "ethiopian"
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: private to the user

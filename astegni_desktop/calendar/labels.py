@@ -7,21 +7,28 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale
 
+from ..i18n import ui_locale
 from .ethiopian import MONTHS_AM, EthiopianDate, days_in_month, from_gregorian
 
 MODES = ("gregorian", "ethiopian", "both")
-# Screens speak the UI's language (English), whatever the system locale: `%a`/`%b` would mix German or Amharic
-# abbreviations into English sentences once QApplication has called setlocale.
-UI_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+# Screens speak the UI's language (English unless Amharic is chosen), whatever the system locale: `%a`/`%b`
+# would mix German abbreviations into English sentences once QApplication has called setlocale.
 
 
 def ui_date(d: date, pattern: str) -> str:
     """`d` in the UI's language with a QLocale pattern, e.g. "ddd d MMM yyyy" → "Tue 14 Sep 2027"."""
-    return UI_LOCALE.toString(QDate(d.year, d.month, d.day), pattern)
+    return ui_locale().toString(QDate(d.year, d.month, d.day), pattern)
+
+
+def amharic() -> bool:
+    return ui_locale().language() == QLocale.Language.Amharic
 
 
 def eth(d: date) -> str:
+    """An Ethiopian date: "መስከረም 5, 2018" in English sentences, "መስከረም 5 ቀን 2018 ዓ.ም." in Amharic ones."""
     e = from_gregorian(d)
+    if amharic():
+        return f"{MONTHS_AM[e.month - 1]} {e.day} ቀን {e.year} ዓ.ም."
     return f"{MONTHS_AM[e.month - 1]} {e.day}, {e.year}"
 
 
@@ -78,7 +85,7 @@ def month_title(anchor: date, mode: str) -> str:
         f"{MONTHS_AM[e_first.month - 1]} {e_first.year}"
         if (e_first.month, e_first.year) == (e_last.month, e_last.year)
         else f"{MONTHS_AM[e_first.month - 1]} – {MONTHS_AM[e_last.month - 1]} {e_last.year}"
-    )
+    ) + (" ዓ.ም." if amharic() else "")
     return _join(greg, ethiopian, mode)
 
 

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
+from .. import fonts
 from ..ink import Page, Stroke, Tool
 from ..ink.geometry import PressureCurve, arrow_head, outline, shape_path, widths
 from . import backgrounds
@@ -132,7 +133,7 @@ def draw_stroke(p: QPainter, s: Stroke, outlines: OutlineCache = OUTLINES) -> No
 
 def text_font(s: Stroke) -> QFont:
     style = s.text_style
-    font = QFont(style.font_family if style else "Noto Sans")
+    font = fonts.with_ethiopic(QFont(style.font_family if style else "Noto Sans"))
     font.setPixelSize(max(6, round(style.font_size if style else 24)))
     if style:
         font.setBold(style.bold)

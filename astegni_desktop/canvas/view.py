@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .. import theme
+from .. import geez_input, theme
 from ..ink import Page, Stroke, Tool, new_id
 from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, smooth
 from ..ink.stroke import TextStyle, make_points
@@ -1004,6 +1004,7 @@ class CanvasView(QWidget):
         editor.move(round(pos.x()), round(pos.y() - size * 1.1))
         editor.resize(max(200, round(400 * self.zoom)), round(size * 1.6))
         editor.setProperty("page_pos", at)
+        geez_input.install(editor)
         editor.returnPressed.connect(self._finish_text)
         editor.textEdited.connect(
             lambda text: self.on_text_typing and self.on_text_typing(text, at.x(), at.y())
@@ -1017,6 +1018,7 @@ class CanvasView(QWidget):
         if editor is None:
             return
         self.editor = None
+        geez_input.commit(editor)
         text = editor.text().strip()
         at = editor.property("page_pos")
         editor.hide()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import theme
+from .. import geez_input, theme
 from ..calendar.labels import eth, ui_date
 from ..calendar.model import PRIORITIES, Availability, clock
 from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
@@ -68,6 +68,7 @@ class AvailabilityDialog:
         self.end = child(form, QTimeEdit, "endTime")
         self.duration = child(form, QLabel, "durationLabel")
         self.notes = child(form, QPlainTextEdit, "notesEdit")
+        geez_input.install(self.notes)
         self.priority = child(form, QComboBox, "priorityCombo")
         self.status = child(form, QComboBox, "statusCombo")
         self.alarm = child(form, QCheckBox, "alarmCheck")
@@ -177,6 +178,7 @@ class AvailabilityDialog:
             self.dates_list.addItem(item)
 
     def _edited(self) -> Availability:
+        geez_input.commit(self.notes)
         recurring = self.recurring.isChecked()
         chosen_dates = sorted(self.dates)
         year = (

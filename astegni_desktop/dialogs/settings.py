@@ -1,20 +1,39 @@
-"""Settings: server address, theme, calendar and tray."""
+"""Settings: server address, theme, calendar, language and tray."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from .. import format as fmt
+from .. import i18n
 from ..session import normalise_url
 from ..settings import Settings
 from ..ui_support import child, load_form
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-CALENDARS = (
-    ("gregorian", "Gregorian calendar"),
-    ("ethiopian", "Ethiopian calendar (ዓ.ም.)"),
-    ("both", "Both, side by side"),
-)
+
+def themes() -> tuple[tuple[str, str], ...]:
+    return (
+        ("system", QCoreApplication.translate("SettingsDialog", "Follow the system")),
+        ("light", QCoreApplication.translate("SettingsDialog", "Light")),
+        ("dark", QCoreApplication.translate("SettingsDialog", "Dark")),
+    )
+
+
+def calendars() -> tuple[tuple[str, str], ...]:
+    return (
+        ("gregorian", QCoreApplication.translate("SettingsDialog", "Gregorian calendar")),
+        ("ethiopian", QCoreApplication.translate("SettingsDialog", "Ethiopian calendar (ዓ.ም.)")),
+        ("both", QCoreApplication.translate("SettingsDialog", "Both, side by side")),
+    )
+
+
+def languages() -> tuple[tuple[str, str], ...]:
+    """Each language is named in itself (a tutor who cannot read the current one still finds theirs)."""
+    return tuple(
+        (key, QCoreApplication.translate("SettingsDialog", "Follow the system") if key == "system" else name)
+        for key, name in i18n.LANGUAGES
+    )
 
 
 class SettingsDialog:
@@ -31,34 +50,56 @@ class SettingsDialog:
         self.error.setObjectName("Error")
         self.shown_server = server_in_use or settings.server_url
         self.server.setText(self.shown_server)
-        note = child(form, QLabel, "note")
+        self.note = child(form, QLabel, "note")
         if server_in_use and normalise_url(server_in_use) != normalise_url(settings.server_url):
-            note.setText(
-                f"Signed in to {fmt.one_line(server_in_use)} now (the demo server inside the app). A new "
-                "address applies the next time you sign in."
+            self.note.setText(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "Signed in to {server} now (the demo server inside the app). A new address applies the "
+                    "next time you sign in.",
+                ).format(server=fmt.one_line(server_in_use))
             )
-        for key, label in THEMES:
+        for key, label in themes():
             self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(next(i for i, (k, _) in enumerate(THEMES) if k == settings.theme))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.calendar = child(form, QComboBox, "calendarCombo")
-        for key, label in CALENDARS:
+        for key, label in calendars():
             self.calendar.addItem(label, key)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(settings.calendar_display)))
+        self.language = child(form, QComboBox, "languageCombo")
+        for key, label in languages():
+            self.language.addItem(label, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.tray = child(form, QCheckBox, "trayCheck")
         self.tray.setChecked(settings.close_to_tray)
         buttons = child(form, QDialogButtonBox, "buttonBox")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(form.reject)
 
+    def _language_changed(self) -> None:
+        # every window builds its words once; a restart is simpler and safer than re-labelling them all live
+        if self.language.currentData() != self.settings.language:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "SettingsDialog", "The new language applies the next time you start Astegni Desktop."
+                )
+            )
+
     def _save(self) -> None:
         url = normalise_url(self.server.text())
         if not url.startswith(("http://", "https://")) or " " in url or len(url) < 10:
-            self.error.setText("Enter the server address, for example https://api.astegni.com")
+            self.error.setText(
+                QCoreApplication.translate(
+                    "SettingsDialog", "Enter the server address, for example https://api.astegni.com"
+                )
+            )
             self.error.setVisible(True)
             return
         if url != normalise_url(self.shown_server):  # edited: else a demo's address would be saved
             self.settings.server_url = url
         self.settings.theme = str(self.theme.currentData())
         self.settings.calendar_display = str(self.calendar.currentData())
+        self.settings.language = str(self.language.currentData())
         self.settings.close_to_tray = self.tray.isChecked()
         self.dialog.accept()

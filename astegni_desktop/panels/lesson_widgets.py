@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import geez_input
 from ..canvas import guide
 from ..canvas.export import export_pdf
 from ..canvas.view import CanvasView
@@ -313,6 +314,7 @@ class ChatPane(QWidget):
         self.input = QLineEdit()
         self.input.setPlaceholderText("Message your student")
         self.input.setMaxLength(2000)
+        geez_input.install(self.input)
         self.input.returnPressed.connect(self._send)
         self.send_button = QPushButton("Send")
         self.send_button.clicked.connect(self._send)

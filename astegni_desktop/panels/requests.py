@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible, theme
 from .. import format as fmt
-from .. import theme
 from ..api.models import SessionRequest
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..store import RequestView, Store
 from ..ui_support import icon, plain_label
 from .common import (
@@ -55,8 +56,20 @@ from .common import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("", "Student", "Package", "Offer", "Requested", "Status")
-FILTERS = (("pending", "Pending"), ("accepted", "Accepted"), ("rejected", "Rejected"), ("all", "All"))
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("RequestsPanel", "Student"),
+    QT_TRANSLATE_NOOP("RequestsPanel", "Package"),
+    QT_TRANSLATE_NOOP("RequestsPanel", "Offer"),
+    QT_TRANSLATE_NOOP("RequestsPanel", "Requested"),
+    QT_TRANSLATE_NOOP("RequestsPanel", "Status"),
+)
+FILTERS = (
+    ("pending", QT_TRANSLATE_NOOP("RequestsPanel", "Pending")),
+    ("accepted", QT_TRANSLATE_NOOP("RequestsPanel", "Accepted")),
+    ("rejected", QT_TRANSLATE_NOOP("RequestsPanel", "Rejected")),
+    ("all", QT_TRANSLATE_NOOP("RequestsPanel", "All")),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,10 +84,11 @@ def offer(model: SessionRequest, package_rate: float | None) -> tuple[float | No
 
 
 class RequestsModel(RowsModel[RequestView]):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
+        self.columns = tuple(translate("RequestsPanel", name) if name else "" for name in COLUMNS)
         self.package_rates: dict[int, float | None] = {}  # package id -> hourly rate in ETB
 
     def rate(self, m: SessionRequest) -> tuple[float | None, str]:
@@ -102,9 +116,11 @@ class RequestsModel(RowsModel[RequestView]):
             price, source = self.rate(m)
             return (
                 "",  # the unread dot is painted by UnreadDotDelegate
-                fmt.one_line(m.requested_to_name or "Unknown student"),
-                fmt.one_line(m.package_name or "No package"),
-                fmt.etb(price) if price is not None else ("—" if source == "no package" else "Package rate"),
+                fmt.one_line(m.requested_to_name or translate("RequestsPanel", "Unknown student")),
+                fmt.one_line(m.package_name or translate("RequestsPanel", "No package")),
+                fmt.etb(price)
+                if price is not None
+                else ("—" if source == "no package" else translate("RequestsPanel", "Package rate")),
                 fmt.relative(m.created_at),
                 fmt.status_pill(row.status, row.sync_state),
             )[col]
@@ -124,11 +140,11 @@ class RequestsModel(RowsModel[RequestView]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unread:
-            return "New: not opened yet"
+            return translate("RequestsPanel", "New: not opened yet")
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return {"counter-offer": "The requester's counter-offer, per hour"}.get(
-                self.rate(m)[1], "The package's hourly rate"
-            )
+            if self.rate(m)[1] == "counter-offer":
+                return translate("RequestsPanel", "The requester's counter-offer, per hour")
+            return translate("RequestsPanel", "The package's hourly rate")
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return fmt.status_label(row.status, row.sync_state)
         return None
@@ -188,11 +204,16 @@ def offer_text(m: SessionRequest, package_rate: float | None) -> str:
     """The Offer row, worded like the Package row beside it."""
     price, source = offer(m, package_rate)
     if source == "counter-offer":
-        package = f"; the package is {fmt.etb(package_rate)}" if package_rate is not None else ""
-        return f"{fmt.etb(price)} per hour (counter-offer{package})"
+        if package_rate is not None:
+            return translate(
+                "RequestsPanel", "{price} per hour (counter-offer; the package is {rate})"
+            ).format(price=fmt.etb(price), rate=fmt.etb(package_rate))
+        return translate("RequestsPanel", "{price} per hour (counter-offer)").format(price=fmt.etb(price))
     if source == "no package":
-        return "No price: no package and no counter-offer"
-    return f"{fmt.etb(price)} per hour (the package's rate)" if price is not None else "The package's rate"
+        return translate("RequestsPanel", "No price: no package and no counter-offer")
+    if price is None:
+        return translate("RequestsPanel", "The package's rate")
+    return translate("RequestsPanel", "{price} per hour (the package's rate)").format(price=fmt.etb(price))
 
 
 def lessons_added_text(store: Store, request_id: int) -> str:
@@ -201,15 +222,22 @@ def lessons_added_text(store: Store, request_id: int) -> str:
     note = store.request_note(request_id)
     if not note or not note.get("added"):
         return ""
-    created = " and ".join(note.get("created_days") or []) or "no"
-    added = " and ".join(f"{n} {day}" for day, n in note["added"])
+    # the note holds the wire's English weekday names; shown in the interface's language
+    also = translate("RequestsPanel", " and ")
+    created = also.join(fmt.day_name(d) for d in note.get("created_days") or []) or translate(
+        "RequestsPanel", "no"
+    )
+    added = also.join(f"{n} {fmt.day_name(day)}" for day, n in note["added"])
     waiting = store.lessons_adding(request_id)
     if waiting:
-        return (
-            f"Astegni created {created} lessons only; this app is adding {added} lessons "
-            f"({waiting} waiting to sync)."
-        )
-    return f"Astegni created {created} lessons only; {added} lessons were added by this app."
+        return translate(
+            "RequestsPanel",
+            "Astegni created {created} lessons only; this app is adding {added} lessons "
+            "({waiting} waiting to sync).",
+        ).format(created=created, added=added, waiting=waiting)
+    return translate(
+        "RequestsPanel", "Astegni created {created} lessons only; {added} lessons were added by this app."
+    ).format(created=created, added=added)
 
 
 class RequestDetail(QWidget):
@@ -229,17 +257,17 @@ class RequestDetail(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.state)
-        layout.addWidget(section("Request"))
+        layout.addWidget(section(translate("RequestsPanel", "Request")))
         self.facts = KeyValues()
         layout.addWidget(self.facts)
-        layout.addWidget(section("Schedule wishes"))
+        layout.addWidget(section(translate("RequestsPanel", "Schedule wishes")))
         self.schedule = plain_label()
         self.schedule.setWordWrap(True)
         layout.addWidget(self.schedule)
-        layout.addWidget(section("Message"))
+        layout.addWidget(section(translate("RequestsPanel", "Message")))
         self.message = LongText()
         layout.addWidget(self.message)
-        self.outcome_title = section("Outcome")
+        self.outcome_title = section(translate("RequestsPanel", "Outcome"))
         self.outcome = KeyValues()
         layout.addWidget(self.outcome_title)
         layout.addWidget(self.outcome)
@@ -249,11 +277,11 @@ class RequestDetail(QWidget):
         self.note = plain_label()
         self.note.setObjectName("Warning")
         self.note.setWordWrap(True)
-        self.reject_button = QPushButton(icon("x", "danger_icon"), "&Reject…")
+        self.reject_button = QPushButton(icon("x", "danger_icon"), translate("RequestsPanel", "&Reject…"))
         self.reject_button.setObjectName("Danger")
-        self.accept_button = QPushButton(icon("check", "on_primary"), "&Accept")
+        self.accept_button = QPushButton(icon("check", "on_primary"), translate("RequestsPanel", "&Accept"))
         self.accept_button.setObjectName("Primary")
-        self.accept_button.setToolTip("Accept (Ctrl+Enter)")
+        self.accept_button.setToolTip(translate("RequestsPanel", "Accept (Ctrl+Enter)"))
         self.reject_button.clicked.connect(self._reject_clicked)
         self.accept_button.clicked.connect(self._accept_clicked)
         outer.addWidget(self.note)
@@ -275,40 +303,65 @@ class RequestDetail(QWidget):
         """Fill the pane. `added` says what the app did beyond answering (lessons Astegni left out, D6)."""
         m = view.model
         self.request_id = view.id
-        name = fmt.clip(m.requested_to_name or "Unknown student", 200)
+        name = fmt.clip(m.requested_to_name or translate("RequestsPanel", "Unknown student"), 200)
         self.name.setText(name)
-        who = "Requested by a parent" if m.requester_type == "parent" else "Requested by the student"
+        who = (
+            translate("RequestsPanel", "Requested by a parent")
+            if m.requester_type == "parent"
+            else translate("RequestsPanel", "Requested by the student")
+        )
         self.subtitle.setText(f"{who} · {fmt.relative(m.created_at)}")
-        state_text = {
-            "queued": f"{fmt.status_label(view.status, 'synced')}: saved on this computer, "
-            "waiting to reach Astegni.",
-            "failed": f"Not sent: {fmt.clip(view.sync_error or 'the server refused it', 500)}. "
-            "See Sync problems to retry or undo.",
-        }.get(view.sync_state, fmt.status_label(view.status, view.sync_state))
+        if view.sync_state == "queued":
+            state_text = translate(
+                "RequestsPanel", "{status}: saved on this computer, waiting to reach Astegni."
+            ).format(status=fmt.status_label(view.status, "synced"))
+        elif view.sync_state == "failed":
+            error = view.sync_error or translate("RequestsPanel", "the server refused it")
+            state_text = translate(
+                "RequestsPanel", "Not sent: {error}. See Sync problems to retry or undo."
+            ).format(error=fmt.clip(error, 500))
+        else:
+            state_text = fmt.status_label(view.status, view.sync_state)
         self.state.setText(state_text)
         self.state.setObjectName({"queued": "Info", "failed": "Error"}.get(view.sync_state, "Muted"))
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
+        # plurals through self.tr with a plain name: lupdate reads no other form as a plural
+        students = m.num_students or 1
         self.facts.set_rows(
             [
-                ("Package", m.package_name or "No package"),
-                ("Offer", offer_text(m, package_rate)),
-                ("Students", f"{m.num_students or 1} sharing the cost" if (m.num_students or 1) > 1 else "1"),
-                ("Requested", fmt.long_date(m.created_at)),
+                (
+                    translate("RequestsPanel", "Package"),
+                    m.package_name or translate("RequestsPanel", "No package"),
+                ),
+                (translate("RequestsPanel", "Offer"), offer_text(m, package_rate)),
+                (
+                    translate("RequestsPanel", "Students"),
+                    self.tr("%n sharing the cost", "", students) if students > 1 else "1",
+                ),
+                (translate("RequestsPanel", "Requested"), fmt.long_date(m.created_at)),
             ]
         )
         self.schedule.setText(fmt.clip(fmt.schedule_wish(m)))
-        self.message.set_text(m.message or "No message.", f"Message from {name}")
+        self.message.set_text(
+            m.message or translate("RequestsPanel", "No message."),
+            translate("RequestsPanel", "Message from {name}").format(name=name),
+        )
         outcome: list[tuple[str, str]] = []
         if view.status != "pending":
             outcome.append(
-                ("Answered", fmt.long_date(m.responded_at) if m.responded_at else "Waiting to sync")
+                (
+                    translate("RequestsPanel", "Answered"),
+                    fmt.long_date(m.responded_at)
+                    if m.responded_at
+                    else translate("RequestsPanel", "Waiting to sync"),
+                )
             )
         reason = view.queued_reason or m.rejected_reason
         if view.status == "rejected" and reason:
-            outcome.append(("Reason", reason))
+            outcome.append((translate("RequestsPanel", "Reason"), reason))
         if view.status == "accepted" and added:
-            outcome.append(("Lessons", added))
+            outcome.append((translate("RequestsPanel", "Lessons"), added))
         self.outcome.set_rows(outcome)
         self.outcome_title.setVisible(bool(outcome))
         self.outcome.setVisible(bool(outcome))
@@ -319,8 +372,11 @@ class RequestDetail(QWidget):
         self.accept_button.setEnabled(pending and not no_package)
         self.note.setVisible(pending and no_package)
         self.note.setText(
-            "This request has no package, and Astegni cannot accept a request without one. You can "
-            "reject it and ask the student to choose a package."
+            translate(
+                "RequestsPanel",
+                "This request has no package, and Astegni cannot accept a request without one. You can "
+                "reject it and ask the student to choose a package.",
+            )
         )
 
 
@@ -340,7 +396,7 @@ class RequestsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 0, 0)
         head = QHBoxLayout()
-        title = plain_label("Requested Sessions")
+        title = plain_label(translate("RequestsPanel", "Requested Sessions"))
         title.setObjectName("PanelTitle")
         head.addWidget(title)
         head.addStretch(1)
@@ -350,7 +406,7 @@ class RequestsPanel(QWidget):
         self.filter_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         for key, label in FILTERS:
-            button = QPushButton(label)
+            button = QPushButton(translate("RequestsPanel", label))
             button.setObjectName("Filter")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=key: self.set_filter(k))
@@ -360,13 +416,18 @@ class RequestsPanel(QWidget):
         self.filter_buttons["pending"].setChecked(True)
         tools.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search student, package or message")
+        self.search.setPlaceholderText(translate("RequestsPanel", "Search student, package or message"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self._set_needle)
         self.sort = QComboBox()
-        for text in ("Newest first", "Oldest first", "Student name", "Highest offer"):
+        for text in (
+            translate("RequestsPanel", "Newest first"),
+            translate("RequestsPanel", "Oldest first"),
+            translate("RequestsPanel", "Student name"),
+            translate("RequestsPanel", "Highest offer"),
+        ):
             self.sort.addItem(text)
         self.sort.currentIndexChanged.connect(self._apply_sort)
         tools.addWidget(self.search)
@@ -394,8 +455,11 @@ class RequestsPanel(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.empty = empty_state(
-            "Nothing here",
-            "No requests match. New requests from students and parents appear here after a sync.",
+            translate("RequestsPanel", "Nothing here"),
+            translate(
+                "RequestsPanel",
+                "No requests match. New requests from students and parents appear here after a sync.",
+            ),
         )
         self.list_stack.addWidget(self.empty)
         self.detail = RequestDetail()
@@ -408,11 +472,25 @@ class RequestsPanel(QWidget):
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(
             empty_state(
-                "Select a request", "Choose a request to see the student's wishes, message and offer."
+                translate("RequestsPanel", "Select a request"),
+                translate(
+                    "RequestsPanel", "Choose a request to see the student's wishes, message and offer."
+                ),
             )
         )
         self.detail_stack.addWidget(self.detail)
         frame_layout.addWidget(self.detail_stack)
+        accessible.name_search(
+            self.search,
+            translate("RequestsPanel", "Search requests"),
+            translate("RequestsPanel", "Finds requests by student, package or message (Ctrl+F)"),
+        )
+        accessible.name(self.sort, translate("RequestsPanel", "Sort requests"))
+        accessible.name_view(
+            self.table,
+            translate("RequestsPanel", "Session requests"),
+            translate("RequestsPanel", "Up and down choose a request; its details show beside the list"),
+        )
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(detail_frame)
         self.splitter.setStretchFactor(0, 3)
@@ -437,7 +515,8 @@ class RequestsPanel(QWidget):
         counts = {key: sum(r.status == key for r in rows) for key, _ in FILTERS}
         counts["all"] = len(rows)
         for key, label in FILTERS:
-            self.filter_buttons[key].setText(f"{label}  {counts[key]}")
+            caption = translate("RequestsPanel", label)
+            self.filter_buttons[key].setText(f"{caption}  {counts[key]}")
         self.unreadChanged.emit(sum(1 for r in rows if r.status == "pending" and not r.seen))
         self._refresh_empty()
         if shown is not None:

@@ -33,22 +33,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible
 from .. import format as fmt
 from ..api.models import WEEKDAYS, StudentLesson
 from ..calendar.agenda import Entry, group_lessons
 from ..calendar.model import clock
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..store import Store, StudentView
 from ..ui_support import icon, plain_label
 from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Student", "Grade", "Package", "Since")  # "Since" sorts; it is hidden, the detail shows it
-LESSON_COLUMNS = ("Date", "Time", "Status", "With", "Topics")
+COLUMNS = (  # "Since" sorts; it is hidden, the detail shows it
+    QT_TRANSLATE_NOOP("StudentsPanel", "Student"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Grade"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Package"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Since"),
+)
+LESSON_COLUMNS = (
+    QT_TRANSLATE_NOOP("StudentsPanel", "Date"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Time"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Status"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "With"),
+    QT_TRANSLATE_NOOP("StudentsPanel", "Topics"),
+)
+LESSON_STATUS = {  # the wire's lesson statuses, as the tutor reads them
+    "scheduled": QT_TRANSLATE_NOOP("StudentsPanel", "Scheduled"),
+    "in-progress": QT_TRANSLATE_NOOP("StudentsPanel", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("StudentsPanel", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("StudentsPanel", "Cancelled"),
+    "missed": QT_TRANSLATE_NOOP("StudentsPanel", "Missed"),
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class StudentsModel(RowsModel[StudentView]):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = tuple(translate("StudentsPanel", name) for name in COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -58,7 +82,7 @@ class StudentsModel(RowsModel[StudentView]):
             return m.student_id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                fmt.one_line(m.student_name or "Unknown"),
+                fmt.one_line(m.student_name or translate("StudentsPanel", "Unknown")),
                 fmt.one_line(m.student_grade or "—"),
                 fmt.one_line(m.package_name or "—"),
                 fmt.long_date(m.accepted_at),
@@ -190,10 +214,15 @@ def _entry(lesson: StudentLesson) -> Entry | None:
 def rate_text(agreed: float | None, package_rate: float | None) -> str:
     if agreed is not None:
         differs = package_rate is not None and package_rate != agreed
-        package = f" (the package is {fmt.etb(package_rate)})" if differs else ""
-        return f"{fmt.etb(agreed)} per hour{package}"
+        if differs:
+            return translate("StudentsPanel", "{price} per hour (the package is {rate})").format(
+                price=fmt.etb(agreed), rate=fmt.etb(package_rate)
+            )
+        return translate("StudentsPanel", "{price} per hour").format(price=fmt.etb(agreed))
     if package_rate is not None:
-        return f"{fmt.etb(package_rate)} per hour (the package's rate)"
+        return translate("StudentsPanel", "{price} per hour (the package's rate)").format(
+            price=fmt.etb(package_rate)
+        )
     return "—"
 
 
@@ -217,18 +246,24 @@ class StudentDetail(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.freshness)
-        self.lesson_button = QPushButton(icon("pen", "on_primary"), "Start whiteboard lesson")
+        self.lesson_button = QPushButton(
+            icon("pen", "on_primary"), translate("StudentsPanel", "Start whiteboard lesson")
+        )
         self.lesson_button.setObjectName("Primary")
-        self.lesson_button.setToolTip("Open a new board for a lesson with this student: it goes live to them")
+        self.lesson_button.setToolTip(
+            translate(
+                "StudentsPanel", "Open a new board for a lesson with this student: it goes live to them"
+            )
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.lesson_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         stats = QGridLayout()
-        self.stat_done = Stat("lessons completed")
-        self.stat_next = Stat("lessons scheduled")
-        self.stat_hours = Stat("hours booked")
-        self.stat_attendance = Stat("attendance")
+        self.stat_done = Stat(translate("StudentsPanel", "lessons completed"))
+        self.stat_next = Stat(translate("StudentsPanel", "lessons scheduled"))
+        self.stat_hours = Stat(translate("StudentsPanel", "hours booked"))
+        self.stat_attendance = Stat(translate("StudentsPanel", "attendance"))
         for i, w in enumerate((self.stat_done, self.stat_next, self.stat_hours, self.stat_attendance)):
             stats.addWidget(w, 0, i)
         layout.addLayout(stats)
@@ -238,26 +273,26 @@ class StudentDetail(QWidget):
         outer.addWidget(self.tabs, 1)
         profile = QWidget()
         _unused, layout, _scroll = detail_layout(profile)
-        layout.addWidget(section("Package"))
+        layout.addWidget(section(translate("StudentsPanel", "Package")))
         self.package = KeyValues()
         layout.addWidget(self.package)
-        layout.addWidget(section("Contact"))
+        layout.addWidget(section(translate("StudentsPanel", "Contact")))
         self.contact = KeyValues()
         layout.addWidget(self.contact)
-        self.parent_title = section("Parent")
+        self.parent_title = section(translate("StudentsPanel", "Parent"))
         self.parent_info = KeyValues()
         layout.addWidget(self.parent_title)
         layout.addWidget(self.parent_info)
-        layout.addWidget(section("About"))
+        layout.addWidget(section(translate("StudentsPanel", "About")))
         self.about = KeyValues()
         layout.addWidget(self.about)
         layout.addStretch(1)
-        self.tabs.addTab(profile, "Profile")
+        self.tabs.addTab(profile, translate("StudentsPanel", "Profile"))
         lessons_tab = QWidget()
         lessons_layout = QVBoxLayout(lessons_tab)
         lessons_layout.setContentsMargins(20, 8, 20, 12)
         self.lessons = QTableWidget(0, len(LESSON_COLUMNS))
-        self.lessons.setHorizontalHeaderLabels(list(LESSON_COLUMNS))
+        self.lessons.setHorizontalHeaderLabels([translate("StudentsPanel", name) for name in LESSON_COLUMNS])
         self.lessons.verticalHeader().hide()
         self.lessons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lessons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,13 +303,14 @@ class StudentDetail(QWidget):
         for col, width in enumerate((120, 100, 110, 100)):
             self.lessons.setColumnWidth(col, width)
         self.lessons_note = muted()
+        accessible.name_view(self.lessons, translate("StudentsPanel", "Lessons of this student"))
         lessons_layout.addWidget(self.lessons, 1)
         lessons_layout.addWidget(self.lessons_note)
-        self.tabs.addTab(lessons_tab, "Lessons")
+        self.tabs.addTab(lessons_tab, translate("StudentsPanel", "Lessons"))
 
     def show_student(self, view: StudentView, online: bool, wishes: Sequence[dict[str, Any]] = ()) -> None:
         m, d, ls = view.model, view.details, view.lessons
-        name = fmt.clip(m.student_name or "Unknown student", 200)
+        name = fmt.clip(m.student_name or translate("StudentsPanel", "Unknown student"), 200)
         self.name.setText(name)
         school = d.studying_at if d else None
         self.subtitle.setText(
@@ -282,13 +318,19 @@ class StudentDetail(QWidget):
         )
         if view.fetched_at is None:
             self.freshness.setText(
-                "Loading details…"
+                translate("StudentsPanel", "Loading details…")
                 if online
-                else "Details have not been downloaded yet. They load when you are online."
+                else translate(
+                    "StudentsPanel", "Details have not been downloaded yet. They load when you are online."
+                )
             )
         else:
             when = fmt.relative(datetime.fromtimestamp(view.fetched_at, UTC))
-            self.freshness.setText(f"Details updated {when}" + ("" if online else " · offline"))
+            self.freshness.setText(
+                translate("StudentsPanel", "Details updated {when}").format(when=when)
+                if online
+                else translate("StudentsPanel", "Details updated {when} · offline").format(when=when)
+            )
         own = student_lessons(ls.sessions, m.accepted_at, m.student_id, wishes) if ls else None
         self.stat_done.value.setText(str(own.completed) if own else "—")
         self.stat_next.value.setText(str(own.scheduled) if own else "—")
@@ -299,38 +341,47 @@ class StudentDetail(QWidget):
         )
         self.package.set_rows(
             [
-                ("Package", m.package_name or "—"),
-                ("Courses", ", ".join(m.course_names) or "—"),
-                ("Rate", rate_text(m.agreed_price, d.hourly_rate if d else None)),
+                (translate("StudentsPanel", "Package"), m.package_name or "—"),
+                (translate("StudentsPanel", "Courses"), ", ".join(m.course_names) or "—"),
+                (translate("StudentsPanel", "Rate"), rate_text(m.agreed_price, d.hourly_rate if d else None)),
                 (
-                    "Schedule",
+                    translate("StudentsPanel", "Schedule"),
                     f"{d.schedule_days} · {fmt.time_range(d.start_time, d.end_time)}"
                     if d and d.schedule_days
                     else "—",
                 ),
-                ("Enrolled", fmt.long_date(m.accepted_at)),
+                (translate("StudentsPanel", "Enrolled"), fmt.long_date(m.accepted_at)),
             ]
         )
-        self.contact.set_rows([("Phone", m.contact_phone or "—"), ("Email", m.contact_email or "—")])
+        self.contact.set_rows(
+            [
+                (translate("StudentsPanel", "Phone"), m.contact_phone or "—"),
+                (translate("StudentsPanel", "Email"), m.contact_email or "—"),
+            ]
+        )
         has_parent = bool(d and d.parent_name)
         self.parent_title.setVisible(has_parent)
         self.parent_info.setVisible(has_parent)
         if d and has_parent:
+            relationship = d.parent_relationship or translate("StudentsPanel", "parent")
             self.parent_info.set_rows(
                 [
-                    ("Name", f"{d.parent_name} ({d.parent_relationship or 'parent'})"),
-                    ("Phone", d.parent_phone or "—"),
-                    ("Email", d.parent_email or "—"),
+                    (translate("StudentsPanel", "Name"), f"{d.parent_name} ({relationship})"),
+                    (translate("StudentsPanel", "Phone"), d.parent_phone or "—"),
+                    (translate("StudentsPanel", "Email"), d.parent_email or "—"),
                 ]
             )
         self.about.set_rows(
             [
-                ("Location", (d.location if d else None) or "—"),
-                ("Languages", ", ".join(d.languages or []) if d else "—"),
-                ("Goal", (d.career_aspirations if d else None) or "—"),
+                (translate("StudentsPanel", "Location"), (d.location if d else None) or "—"),
+                (translate("StudentsPanel", "Languages"), ", ".join(d.languages or []) if d else "—"),
+                (translate("StudentsPanel", "Goal"), (d.career_aspirations if d else None) or "—"),
             ]
         )
-        self._show_lessons(own.rows if own else [], fmt.one_line(m.student_name or "this student", 60))
+        self._show_lessons(
+            own.rows if own else [],
+            fmt.one_line(m.student_name or translate("StudentsPanel", "this student"), 60),
+        )
 
     def _show_lessons(self, rows: list[Entry], who: str) -> None:
         self.lessons.setRowCount(len(rows))
@@ -339,8 +390,10 @@ class StudentDetail(QWidget):
             values = (
                 fmt.long_date(e.day.isoformat()),
                 f"{e.start:%H:%M}–{e.end:%H:%M}",
-                e.status.replace("-", " ").title(),
-                f"Group of {size}" if size > 1 else "One to one",
+                translate("StudentsPanel", LESSON_STATUS[e.status])
+                if e.status in LESSON_STATUS
+                else e.status.replace("-", " ").title(),
+                self.tr("Group of %n", "", size) if size > 1 else translate("StudentsPanel", "One to one"),
                 e.detail or "—",
             )
             for c, value in enumerate(values):
@@ -348,14 +401,22 @@ class StudentDetail(QWidget):
                 if c == 2:
                     item.setData(PILL_ROLE, e.status)
                 if c == 3 and size > 1:
-                    item.setToolTip(f"{size} students of this package have this lesson together")
+                    item.setToolTip(
+                        self.tr("%n students of this package have this lesson together", "", size)
+                    )
                 self.lessons.setItem(r, c, item)
-        self.tabs.setTabText(1, f"Lessons ({len(rows)})" if rows else "Lessons")
+        count = len(rows)
+        self.tabs.setTabText(
+            1, self.tr("Lessons (%n)", "", count) if rows else translate("StudentsPanel", "Lessons")
+        )
         self.lessons_note.setText(
-            f"Lessons of {who} since enrolling; a lesson shared with other students of the package is "
-            "one row."
+            translate(
+                "StudentsPanel",
+                "Lessons of {name} since enrolling; a lesson shared with other students of the package is "
+                "one row.",
+            ).format(name=who)
             if rows
-            else "No lessons yet."
+            else translate("StudentsPanel", "No lessons yet.")
         )
 
 
@@ -374,14 +435,14 @@ class StudentsPanel(QWidget):
         layout.setContentsMargins(20, 16, 0, 0)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 20, 0)
-        title = plain_label("My Students")
+        title = plain_label(translate("StudentsPanel", "My Students"))
         title.setObjectName("PanelTitle")
         self.count = muted()
         head.addWidget(title)
         head.addWidget(self.count)
         head.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, grade or package")
+        self.search.setPlaceholderText(translate("StudentsPanel", "Search name, grade or package"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
@@ -407,7 +468,10 @@ class StudentsPanel(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(
-            empty_state("No students yet", "Students appear here when you accept their requests.")
+            empty_state(
+                translate("StudentsPanel", "No students yet"),
+                translate("StudentsPanel", "Students appear here when you accept their requests."),
+            )
         )
         self.detail = StudentDetail()
         self.detail.lesson_button.clicked.connect(self._lesson_requested)
@@ -417,10 +481,22 @@ class StudentsPanel(QWidget):
         frame_layout.setContentsMargins(0, 0, 0, 0)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(
-            empty_state("Select a student", "See their package, progress and lessons.")
+            empty_state(
+                translate("StudentsPanel", "Select a student"),
+                translate("StudentsPanel", "See their package, progress and lessons."),
+            )
         )
         self.detail_stack.addWidget(self.detail)
         frame_layout.addWidget(self.detail_stack)
+        accessible.name_search(self.search, translate("StudentsPanel", "Search students"))
+        accessible.name_view(
+            self.table,
+            translate("StudentsPanel", "Enrolled students"),
+            translate(
+                "StudentsPanel",
+                "Up and down choose a student; their profile and lessons show beside the list",
+            ),
+        )
         splitter.addWidget(self.list_stack)
         splitter.addWidget(frame)
         splitter.setStretchFactor(0, 2)
@@ -433,7 +509,8 @@ class StudentsPanel(QWidget):
         selected = self.selected_id()
         rows = self.store.students()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} enrolled")
+        enrolled = len(rows)
+        self.count.setText(self.tr("%n enrolled", "", enrolled))
         self.list_stack.setCurrentIndex(0 if rows else 1)
         if selected is not None:
             self.select(selected, fetch=False)
@@ -461,7 +538,9 @@ class StudentsPanel(QWidget):
         sid = self.selected_id()
         view = self.store.student(sid) if sid is not None else None
         if view is not None:
-            self.lessonRequested.emit(view.model.student_id, view.model.student_name or "Student")
+            self.lessonRequested.emit(
+                view.model.student_id, view.model.student_name or translate("StudentsPanel", "Student")
+            )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

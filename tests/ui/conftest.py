@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from astegni_desktop import i18n
 from astegni_desktop.credentials import MemorySecretStore
 from astegni_desktop.mainwindow import MainWindow
 from astegni_desktop.session import SessionManager
@@ -36,6 +37,12 @@ class TutorApp:
     settings: Settings
     settings_path: Path
     loop: asyncio.AbstractEventLoop
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """As the app starts (app.py): English, whose translation holds the plural forms ("1 sync problem")."""
+    i18n.install(qapp, "en", tmp_path_factory.mktemp("translations"))
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ DATA_COLOURS = {
     "astegni_desktop/canvas/view.py": ("color: str =", "#FFFFFF"),
     "astegni_desktop/canvas/render.py": "",
     "astegni_desktop/canvas/export.py": "",
+    "astegni_desktop/canvas/guide.py": "",  # drawn on the paper, which is white in both themes
     "astegni_desktop/ink/": "",
     "astegni_desktop/store/": "",
     "astegni_desktop/lesson_service.py": "",
