@@ -320,26 +320,32 @@ class ChatPane(QWidget):
         row.addWidget(self.send_button)
         layout.addLayout(row)
 
+    def close_input(self, reason: str | None) -> None:
+        """Disable typing and sending, with `reason` shown under the messages (None: open them again)."""
+        self.notice.setText(reason or "")
+        self.notice.setVisible(reason is not None)
+        self.input.setEnabled(reason is None)
+        self.send_button.setEnabled(reason is None)
+        self.input.setPlaceholderText("Message your student" if reason is None else "Chat closed")
+
     def _send(self) -> None:
         text = self.input.text().strip()
         if text:
             self.sendRequested.emit(text)
             self.input.clear()
 
-    def show_messages(self, lines: list[str] | None, queued: list[tuple[str, str]]) -> None:
-        """`lines` None: chat is unavailable on this server."""
+    def show_messages(
+        self, lines: list[str] | None, queued: list[tuple[str, str]], closed: str | None = None
+    ) -> None:
+        """`lines` None: chat is unavailable on this server. `closed`: why nothing more can be sent (the
+        lesson has ended); the messages stay readable."""
         self.messages.clear()
         if lines is None:
-            self.notice.setText(
+            self.close_input(
                 "Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website."
             )
-            self.notice.show()
-            self.input.setEnabled(False)
-            self.send_button.setEnabled(False)
             return
-        self.notice.hide()
-        self.input.setEnabled(True)
-        self.send_button.setEnabled(True)
+        self.close_input(closed)
         self.messages.addItems([clip(line) for line in lines])  # a student's megabyte stays a screenful
         for text, state in queued:
             self.messages.addItem(f"You: {clip(text)}  ({'failed' if state == 'failed' else 'sending…'})")

@@ -65,6 +65,7 @@ MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+ENDED_CHAT = "The lesson has ended: its chat stays here to read."
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
@@ -747,14 +748,27 @@ class WhiteboardPanel(QWidget):
         self.reload()
         return True
 
-    def end_lesson(self) -> None:
+    def end_lesson(self, confirm: bool = True) -> bool:
+        """End the open lesson, after asking: it cannot be taken back (the student's board stops, and the
+        server marks the session completed). Answers whether it was ended."""
         board = self.editor.board
         if board is None or self.store is None:
-            return
+            return False
+        info = self.store.lessons.lesson(board.board_id)
+        student = fmt.one_line((info.student_name if info else None) or "your student", 60)
+        question = (
+            f"End the lesson with {student}? Live drawing and chat stop, and it cannot be restarted. "
+            "The board stays on this computer to replay or export."
+        )
+        if confirm and not ask_yes(self, "End lesson", question):
+            return False
         self.store.lessons.end(board.board_id)
         if self.service is not None:
             self.service.follow(board.board_id)
         self._after_local_change()
+        if self.editor.chat.isVisible():
+            self._refresh_chat()
+        return True
 
     # -- the student's visible area ------------------------------------------------------------------------
 
@@ -825,6 +839,8 @@ class WhiteboardPanel(QWidget):
 
     def _refresh_chat(self) -> None:
         info = self._lesson_info()
+        if info is not None and info.ended_at:  # closed at once, not when the server's answer comes
+            self.editor.chat.close_input(ENDED_CHAT)
         if self.service is not None and info is not None and info.session_id is not None:
             self.service.load_chat(info.session_id)
         elif info is not None:
@@ -840,7 +856,8 @@ class WhiteboardPanel(QWidget):
             who = info.student_name or "Student"
             lines = [f"{'You' if m.sender_id == me else who}: {m.message_text}" for m in messages]
         queued = [(text, state) for _op, text, state in self.store.lessons.queued_chat(info.board_id)]
-        self.editor.chat.show_messages(lines, queued)
+        closed = ENDED_CHAT if info.ended_at else None
+        self.editor.chat.show_messages(lines, queued, closed)
 
     def send_chat(self, text: str) -> None:
         info = self._lesson_info()
