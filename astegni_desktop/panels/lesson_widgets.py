@@ -32,7 +32,7 @@ from ..canvas.view import CanvasView
 from ..format import clip, one_line
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
-from ..ui_support import icon, plain_label, plain_labels, tip
+from ..ui_support import ElidedLabel, icon, plain_label, plain_labels, tip
 from .common import muted
 
 LIVE_TEXT = {
@@ -74,8 +74,7 @@ class LessonBar(QWidget):
         bold.setBold(True)
         self.who.setFont(bold)
         self.live = plain_label()
-        self.sync = plain_label()
-        self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync = ElidedLabel()  # a long note is cut with "…"; its tooltip says it all
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
         self.student_page = muted("")

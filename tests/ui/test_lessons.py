@@ -207,6 +207,16 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     assert info is not None and info.session_id is not None
     assert [len(p) for p in server_canvas(app, info.session_id)] == [2]  # page 1 is on the server
     assert app.store.pending_count() == 0 and app.store.parked_count() == 4  # the page op + its 3 strokes
+    # At 1280×800 the note is cut with "…" where the room ends, never mid-word without a sign, and its
+    # tooltip says all of it; the lesson bar's buttons stay on the window.
+    app.window.resize(1280, 800)
+    bar = panel.editor.lesson_bar
+    qtbot.waitUntil(lambda: bar.sync.width() < bar.sync.fontMetrics().horizontalAdvance(text), timeout=5000)
+    shown = bar.sync.shown_text()
+    assert shown.endswith("…") and text.startswith(shown[:-1])
+    assert bar.sync.fontMetrics().horizontalAdvance(shown) <= bar.sync.contentsRect().width()
+    assert "3 strokes wait for it" in bar.sync.toolTip()
+    assert bar.replay.geometry().right() <= bar.width() and bar.replay.isVisibleTo(panel)
 
 
 def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> None:
