@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from astegni_desktop.canvas import guide
 from astegni_desktop.canvas.guide import LAPTOP
+from astegni_desktop.dialogs.problems import ProblemsDialog
 from astegni_desktop.panels.lesson_widgets import StartLessonDialog
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_devserver.config import ALL_DEFECTS
@@ -217,6 +218,14 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     assert bar.sync.fontMetrics().horizontalAdvance(shown) <= bar.sync.contentsRect().width()
     assert "3 strokes wait for it" in bar.sync.toolTip()
     assert bar.replay.geometry().right() <= bar.width() and bar.replay.isVisibleTo(panel)
+    # Sync problems lists what is kept here, in plain words, with what happens next.
+    problems = ProblemsDialog(app.window, app.store, app.engine, lambda: None)
+    qtbot.addWidget(problems)
+    assert problems.kept.isVisibleTo(problems) and problems.kept.count() == 1
+    kept = problems.kept.item(0).text()
+    assert "“Page 2” and its strokes are kept on this computer" in kept and "3 strokes wait with it" in kept
+    assert "tries again in about" in kept
+    assert "Nothing is stuck" not in problems.failed.item(0).text()
 
 
 def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> None:
