@@ -47,8 +47,8 @@ def describe(op: Op, store: Store) -> str:
         verbs = {"lesson.create": "Create", "lesson.update": "Update", "lesson.delete": "Delete"}
         return f"{verbs.get(op.kind, 'Change')} {what}"
     if op.kind in WHITEBOARD:
-        title = op.payload.get("title")
-        return WHITEBOARD[op.kind] + (f" “{one_line(str(title), 80)}”" if title else "")
+        named = op.payload.get("title")
+        return WHITEBOARD[op.kind] + (f" “{one_line(str(named), 80)}”" if named else "")
     return op.kind
 
 

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from .. import format as fmt
@@ -65,8 +67,25 @@ MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
 ENDED_CHAT = "The lesson has ended: its chat stays here to read."
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
+
+
+STATUSES = {
+    "in-progress": "In progress",
+    "completed": "Ended",
+    "scheduled": "Scheduled",
+    "cancelled": "Cancelled",
+}
+
+
+def lesson_status(status: str | None) -> str:
+    """A server session status as a tutor says it ("in-progress" → "In progress")."""
+    if not status:
+        return ""
+    known = STATUSES.get(status)
+    return known or fmt.one_line(status.replace("-", " ").replace("_", " ").capitalize(), 40)
 
 
 def swatch(color: str) -> QIcon:
@@ -136,8 +155,7 @@ class BoardEditor(QWidget):
         self.font_size.setSuffix(" px")
         self.font_size.setToolTip("Text size")
         self.font_size.valueChanged.connect(self._set_font_size)
-        self.toolbar.addWidget(self.font_box)
-        self.toolbar.addWidget(self.font_size)
+        self.text_button = self._popup_button("type", "Text font and size", self._text_style_box())
         self.toolbar.addSeparator()
         undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
         undo.setIcon(icon("undo", "#283593"))
@@ -148,18 +166,14 @@ class BoardEditor(QWidget):
         self.toolbar.addAction(undo)
         self.toolbar.addAction(redo)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(
-            icon("zoom-out", "#283593"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
-        )
-        self.zoom_label = plain_label("100%")
-        self.zoom_label.setMinimumWidth(44)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.toolbar.addWidget(self.zoom_label)
-        self.toolbar.addAction(
-            icon("zoom-in", "#283593"), "Zoom in", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.25)
-        )
-        self.toolbar.addAction(icon("fit", "#283593"), "Fit page", self.canvas.fit_page)
-        self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
+        zoom = QMenu(self)  # one button for the view: the toolbar fits 1280 px with the board list open
+        zoom.addAction(icon("zoom-in"), "Zoom in", self.zoom_in)
+        zoom.addAction(icon("zoom-out"), "Zoom out", self.zoom_out)
+        zoom.addAction(icon("fit"), "Fit page", self.canvas.fit_page)
+        self.zoom_button = self._menu_button("zoom-in", "Zoom: in, out, or fit the page", zoom)
+        self.zoom_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.zoom_button.setText("100%")
+        self.canvas.zoomChanged.connect(lambda z: self.zoom_button.setText(f"{z * 100:.0f}%"))
         self.save_warning = (
             plain_label()
         )  # the cache refused a change (a full disk): said until it is written
@@ -196,8 +210,14 @@ class BoardEditor(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.canvas, 1)
-        body.addWidget(self.chat)
+        self.side_split = QSplitter(Qt.Orientation.Horizontal)  # the chat is a side panel the tutor sizes
+        self.side_split.setChildrenCollapsible(False)
+        self.side_split.addWidget(self.canvas)
+        self.side_split.addWidget(self.chat)
+        self.side_split.setStretchFactor(0, 1)
+        self.side_split.setStretchFactor(1, 0)
+        self.side_split.setSizes([10_000, CHAT_WIDTH])
+        body.addWidget(self.side_split, 1)
         pages_box = QWidget()
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.setContentsMargins(6, 6, 6, 6)
@@ -235,6 +255,37 @@ class BoardEditor(QWidget):
         button.setMenu(menu)
         self.toolbar.addWidget(button)
         return button
+
+    def _popup_button(self, icon_name: str, tip: str, content: QWidget) -> QToolButton:
+        """A toolbar button that opens `content` (controls used now and then) below it."""
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(content)
+        menu.addAction(holder)
+        return self._menu_button(icon_name, tip, menu)
+
+    def _text_style_box(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(self.font_box)
+        row.addWidget(self.font_size)
+        return box
+
+    def zoom_in(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom / 1.25)
+
+    def toolbar_overflow(self) -> list[str]:
+        """The toolbar's actions hidden behind its "»" button for want of room (none, we hope)."""
+        hidden = []
+        for action in self.toolbar.actions():
+            widget = self.toolbar.widgetForAction(action)
+            if not action.isSeparator() and widget is not None and not widget.isVisible():
+                hidden.append(action.text() or widget.toolTip())
+        return hidden
 
     def _tool_changed(self, mode: str) -> None:
         action = self.tool_actions.get(mode)
@@ -505,6 +556,9 @@ class WhiteboardPanel(QWidget):
         side_layout.addWidget(title)
         side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a row grows to its text rather than being cut ("8 days ag")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
@@ -548,6 +602,7 @@ class WhiteboardPanel(QWidget):
         bar.fitRequested.connect(self.fit_to_student)
         bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
+        self.editor.chat.hideRequested.connect(lambda: bar.chat.setChecked(False))
         canvas = self.editor.canvas
         canvas.on_pointer = self._pointer
         canvas.on_text_typing = self._typing
@@ -631,12 +686,12 @@ class WhiteboardPanel(QWidget):
                     self._add_board(value, current, lesson=True)
                 else:
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
+                    details = " · ".join(t for t in (lesson_status(value.status), when) if t)
                     item = QListWidgetItem(
                         icon("cloud", "#9e9e9e"),
-                        f"{fmt.one_line(value.session_title or 'Lesson')}\non the server · "
-                        f"{fmt.one_line(value.status or '', 40)} · {when}",
+                        f"{fmt.one_line(value.session_title or 'Lesson')}\n{details}",
                     )
-                    item.setToolTip("Open to download this lesson's canvas")
+                    item.setToolTip("On Astegni: open to download this lesson's canvas")
                     item.setData(Qt.ItemDataRole.UserRole, ("session", value.id, student))
                     self.list.addItem(item)
         self.list.blockSignals(False)
@@ -893,6 +948,7 @@ class WhiteboardPanel(QWidget):
             self.editor.lesson_bar.setVisible(False)
             return
         self.editor.lesson_bar.setVisible(True)
+        self.editor.lesson_bar.show_title(board.title)
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
         self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
