@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from .. import format as fmt
 from ..canvas import backgrounds, guide, render
-from ..canvas.export import export_pdf, export_png
+from ..canvas.export import Paper, export_pdf, export_png
+from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
@@ -72,6 +74,13 @@ ENDED_CHAT = "The lesson has ended: its chat stays here to read."
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
+PDF_PAPERS = (
+    ("A4, landscape…", Paper("A4", landscape=True)),
+    ("A4, portrait…", Paper("A4", landscape=False)),
+    ("Letter, landscape…", Paper("Letter", landscape=True)),
+    ("Letter, portrait…", Paper("Letter", landscape=False)),
+    ("Board size, no margins…", Paper("Board")),
+)
 STATUSES = {
     "in-progress": "In progress",
     "completed": "Ended",
@@ -194,10 +203,15 @@ class BoardEditor(QWidget):
         )
         exports = QMenu(self)
         exports.addAction("This page as PNG…", self._export_png)
-        exports.addAction("Whole board as PDF…", self._export_pdf)
+        pdf = exports.addMenu("Whole board as PDF")
+        for label, paper in PDF_PAPERS:
+            pdf.addAction(label, partial(self._export_pdf, paper))
         self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.save_warning)
+        self.export_job: ExportJob | None = None
+        self.export_bar = self._export_bar()
+        layout.addWidget(self.export_bar)
         self.lesson_bar = LessonBar()
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
@@ -517,13 +531,67 @@ class BoardEditor(QWidget):
         if path:
             export_png(page, Path(path))
 
-    def _export_pdf(self) -> None:
+    def _export_pdf(self, paper: Paper) -> None:
         if self.board is None:
             return
-        self._all_loaded()
         path, _ = QFileDialog.getSaveFileName(self, "Export board", f"{self.board.title}.pdf", "PDF (*.pdf)")
         if path:
-            export_pdf(self.board, Path(path))
+            self.export_pdf_to(Path(path), paper)
+
+    def export_pdf_to(self, path: Path, paper: Paper) -> ExportJob | None:
+        """Write the board as PDF in a worker process (see canvas/export_job.py): the lesson, the pen and
+        sync go on meanwhile; the bar under the toolbar shows the pages done and offers Cancel."""
+        if self.board is None or (self.export_job is not None and self.export_job.running):
+            return None
+        database = self.boards.engine.url.database
+        if not database or database == ":memory:":  # no file a worker could read: written here
+            self._all_loaded()
+            export_pdf(self.board, path, paper)
+            return None
+        job = ExportJob(database, self.board.board_id, path, paper)
+        job.progress.connect(self._export_progress)
+        job.finished.connect(self._export_done)
+        job.failed.connect(self._export_failed)
+        self.export_job = job
+        self.export_text.setText(f"Exporting “{fmt.one_line(self.board.title, 60)}” as PDF…")
+        self.export_progress.setRange(0, 0)  # busy until the worker reports its first page
+        self.export_bar.show()
+        job.start()
+        return job
+
+    def _export_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 2, 10, 2)
+        self.export_text = plain_label()
+        self.export_progress = QProgressBar()
+        self.export_progress.setMaximumWidth(240)
+        self.export_cancel = QPushButton("Cancel")
+        self.export_cancel.clicked.connect(self.cancel_export)
+        row.addWidget(self.export_text)
+        row.addWidget(self.export_progress)
+        row.addWidget(self.export_cancel)
+        row.addStretch(1)
+        bar.hide()
+        return bar
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+        self.export_bar.hide()
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+        self.export_text.setText(f"Exporting PDF: page {done} of {total}")
+
+    def _export_done(self, path: str) -> None:
+        self.export_bar.hide()
+        self.save_warning.hide()
+
+    def _export_failed(self, message: str) -> None:
+        self.export_bar.hide()
+        warn(self, "Export board", message)
 
 
 class WhiteboardPanel(QWidget):
