@@ -69,6 +69,7 @@ MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+EXPORT_SAID_MS = 4000  # how long "PDF saved" stays under the toolbar
 CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
 ENDED_CHAT = "The lesson has ended: its chat stays here to read."
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
@@ -555,6 +556,8 @@ class BoardEditor(QWidget):
         self.export_job = job
         self.export_text.setText(f"Exporting “{fmt.one_line(self.board.title, 60)}” as PDF…")
         self.export_progress.setRange(0, 0)  # busy until the worker reports its first page
+        self.export_progress.show()
+        self.export_cancel.show()
         self.export_bar.show()
         job.start()
         return job
@@ -586,8 +589,15 @@ class BoardEditor(QWidget):
         self.export_text.setText(f"Exporting PDF: page {done} of {total}")
 
     def _export_done(self, path: str) -> None:
-        self.export_bar.hide()
-        self.save_warning.hide()
+        """Said for a few seconds where the progress was, then the bar folds away."""
+        self.export_text.setText(f"PDF saved: {fmt.one_line(Path(path).name, 80)}")
+        self.export_progress.hide()
+        self.export_cancel.hide()
+        QTimer.singleShot(EXPORT_SAID_MS, self._export_said)
+
+    def _export_said(self) -> None:
+        if self.export_job is None or not self.export_job.running:
+            self.export_bar.hide()
 
     def _export_failed(self, message: str) -> None:
         self.export_bar.hide()

@@ -10,10 +10,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
+from sqlalchemy import insert
 
 from astegni_desktop.canvas.export import Paper
 from astegni_desktop.ink import Page
-from astegni_desktop.store.boards import BoardStore
+from astegni_desktop.store.boards import BoardStore, _stroke_row
+from astegni_desktop.store.schema import ink_strokes
 from bench._ink import strokes
 from tests.helpers.ink import HANNA
 from tests.student_client import StudentClient
@@ -117,11 +119,15 @@ def test_a_20_page_pdf_export_runs_aside_and_the_students_live_stroke_shows_with
     # 20 pages × 1,000 pressure strokes, as bench/pdf_export.py has them (straight into the cache: the point
     # here is the export, not an upload of 20,000 strokes).
     cache = BoardStore(app.store.engine)
-    cache.replace_strokes(page.page_id, [], strokes(1000, seed=100))
+    page_ids = [page.page_id]
     for i in range(19):
         extra = Page(title=f"Page {i + 2}")
         cache.add_page(board_id, extra, i + 1)
-        cache.replace_strokes(extra.page_id, [], strokes(1000, seed=101 + i))
+        page_ids.append(extra.page_id)
+    with app.store.engine.begin() as c:
+        for n, page_id in enumerate(page_ids):
+            rows = [_stroke_row(page_id, seq, s) for seq, s in enumerate(strokes(1000, seed=100 + n), 1)]
+            c.execute(insert(ink_strokes), rows)
     target = tmp_path / "lesson.pdf"
     # Cancel stops the worker and leaves no file behind.
     job = editor.export_pdf_to(target, Paper("A4", landscape=True))
@@ -149,7 +155,8 @@ def test_a_20_page_pdf_export_runs_aside_and_the_students_live_stroke_shows_with
     finally:
         hanna.close()
     qtbot.waitUntil(lambda: not job.running, timeout=60_000)
-    assert seen[-1] == (20, 20) and not editor.export_bar.isVisible()
+    assert seen[-1] == (20, 20) and editor.export_text.text() == "PDF saved: lesson.pdf"
+    assert not editor.export_cancel.isVisible() and not Path(f"{target}.part").exists()
     doc = pdfium.PdfDocument(str(target))
     try:
         assert len(doc) == 20 and tuple(round(v) for v in doc[0].get_size()) == (842, 595)
