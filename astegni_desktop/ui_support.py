@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap, QTextCursor
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPaintEvent, QPixmap, QTextCursor
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSizePolicy, QWidget
 
 from . import theme
 from .format import clip
@@ -193,3 +193,33 @@ def cap_text(edit: QPlainTextEdit, limit: int, text: str | None = None) -> None:
             cursor.removeSelectedText()
 
     edit.textChanged.connect(trim)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the room the layout gives it, so a long note never pushes the
+    buttons beside it off the window nor ends mid-word ("…does not ac"). `text()` keeps the whole text; say
+    it in a tooltip too (`tip()`)."""
+
+    MIN_WIDTH = 60
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plain(self)
+        self.setText(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.MIN_WIDTH, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """What is painted: the text, or its start and "…" when it does not fit."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.style().drawItemText(
+            painter, self.contentsRect(), align, self.palette(), self.isEnabled(), self.shown_text(),
+            self.foregroundRole(),
+        )  # fmt: skip

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ..ink import Board, Page, Stroke, Tool
@@ -57,17 +59,56 @@ def draw_for_print(p: QPainter, s: Stroke) -> None:
         start = end
 
 
-def export_pdf(board: Board, path: Path) -> Path:
-    """One PDF page per board page; ink stays vector (paths), worksheets are embedded images."""
+PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_PT = 18.0  # a printer's unprintable edge: the board is fitted inside it
+
+
+@dataclass(frozen=True)
+class Paper:
+    """The PDF's page: a paper size ("A4", "Letter") in either orientation, or "Board" (the board's own
+    size, no margin). Each board page is fitted to it whole, centred, keeping its proportions."""
+
+    size: str = "A4"
+    landscape: bool = True
+
+
+def page_layout(paper: Paper, first: Page) -> QPageLayout:
+    if paper.size not in PAPERS:
+        size = QPageSize(
+            QSizeF(first.width, first.height), QPageSize.Unit.Point, "Board",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )  # fmt: skip
+        return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    orientation = QPageLayout.Orientation.Landscape if paper.landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT)
+    return QPageLayout(QPageSize(PAPERS[paper.size]), orientation, margins, QPageLayout.Unit.Point)
+
+
+def fit(width: float, height: float, target: QRectF) -> tuple[float, QPointF]:
+    """The scale and offset that fit a `width` × `height` page whole into `target`, centred."""
+    scale = min(target.width() / width, target.height() / height)
+    offset = QPointF(
+        target.x() + (target.width() - width * scale) / 2, target.y() + (target.height() - height * scale) / 2
+    )
+    return scale, offset
+
+
+def export_pdf(
+    board: Board,
+    path: Path,
+    paper: Paper | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path:
+    """One PDF page per board page, fitted to `paper` (A4 landscape unless told); ink stays vector
+    (paths), worksheets are embedded images. `progress(done, total)` is told after each page; if it answers
+    False the export stops (the file is then incomplete: the caller removes it)."""
+    paper = paper or Paper()
     writer = QPdfWriter(str(path))
     writer.setTitle(board.title)
     writer.setCreator("Astegni Desktop")
     writer.setResolution(96)
     first = board.pages[0] if board.pages else Page()
-    size = QPageSize(
-        QSizeF(first.width, first.height), QPageSize.Unit.Point, "Board", QPageSize.SizeMatchPolicy.ExactMatch
-    )
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(page_layout(paper, first))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"could not write {path}")
@@ -76,8 +117,8 @@ def export_pdf(board: Board, path: Path) -> Path:
             if i:
                 writer.newPage()
             painter.save()
-            target = painter.viewport()
-            scale = min(target.width() / page.width, target.height() / page.height)
+            scale, offset = fit(page.width, page.height, QRectF(painter.viewport()))
+            painter.translate(offset)
             painter.scale(scale, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             render.draw_background(painter, page, QRectF(0, 0, page.width, page.height), 2.0)
@@ -86,6 +127,8 @@ def export_pdf(board: Board, path: Path) -> Path:
             for stroke in page:
                 draw_for_print(painter, stroke)
             painter.restore()
+            if progress is not None and not progress(i + 1, len(board.pages)):
+                break
     finally:
         painter.end()
     return path

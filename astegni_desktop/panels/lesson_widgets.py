@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +35,7 @@ from ..canvas.view import CanvasView
 from ..format import clip, one_line
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
-from ..ui_support import icon, plain_label, plain_labels, set_tone, tip
+from ..ui_support import ElidedLabel, icon, plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 LIVE_TEXT = {
@@ -41,6 +43,7 @@ LIVE_TEXT = {
     "connecting": ("● Connecting…", "busy"),
     "offline": ("● Not live", "muted"),
 }
+TITLE_WIDTH = 320  # the board's title takes at most this much of the lesson bar
 
 
 class LessonBar(QWidget):
@@ -69,20 +72,26 @@ class LessonBar(QWidget):
         view_row = QHBoxLayout(self.view_row)
         view_row.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(self.view_row)
+        self.title = ElidedLabel()  # the open board's title: said here, since nothing else shows it
+        self.title.setObjectName("BoardTitle")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setMaximumWidth(TITLE_WIDTH)
+        self.title.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
+        )  # its length first
         self.who = plain_label()
         self.who.setObjectName("LessonWho")
-        bold = self.who.font()
-        bold.setBold(True)
-        self.who.setFont(bold)
         self.live = plain_label()
-        self.sync = plain_label()
-        self.sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync = ElidedLabel()  # a long note is cut with "…"; its tooltip says it all
         self.activity = muted("")
         self.activity.setWordWrap(False)  # one line: the latest thing the student did
         self.student_page = muted("")
         self.student_page.setWordWrap(False)
         self.student_page.setTextFormat(Qt.TextFormat.PlainText)  # page titles may come from the server
         self.student_page.setToolTip("The page your student's browser shows (their ink and yours land there)")
+        layout.addWidget(self.title)
         layout.addWidget(self.who)
         layout.addWidget(self.live)
         layout.addWidget(self.sync, 1)
@@ -153,6 +162,13 @@ class LessonBar(QWidget):
         self._first_name = "Student"
         self._area: guide.Area | None = None
 
+    def show_title(self, title: str) -> None:
+        """The open board's title, cut to the room it has (the whole title in the tooltip)."""
+        text = one_line(title, 255)
+        self.title.setText(text)
+        self.title.setToolTip(tip(text))
+        self.title.setMaximumWidth(min(self.title.fontMetrics().horizontalAdvance(text) + 4, TITLE_WIDTH))
+
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
         self.permissionAnswered.emit(allow)
@@ -206,7 +222,7 @@ class LessonBar(QWidget):
             self._first_name = first
             self.show_area(self._area)
         self.who.setText(
-            f"Lesson with {one_line(student, 60)}" if bound and student else "Lesson preparation"
+            f"· lesson with {one_line(student, 60)}" if bound and student else "· lesson preparation"
         )
         self.start.setVisible(not bound)
         for b in (self.draw, self.end, self.view_row):
@@ -296,13 +312,23 @@ class ChatPane(QWidget):
     """The session chat beside the canvas (the deployed server has none: it answers 403)."""
 
     sendRequested = Signal(str)
+    hideRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFixedWidth(260)
+        self.setMinimumWidth(180)  # beside the canvas in a splitter: the tutor drags it wider or hides it
+        self.setMaximumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(muted("Lesson chat"))
+        head = QHBoxLayout()
+        head.addWidget(muted("Lesson chat"), 1)
+        hide = QToolButton()
+        hide.setIcon(icon("x"))
+        hide.setAutoRaise(True)
+        hide.setToolTip("Hide the chat (the Chat button brings it back)")
+        hide.clicked.connect(self.hideRequested)
+        head.addWidget(hide)
+        layout.addLayout(head)
         self.messages = QListWidget()
         self.messages.setWordWrap(True)
         layout.addWidget(self.messages, 1)
@@ -322,26 +348,32 @@ class ChatPane(QWidget):
         row.addWidget(self.send_button)
         layout.addLayout(row)
 
+    def close_input(self, reason: str | None) -> None:
+        """Disable typing and sending, with `reason` shown under the messages (None: open them again)."""
+        self.notice.setText(reason or "")
+        self.notice.setVisible(reason is not None)
+        self.input.setEnabled(reason is None)
+        self.send_button.setEnabled(reason is None)
+        self.input.setPlaceholderText("Message your student" if reason is None else "Chat closed")
+
     def _send(self) -> None:
         text = self.input.text().strip()
         if text:
             self.sendRequested.emit(text)
             self.input.clear()
 
-    def show_messages(self, lines: list[str] | None, queued: list[tuple[str, str]]) -> None:
-        """`lines` None: chat is unavailable on this server."""
+    def show_messages(
+        self, lines: list[str] | None, queued: list[tuple[str, str]], closed: str | None = None
+    ) -> None:
+        """`lines` None: chat is unavailable on this server. `closed`: why nothing more can be sent (the
+        lesson has ended); the messages stay readable."""
         self.messages.clear()
         if lines is None:
-            self.notice.setText(
+            self.close_input(
                 "Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website."
             )
-            self.notice.show()
-            self.input.setEnabled(False)
-            self.send_button.setEnabled(False)
             return
-        self.notice.hide()
-        self.input.setEnabled(True)
-        self.send_button.setEnabled(True)
+        self.close_input(closed)
         self.messages.addItems([clip(line) for line in lines])  # a student's megabyte stays a screenful
         for text, state in queued:
             self.messages.addItem(f"You: {clip(text)}  ({'failed' if state == 'failed' else 'sending…'})")

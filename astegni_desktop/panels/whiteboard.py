@@ -21,20 +21,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from .. import format as fmt
 from .. import theme
 from ..canvas import backgrounds, guide, render
-from ..canvas.export import export_pdf, export_png
+from ..canvas.export import Paper, export_pdf, export_png
+from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
@@ -66,7 +70,33 @@ MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
 LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
+EXPORT_SAID_MS = 4000  # how long "PDF saved" stays under the toolbar
+CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
+ENDED_CHAT = "The lesson has ended: its chat stays here to read."
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
+
+
+PDF_PAPERS = (
+    ("A4, landscape…", Paper("A4", landscape=True)),
+    ("A4, portrait…", Paper("A4", landscape=False)),
+    ("Letter, landscape…", Paper("Letter", landscape=True)),
+    ("Letter, portrait…", Paper("Letter", landscape=False)),
+    ("Board size, no margins…", Paper("Board")),
+)
+STATUSES = {
+    "in-progress": "In progress",
+    "completed": "Ended",
+    "scheduled": "Scheduled",
+    "cancelled": "Cancelled",
+}
+
+
+def lesson_status(status: str | None) -> str:
+    """A server session status as a tutor says it ("in-progress" → "In progress")."""
+    if not status:
+        return ""
+    known = STATUSES.get(status)
+    return known or fmt.one_line(status.replace("-", " ").replace("_", " ").capitalize(), 40)
 
 
 def swatch(color: str) -> QIcon:
@@ -136,8 +166,7 @@ class BoardEditor(QWidget):
         self.font_size.setSuffix(" px")
         self.font_size.setToolTip("Text size")
         self.font_size.valueChanged.connect(self._set_font_size)
-        self.toolbar.addWidget(self.font_box)
-        self.toolbar.addWidget(self.font_size)
+        self.text_button = self._popup_button("type", "Text font and size", self._text_style_box())
         self.toolbar.addSeparator()
         undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
         undo.setIcon(icon("undo", "tool_icon"))
@@ -148,18 +177,14 @@ class BoardEditor(QWidget):
         self.toolbar.addAction(undo)
         self.toolbar.addAction(redo)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(
-            icon("zoom-out", "tool_icon"), "Zoom out", lambda: self.canvas.set_zoom(self.canvas.zoom / 1.25)
-        )
-        self.zoom_label = plain_label("100%")
-        self.zoom_label.setMinimumWidth(44)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.toolbar.addWidget(self.zoom_label)
-        self.toolbar.addAction(
-            icon("zoom-in", "tool_icon"), "Zoom in", lambda: self.canvas.set_zoom(self.canvas.zoom * 1.25)
-        )
-        self.toolbar.addAction(icon("fit", "tool_icon"), "Fit page", self.canvas.fit_page)
-        self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f}%"))
+        zoom = QMenu(self)  # one button for the view: the toolbar fits 1280 px with the board list open
+        zoom.addAction(icon("zoom-in", "tool_icon"), "Zoom in", self.zoom_in)
+        zoom.addAction(icon("zoom-out", "tool_icon"), "Zoom out", self.zoom_out)
+        zoom.addAction(icon("fit", "tool_icon"), "Fit page", self.canvas.fit_page)
+        self.zoom_button = self._menu_button("zoom-in", "Zoom: in, out, or fit the page", zoom)
+        self.zoom_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.zoom_button.setText("100%")
+        self.canvas.zoomChanged.connect(lambda z: self.zoom_button.setText(f"{z * 100:.0f}%"))
         self.save_warning = plain_label()  # the cache refused a change (a full disk): said until written
         self.save_warning.setWordWrap(True)
         set_tone(self.save_warning, "bad")
@@ -178,10 +203,15 @@ class BoardEditor(QWidget):
         )
         exports = QMenu(self)
         exports.addAction("This page as PNG…", self._export_png)
-        exports.addAction("Whole board as PDF…", self._export_pdf)
+        pdf = exports.addMenu("Whole board as PDF")
+        for label, paper in PDF_PAPERS:
+            pdf.addAction(label, partial(self._export_pdf, paper))
         self._menu_button("download", "Export", exports)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.save_warning)
+        self.export_job: ExportJob | None = None
+        self.export_bar = self._export_bar()
+        layout.addWidget(self.export_bar)
         self.lesson_bar = LessonBar()
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
@@ -194,8 +224,14 @@ class BoardEditor(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.canvas, 1)
-        body.addWidget(self.chat)
+        self.side_split = QSplitter(Qt.Orientation.Horizontal)  # the chat is a side panel the tutor sizes
+        self.side_split.setChildrenCollapsible(False)
+        self.side_split.addWidget(self.canvas)
+        self.side_split.addWidget(self.chat)
+        self.side_split.setStretchFactor(0, 1)
+        self.side_split.setStretchFactor(1, 0)
+        self.side_split.setSizes([10_000, CHAT_WIDTH])
+        body.addWidget(self.side_split, 1)
         pages_box = QWidget()
         pages_layout = QVBoxLayout(pages_box)
         pages_layout.setContentsMargins(6, 6, 6, 6)
@@ -233,6 +269,37 @@ class BoardEditor(QWidget):
         button.setMenu(menu)
         self.toolbar.addWidget(button)
         return button
+
+    def _popup_button(self, icon_name: str, tip: str, content: QWidget) -> QToolButton:
+        """A toolbar button that opens `content` (controls used now and then) below it."""
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(content)
+        menu.addAction(holder)
+        return self._menu_button(icon_name, tip, menu)
+
+    def _text_style_box(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(self.font_box)
+        row.addWidget(self.font_size)
+        return box
+
+    def zoom_in(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        self.canvas.set_zoom(self.canvas.zoom / 1.25)
+
+    def toolbar_overflow(self) -> list[str]:
+        """The toolbar's actions hidden behind its "»" button for want of room (none, we hope)."""
+        hidden = []
+        for action in self.toolbar.actions():
+            widget = self.toolbar.widgetForAction(action)
+            if not action.isSeparator() and widget is not None and not widget.isVisible():
+                hidden.append(action.text() or widget.toolTip())
+        return hidden
 
     def _tool_changed(self, mode: str) -> None:
         action = self.tool_actions.get(mode)
@@ -464,13 +531,76 @@ class BoardEditor(QWidget):
         if path:
             export_png(page, Path(path))
 
-    def _export_pdf(self) -> None:
+    def _export_pdf(self, paper: Paper) -> None:
         if self.board is None:
             return
-        self._all_loaded()
         path, _ = QFileDialog.getSaveFileName(self, "Export board", f"{self.board.title}.pdf", "PDF (*.pdf)")
         if path:
-            export_pdf(self.board, Path(path))
+            self.export_pdf_to(Path(path), paper)
+
+    def export_pdf_to(self, path: Path, paper: Paper) -> ExportJob | None:
+        """Write the board as PDF in a worker process (see canvas/export_job.py): the lesson, the pen and
+        sync go on meanwhile; the bar under the toolbar shows the pages done and offers Cancel."""
+        if self.board is None or (self.export_job is not None and self.export_job.running):
+            return None
+        database = self.boards.engine.url.database
+        if not database or database == ":memory:":  # no file a worker could read: written here
+            self._all_loaded()
+            export_pdf(self.board, path, paper)
+            return None
+        job = ExportJob(database, self.board.board_id, path, paper)
+        job.progress.connect(self._export_progress)
+        job.finished.connect(self._export_done)
+        job.failed.connect(self._export_failed)
+        self.export_job = job
+        self.export_text.setText(f"Exporting “{fmt.one_line(self.board.title, 60)}” as PDF…")
+        self.export_progress.setRange(0, 0)  # busy until the worker reports its first page
+        self.export_progress.show()
+        self.export_cancel.show()
+        self.export_bar.show()
+        job.start()
+        return job
+
+    def _export_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 2, 10, 2)
+        self.export_text = plain_label()
+        self.export_progress = QProgressBar()
+        self.export_progress.setMaximumWidth(240)
+        self.export_cancel = QPushButton("Cancel")
+        self.export_cancel.clicked.connect(self.cancel_export)
+        row.addWidget(self.export_text)
+        row.addWidget(self.export_progress)
+        row.addWidget(self.export_cancel)
+        row.addStretch(1)
+        bar.hide()
+        return bar
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+        self.export_bar.hide()
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, total)
+        self.export_progress.setValue(done)
+        self.export_text.setText(f"Exporting PDF: page {done} of {total}")
+
+    def _export_done(self, path: str) -> None:
+        """Said for a few seconds where the progress was, then the bar folds away."""
+        self.export_text.setText(f"PDF saved: {fmt.one_line(Path(path).name, 80)}")
+        self.export_progress.hide()
+        self.export_cancel.hide()
+        QTimer.singleShot(EXPORT_SAID_MS, self._export_said)
+
+    def _export_said(self) -> None:
+        if self.export_job is None or not self.export_job.running:
+            self.export_bar.hide()
+
+    def _export_failed(self, message: str) -> None:
+        self.export_bar.hide()
+        warn(self, "Export board", message)
 
 
 class WhiteboardPanel(QWidget):
@@ -503,6 +633,9 @@ class WhiteboardPanel(QWidget):
         side_layout.addWidget(title)
         side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a row grows to its text rather than being cut ("8 days ag")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
@@ -547,6 +680,7 @@ class WhiteboardPanel(QWidget):
         bar.fitRequested.connect(self.fit_to_student)
         bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
+        self.editor.chat.hideRequested.connect(lambda: bar.chat.setChecked(False))
         canvas = self.editor.canvas
         canvas.on_pointer = self._pointer
         canvas.on_text_typing = self._typing
@@ -630,12 +764,12 @@ class WhiteboardPanel(QWidget):
                     self._add_board(value, current, lesson=True)
                 else:
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
+                    details = " · ".join(t for t in (lesson_status(value.status), when) if t)
                     item = QListWidgetItem(
                         icon("cloud", "muted_icon"),
-                        f"{fmt.one_line(value.session_title or 'Lesson')}\non the server · "
-                        f"{fmt.one_line(value.status or '', 40)} · {when}",
+                        f"{fmt.one_line(value.session_title or 'Lesson')}\n{details}",
                     )
-                    item.setToolTip("Open to download this lesson's canvas")
+                    item.setToolTip("On Astegni: open to download this lesson's canvas")
                     item.setData(Qt.ItemDataRole.UserRole, ("session", value.id, student))
                     self.list.addItem(item)
         self.list.blockSignals(False)
@@ -747,14 +881,27 @@ class WhiteboardPanel(QWidget):
         self.reload()
         return True
 
-    def end_lesson(self) -> None:
+    def end_lesson(self, confirm: bool = True) -> bool:
+        """End the open lesson, after asking: it cannot be taken back (the student's board stops, and the
+        server marks the session completed). Answers whether it was ended."""
         board = self.editor.board
         if board is None or self.store is None:
-            return
+            return False
+        info = self.store.lessons.lesson(board.board_id)
+        student = fmt.one_line((info.student_name if info else None) or "your student", 60)
+        question = (
+            f"End the lesson with {student}? Live drawing and chat stop, and it cannot be restarted. "
+            "The board stays on this computer to replay or export."
+        )
+        if confirm and not ask_yes(self, "End lesson", question):
+            return False
         self.store.lessons.end(board.board_id)
         if self.service is not None:
             self.service.follow(board.board_id)
         self._after_local_change()
+        if self.editor.chat.isVisible():
+            self._refresh_chat()
+        return True
 
     # -- the student's visible area ------------------------------------------------------------------------
 
@@ -825,6 +972,8 @@ class WhiteboardPanel(QWidget):
 
     def _refresh_chat(self) -> None:
         info = self._lesson_info()
+        if info is not None and info.ended_at:  # closed at once, not when the server's answer comes
+            self.editor.chat.close_input(ENDED_CHAT)
         if self.service is not None and info is not None and info.session_id is not None:
             self.service.load_chat(info.session_id)
         elif info is not None:
@@ -840,7 +989,8 @@ class WhiteboardPanel(QWidget):
             who = info.student_name or "Student"
             lines = [f"{'You' if m.sender_id == me else who}: {m.message_text}" for m in messages]
         queued = [(text, state) for _op, text, state in self.store.lessons.queued_chat(info.board_id)]
-        self.editor.chat.show_messages(lines, queued)
+        closed = ENDED_CHAT if info.ended_at else None
+        self.editor.chat.show_messages(lines, queued, closed)
 
     def send_chat(self, text: str) -> None:
         info = self._lesson_info()
@@ -876,6 +1026,7 @@ class WhiteboardPanel(QWidget):
             self.editor.lesson_bar.setVisible(False)
             return
         self.editor.lesson_bar.setVisible(True)
+        self.editor.lesson_bar.show_title(board.title)
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
         self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"

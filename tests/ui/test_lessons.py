@@ -7,13 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from astegni_desktop.canvas import guide
 from astegni_desktop.canvas.guide import LAPTOP
+from astegni_desktop.dialogs.problems import ProblemsDialog
 from astegni_desktop.panels.lesson_widgets import StartLessonDialog
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_devserver.config import ALL_DEFECTS
 from tests.helpers.api import tutor
+from tests.helpers.dialogs import answer_next_message_box
 from tests.helpers.ink import HANNA
 from tests.helpers.tablet import Pen
 from tests.student_client import StudentClient, add_student
@@ -122,7 +125,7 @@ def test_prepare_offline_teach_live_lose_the_network_and_end_identical(tutor_app
         qtbot.waitUntil(lambda: panel.editor.lesson_bar.sync.text() == "All synced", timeout=30_000)
         assert server_canvas(app, info.session_id) == local_canvas(panel)
         assert [len(p) for p in local_canvas(panel)] == [3, 7]
-        panel.end_lesson()
+        assert panel.end_lesson(confirm=False)
         qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=10_000)
         assert "Ended" in panel.editor.lesson_bar.live.text()
     finally:
@@ -205,6 +208,24 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     assert info is not None and info.session_id is not None
     assert [len(p) for p in server_canvas(app, info.session_id)] == [2]  # page 1 is on the server
     assert app.store.pending_count() == 0 and app.store.parked_count() == 4  # the page op + its 3 strokes
+    # At 1280×800 the note is cut with "…" where the room ends, never mid-word without a sign, and its
+    # tooltip says all of it; the lesson bar's buttons stay on the window.
+    app.window.resize(1280, 800)
+    bar = panel.editor.lesson_bar
+    qtbot.waitUntil(lambda: bar.sync.width() < bar.sync.fontMetrics().horizontalAdvance(text), timeout=5000)
+    shown = bar.sync.shown_text()
+    assert shown.endswith("…") and text.startswith(shown[:-1])
+    assert bar.sync.fontMetrics().horizontalAdvance(shown) <= bar.sync.contentsRect().width()
+    assert "3 strokes wait for it" in bar.sync.toolTip()
+    assert bar.replay.geometry().right() <= bar.width() and bar.replay.isVisibleTo(panel)
+    # Sync problems lists what is kept here, in plain words, with what happens next.
+    problems = ProblemsDialog(app.window, app.store, app.engine, lambda: None)
+    qtbot.addWidget(problems)
+    assert problems.kept.isVisibleTo(problems) and problems.kept.count() == 1
+    kept = problems.kept.item(0).text()
+    assert "“Page 2” and its strokes are kept on this computer" in kept and "3 strokes wait with it" in kept
+    assert "tries again in about" in kept
+    assert "Nothing is stuck" not in problems.failed.item(0).text()
 
 
 def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> None:
@@ -268,10 +289,22 @@ def test_the_lesson_bar_buttons_do_what_they_say(tutor_app: TutorApp, qtbot) -> 
     qtbot.waitUntil(
         lambda: not bar.retry.isVisibleTo(panel) and bar.sync.text() == "All synced", timeout=10_000
     )
-    # End lesson: ended here, and on the (intended) server.
+    # End lesson asks first: No leaves the lesson running, Yes ends it here and on the (intended) server.
+    asked: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(bar.end, Qt.MouseButton.LeftButton)
+    assert asked and "End the lesson with Hanna Tesfaye?" in asked[0]
+    assert "Ended" not in bar.live.text() and panel.editor.chat.input.isEnabled()
+    assert app.store.lessons.lesson(info.board_id).ended_at is None  # type: ignore[union-attr]
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(bar.end, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: app.store.pending_count() == 0, timeout=5000)
     assert "Ended" in bar.live.text()
+    # The chat stays readable but takes no more messages, and says why.
+    chat = panel.editor.chat
+    qtbot.waitUntil(lambda: "lesson has ended" in chat.notice.text(), timeout=5000)
+    assert chat.notice.isVisibleTo(panel) and not chat.input.isEnabled() and not chat.send_button.isEnabled()
+    assert any("Did page 1 make sense?" in chat.messages.item(i).text() for i in range(chat.messages.count()))
     s = tutor(app.server.url)
     assert (
         s.http.get(f"/api/whiteboard/sessions/{info.session_id}").json()["session"]["status"] == "completed"
