@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -95,17 +105,16 @@ class BoardEditor(QWidget):
         self.toolbar.setIconSize(QSize(20, 20))
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, icon_name, tip, key in TOOLS:
+        for mode, icon_name, tip, _key in TOOLS:
             action = QAction(icon(icon_name, "#283593"), tip.split(" (")[0], self)
             action.setToolTip(tip)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
             group.addAction(action)
             self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
+        self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
         self.color_button = QToolButton()
@@ -234,6 +243,16 @@ class BoardEditor(QWidget):
         button.setMenu(menu)
         self.toolbar.addWidget(button)
         return button
+
+    def _tool_keys(self) -> None:
+        """P, H, E… pick tools wherever the focus is inside the board editor (on the canvas after a stroke,
+        in the page strip), not only on the toolbar. A text field that takes the letter (the text tool's
+        editor, the chat, the font box) gets it first: Qt asks it before any shortcut fires."""
+        for mode, _icon, _tip, key in TOOLS:
+            action = self.tool_actions[mode]
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action.trigger)
 
     def _tool_changed(self, mode: str) -> None:
         action = self.tool_actions.get(mode)
