@@ -134,6 +134,7 @@ class CanvasView(QWidget):
         self.drag_delta = QPointF(0, 0)
         self.erased: dict[str, Stroke] = {}
         self.eraser_path: list[tuple[float, float]] = []
+        self.eraser_ring = QRect()  # where the eraser's ring was last painted (view pixels)
         self.laser: list[tuple[float, float, float]] = []
         self.pan_from: QPointF | None = None
         self.space_down = False
@@ -913,12 +914,21 @@ class CanvasView(QWidget):
                 for s in hit:
                     self.erased[s.client_id] = s
                 self.change_strokes(self.page, remove=hit, add=[], save=False)
-        self.update(self.view_rect((at.x() - r - 4, at.y() - r - 4, at.x() + r + 4, at.y() + r + 4)))
+        self._move_eraser_ring(
+            self.view_rect((at.x() - r - 4, at.y() - r - 4, at.x() + r + 4, at.y() + r + 4))
+        )
+
+    def _move_eraser_ring(self, ring: QRect) -> None:
+        """Repaint where the ring was and where it is now (an empty rect: it is gone): a quick eraser
+        leaves no ghost circles behind."""
+        self.update(self.eraser_ring.united(ring))
+        self.eraser_ring = ring
 
     def _finish_erase(self) -> None:
         assert self.page is not None
         path = self.eraser_path
         self.eraser_path = []
+        self._move_eraser_ring(QRect())
         if self.settings.area_eraser:
             self._area_erase(path)
             return
