@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
 from collections import OrderedDict
 from functools import lru_cache
 
@@ -109,6 +110,13 @@ def draw_stroke(p: QPainter, s: Stroke, outlines: OutlineCache = OUTLINES) -> No
         pen = QPen(color, s.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        if s.tool is Tool.ELLIPSE:  # a true curve at every zoom and in PDF, not the wire's polyline
+            p.drawEllipse(QRectF(QPointF(*start), QPointF(*end)).normalized())
+            return
+        if s.tool is Tool.CIRCLE:
+            r = math.hypot(end[0] - start[0], end[1] - start[1])
+            p.drawEllipse(QPointF(*start), r, r)
+            return
         p.drawPolyline(polygon(shape_path(s.tool.value, start, end)))
         if s.tool is Tool.ARROW:
             p.drawPolyline(polygon(arrow_head(start, end, s.width)))

@@ -7,17 +7,21 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from astegni_desktop.ink import Tool
+from astegni_desktop.canvas.view import CanvasView
+from astegni_desktop.ink import Stroke, Tool
+from astegni_desktop.ink.geometry import shape_path
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_desktop.store import Store
 from tests.helpers.tablet import Pen
 
 pytestmark = pytest.mark.gui
+NO_MODS = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
@@ -99,3 +103,70 @@ def test_the_eraser_ring_leaves_no_ghost(panel: WhiteboardPanel, qtbot) -> None:
     pen.release(canvas, 680, 300)
     qtbot.wait(30)
     assert _ring_pixels(_backing_store(canvas), 680, 300, r) == 0  # and none stays at pen-up
+
+
+SHIFT, ALT = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
+
+
+def _drag_shape(
+    canvas: CanvasView, tool: Tool, a: tuple[float, float], b: tuple[float, float], mods=NO_MODS
+) -> Stroke:
+    """Drag a shape from page point a to b with the pen; the stroke it leaves."""
+    canvas.set_mode(tool.value)
+    va, vb = canvas.to_view(*a), canvas.to_view(*b)
+    mid = (va + vb) / 2
+    points = [(va.x(), va.y(), 0.5), (mid.x(), mid.y(), 0.5), (vb.x(), vb.y(), 0.5)]
+    Pen().stroke(canvas, points, modifiers=mods)
+    assert canvas.page is not None
+    return list(canvas.page)[-1]
+
+
+def _extent(s: Stroke) -> tuple[float, float, float, float]:
+    """Where the shape's line runs (its centreline), as (left, top, right, bottom) in page units."""
+    xy = shape_path(s.tool.value, *s.ends())
+    return (xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max())
+
+
+@pytest.mark.parametrize("tool", [Tool.RECTANGLE, Tool.CIRCLE])
+def test_rectangles_and_circles_go_corner_to_corner(panel: WhiteboardPanel, tool: Tool) -> None:
+    canvas = panel.editor.canvas
+    s = _drag_shape(canvas, tool, (100, 100), (300, 200))
+    assert _extent(s) == pytest.approx((100, 100, 300, 200), abs=0.5)  # the box the tutor dragged
+    # from near the page's corner outwards, it stays on the page
+    s = _drag_shape(canvas, tool, (300, 300), (5, 8))
+    assert _extent(s) == pytest.approx((5, 8, 300, 300), abs=0.5)
+
+
+@pytest.mark.parametrize("tool", [Tool.RECTANGLE, Tool.CIRCLE])
+def test_shift_draws_a_square_or_a_circle_and_alt_from_the_centre(panel: WhiteboardPanel, tool: Tool) -> None:
+    canvas = panel.editor.canvas
+    s = _drag_shape(canvas, tool, (100, 100), (300, 160), SHIFT)
+    assert _extent(s) == pytest.approx((100, 100, 300, 300), abs=0.5)  # the longer side wins
+    s = _drag_shape(canvas, tool, (400, 300), (340, 100), SHIFT)  # up and left: the drag's direction kept
+    assert _extent(s) == pytest.approx((200, 100, 400, 300), abs=0.5)
+    s = _drag_shape(canvas, tool, (500, 400), (600, 450), ALT)
+    assert _extent(s) == pytest.approx((400, 350, 600, 450), abs=0.5)
+    s = _drag_shape(canvas, tool, (500, 400), (600, 450), SHIFT | ALT)
+    assert _extent(s) == pytest.approx((400, 300, 600, 500), abs=0.5)
+    if tool is Tool.CIRCLE:
+        xy = shape_path(s.tool.value, *s.ends())
+        assert np.hypot(xy[:, 0] - 500, xy[:, 1] - 400) == pytest.approx(100, abs=0.5)  # round
+
+
+def test_shift_pressed_mid_drag_reshapes_the_preview(panel: WhiteboardPanel, qtbot) -> None:
+    canvas = panel.editor.canvas
+    canvas.set_mode(Tool.CIRCLE.value)
+    pen = Pen()
+    a, b = canvas.to_view(100, 100), canvas.to_view(300, 160)
+    pen.press(canvas, a.x(), a.y())
+    pen.move(canvas, b.x(), b.y())
+    preview = canvas.shape_stroke()
+    assert preview is not None and _extent(preview) == pytest.approx((100, 100, 300, 160), abs=0.5)
+    qtbot.keyPress(canvas, Qt.Key.Key_Shift, SHIFT)
+    preview = canvas.shape_stroke()
+    assert preview is not None and _extent(preview) == pytest.approx((100, 100, 300, 300), abs=0.5)
+    qtbot.keyRelease(canvas, Qt.Key.Key_Shift)
+    preview = canvas.shape_stroke()
+    assert preview is not None and _extent(preview) == pytest.approx((100, 100, 300, 160), abs=0.5)
+    pen.release(canvas, b.x(), b.y())
+    assert canvas.shape_stroke() is None
