@@ -13,9 +13,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from astegni_desktop.canvas.export import export_png
 from astegni_desktop.canvas.view import CanvasView
-from astegni_desktop.ink import Stroke, Tool
+from astegni_desktop.ink import Page, Stroke, Tool
 from astegni_desktop.ink.geometry import shape_path
+from astegni_desktop.ink.stroke import make_points
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_desktop.store import Store
 from tests.helpers.tablet import Pen
@@ -170,3 +172,41 @@ def test_shift_pressed_mid_drag_reshapes_the_preview(panel: WhiteboardPanel, qtb
     assert preview is not None and _extent(preview) == pytest.approx((100, 100, 300, 160), abs=0.5)
     pen.release(canvas, b.x(), b.y())
     assert canvas.shape_stroke() is None
+
+
+def _outer_edge(image: QImage, cx: float, cy: float, angle: float, start: float, stop: float) -> float:
+    """How far from (cx, cy) the ink ends along a ray (pixels, in quarter-pixel steps)."""
+    edge, r = start, start
+    while r < stop:
+        x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
+        if QColor(image.pixel(math.floor(x), math.floor(y))).lightness() < 128:  # the pixel holding (x, y)
+            edge = r
+        r += 0.25
+    return edge
+
+
+@pytest.mark.parametrize("pressure", [True, False])
+def test_an_exported_png_shows_curves_not_flat_segments(tmp_path: Path, pressure: bool) -> None:
+    # an arc drawn quickly: a pen event every 30°, so 80 page units apart on a circle of radius 150
+    angles = np.radians(np.arange(0, 301, 30))
+    rows = [(400 + 150 * math.cos(a), 300 + 150 * math.sin(a), 0.8, i * 8) for i, a in enumerate(angles)]
+    page = Page()
+    page.add(
+        Stroke(
+            client_id="arc",
+            tool=Tool.PEN,
+            color="#000000",
+            width=6,
+            points=make_points(rows),
+            has_pressure=pressure,
+        )
+    )
+    image = QImage(str(export_png(page, tmp_path / "arc.png", scale=2.0)))
+    assert image.width() == round(page.width * 2)
+    edges = [_outer_edge(image, 800, 600, math.radians(d), 280, 320) for d in np.arange(20, 281, 1.5)]
+    # a circle's outer edge lies at 2 × (150 + half the ink's width) everywhere; straight runs between the
+    # pen events would come 2 × 150 × (1 − cos 15°) ≈ 10 px inside it half-way between them
+    assert max(edges) - min(edges) < 2.0
+    assert np.mean(edges) == pytest.approx(
+        2 * (150 + 3 * (0.8**0.7 * 0.75 + 0.25 if pressure else 1)), abs=1.5
+    )
