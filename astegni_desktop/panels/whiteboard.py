@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QKeySequence,
+    QPainter,
+    QPen,
     QPixmap,
     QShortcut,
 )
@@ -58,7 +60,18 @@ if TYPE_CHECKING:
     from ..store import Store
     from ..sync.live import LiveEvent
 
-PALETTE = ("#1a237e", "#000000", "#c62828", "#2e7d32", "#1565c0", "#f9a825", "#6a1b9a", "#ffffff")
+PALETTE = (  # named, as a tutor asks for them; every swatch has a border, so White shows on a white menu
+    ("Black", "#000000"),
+    ("Navy", "#1a237e"),
+    ("Blue", "#1565c0"),
+    ("Red", "#c62828"),
+    ("Green", "#2e7d32"),
+    ("Orange", "#ef6c00"),
+    ("Yellow", "#f9a825"),
+    ("Purple", "#6a1b9a"),
+    ("Brown", "#5d4037"),
+    ("White", "#ffffff"),
+)
 TOOLS = (
     (Tool.PEN.value, "pen", "Pen (P)", "P"),
     (Tool.HIGHLIGHTER.value, "highlighter", "Highlighter (H)", "H"),
@@ -78,10 +91,26 @@ LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batch
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
-def swatch(color: str) -> QIcon:
-    pixmap = QPixmap(18, 18)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def swatch(color: str, size: int = 18) -> QIcon:
+    """A rounded colour chip with a grey rim that shows on light and dark menus alike (white included)."""
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8a8f98"), 1.0))
+        painter.setBrush(QColor(color))
+        painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def colour_name(color: str) -> str | None:
+    """The palette's name for a colour, if it has one."""
+    return next((name for name, value in PALETTE if value == color.lower()), None)
 
 
 class BoardEditor(QWidget):
@@ -117,14 +146,7 @@ class BoardEditor(QWidget):
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
-        self.color_button = QToolButton()
-        self.color_button.setToolTip("Colour")
-        self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        colors = QMenu(self)
-        for c in PALETTE:
-            colors.addAction(swatch(c), c, partial(self.set_color, c))
-        colors.addAction("More colours…", self._pick_color)
-        self.color_button.setMenu(colors)
+        self.color_button = self._colour_button()
         self.toolbar.addWidget(self.color_button)
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(1, 24)
@@ -387,14 +409,59 @@ class BoardEditor(QWidget):
 
     # -- tools -----------------------------------------------------------------------------------------
 
+    def _colour_button(self) -> QToolButton:
+        """The ink colour: named swatches, the tutor's own colours (remembered), and "Custom…"."""
+        button = QToolButton()
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.colour_menu = QMenu(self)
+        self.colour_menu.aboutToShow.connect(self._fill_colours)
+        button.setMenu(self.colour_menu)
+        self.colour_dialog: QColorDialog | None = None
+        self._fill_colours()
+        return button
+
+    def _fill_colours(self) -> None:
+        menu = self.colour_menu
+        menu.clear()
+        current = self.canvas.settings.color.lower()
+        group = QActionGroup(menu)
+        own = self.boards.custom_colours()
+        entries = [(name, value) for name, value in PALETTE]
+        entries += [(f"Your colour {i + 1}" if len(own) > 1 else "Your colour", c) for i, c in enumerate(own)]
+        for i, (name, value) in enumerate(entries):
+            if i == len(PALETTE):
+                menu.addSeparator()
+            action = menu.addAction(swatch(value), name, partial(self.set_color, value))
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.setToolTip(value)
+            group.addAction(action)
+        menu.addSeparator()
+        menu.addAction("Custom…", self.pick_custom_colour)
+
     def set_color(self, color: str) -> None:
         self.canvas.settings.color = color
         self.color_button.setIcon(swatch(color))
+        self.color_button.setToolTip(f"Colour: {colour_name(color) or 'your colour'}")
 
-    def _pick_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.canvas.settings.color), self, "Ink colour")
-        if chosen.isValid():
-            self.set_color(chosen.name())
+    def pick_custom_colour(self) -> QColorDialog:
+        """A colour picker (not blocking the lesson's live ink meanwhile); the colour chosen is used and kept
+        in the menu, across restarts, as one of "your colours"."""
+        if self.colour_dialog is None:
+            self.colour_dialog = QColorDialog(self)
+            self.colour_dialog.setWindowTitle("Ink colour")
+            self.colour_dialog.colorSelected.connect(self._custom_colour_chosen)
+        for i, colour in enumerate(self.boards.custom_colours()):
+            QColorDialog.setCustomColor(i, QColor(colour))
+        self.colour_dialog.setCurrentColor(QColor(self.canvas.settings.color))
+        self.colour_dialog.open()
+        return self.colour_dialog
+
+    def _custom_colour_chosen(self, colour: QColor) -> None:
+        if colour.isValid():
+            name = colour.name()
+            self.boards.remember_colour(name)
+            self.set_color(name)
 
     def _set_width(self, value: int) -> None:
         self.canvas.settings.width = float(value)

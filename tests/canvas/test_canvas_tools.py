@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from astegni_desktop.canvas.export import export_png
@@ -210,3 +210,39 @@ def test_an_exported_png_shows_curves_not_flat_segments(tmp_path: Path, pressure
     assert np.mean(edges) == pytest.approx(
         2 * (150 + 3 * (0.8**0.7 * 0.75 + 0.25 if pressure else 1)), abs=1.5
     )
+
+
+def _colour_actions(panel: WhiteboardPanel) -> dict[str, QAction]:
+    menu = panel.editor.colour_menu
+    menu.aboutToShow.emit()  # as when the tutor opens it
+    return {a.text(): a for a in menu.actions() if a.text()}
+
+
+def test_the_colour_menu_names_its_colours_and_remembers_a_custom_one(panel: WhiteboardPanel, qtbot) -> None:
+    editor = panel.editor
+    actions = _colour_actions(panel)
+    names = list(actions)
+    assert names[:4] == ["Black", "Navy", "Blue", "Red"] and {"Green", "Orange", "Purple", "White"} <= set(
+        names
+    )
+    assert names[-1] == "Custom…" and not any("#" in n for n in names)  # no raw hex codes
+    assert actions["Navy"].isChecked()  # the pen's colour now
+    # the white swatch shows on a white menu: its rim is visibly darker than the paper
+    chip = actions["White"].icon().pixmap(18, 18).toImage()
+    assert min(QColor(chip.pixel(x, 9)).lightness() for x in range(18)) < 180
+    actions["White"].trigger()
+    assert editor.canvas.settings.color == "#ffffff" and editor.color_button.toolTip() == "Colour: White"
+    actions = _colour_actions(panel)
+    assert actions["White"].isChecked() and not actions["Navy"].isChecked()
+    actions["Custom…"].trigger()
+    dialog = editor.colour_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setCurrentColor(QColor("#00897b"))
+    dialog.accept()
+    assert editor.canvas.settings.color == "#00897b"
+    actions = _colour_actions(panel)
+    assert actions["Your colour"].isChecked() and actions["Your colour"].toolTip() == "#00897b"
+    # remembered: a new editor on the same cache (a restart) offers it too
+    again = WhiteboardPanel(panel.boards)
+    qtbot.addWidget(again)
+    assert _colour_actions(again)["Your colour"].toolTip() == "#00897b"
