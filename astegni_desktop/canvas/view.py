@@ -149,6 +149,7 @@ class CanvasView(QWidget):
         self.remote_typing: tuple[str, float, float] | None = None  # what the student is typing, live
         self.student_area: guide.Area | None = None  # the student's visible canvas: a guide in lessons
         self.auto_fit = True  # follow the window's size until the tutor zooms or pans
+        self.presses_from = 0.0  # time.monotonic() before which a press draws nothing (see hold_presses)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
         self.setMouseTracking(True)
@@ -762,8 +763,13 @@ class CanvasView(QWidget):
     def _effective_tool(self) -> str:
         return Tool.ERASER.value if self.pen_is_eraser else self.mode
 
+    def hold_presses(self, ms: int) -> None:
+        """Draw nothing for a press in the next `ms`: a board opened by the first click of a double-click
+        would otherwise take the second click as a dot, sent live to the student."""
+        self.presses_from = time.monotonic() + ms / 1000
+
     def _press(self, pos: QPointF, pressure: float, tablet: bool, _button: Qt.MouseButton) -> None:
-        if self.page is None:
+        if self.page is None or time.monotonic() < self.presses_from:
             return
         self.setFocus()
         at = self.to_page(pos)

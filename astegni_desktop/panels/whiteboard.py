@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QColorDialog,
     QDialog,
     QFileDialog,
@@ -657,18 +658,24 @@ class WhiteboardPanel(QWidget):
         list taking focus never switches the tutor to another lesson by itself."""
         target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if isinstance(target, tuple) and target[0] == "board":
-            self.open_board(target[1])
+            self._open_clicked(target[1])
+
+    def _open_clicked(self, board_id: str) -> None:
+        """Open a board the tutor clicked in the list. The list gives way to the canvas, so the second click
+        of a double-click lands on it: a press that soon draws nothing (no dot sent live to the student)."""
+        if self.open_board(board_id):
+            self.editor.canvas.hold_presses(QApplication.doubleClickInterval())
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
         if not isinstance(target, tuple):
             return
         if target[0] == "board":
-            self.open_board(target[1])
+            self._open_clicked(target[1])
         elif target[0] == "session" and self.service is not None:
             existing = self.store.lessons.board_for_session(target[1]) if self.store else None
             if existing is not None:
-                self.open_board(existing)
+                self._open_clicked(existing)
             else:
                 self.service.open_session(target[1], target[2])
 
@@ -1134,4 +1141,4 @@ class WhiteboardPanel(QWidget):
 
     def _session_opened(self, board_id: str) -> None:
         self.reload()
-        self.open_board(board_id)
+        self._open_clicked(board_id)  # downloaded for a click in the list

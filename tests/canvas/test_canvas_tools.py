@@ -246,3 +246,26 @@ def test_the_colour_menu_names_its_colours_and_remembers_a_custom_one(panel: Whi
     again = WhiteboardPanel(panel.boards)
     qtbot.addWidget(again)
     assert _colour_actions(again)["Your colour"].toolTip() == "#00897b"
+
+
+def test_a_double_click_that_opens_a_board_draws_nothing_on_it(panel: WhiteboardPanel, qtbot) -> None:
+    first = panel.editor.board
+    assert first is not None
+    panel.new_board("Decimals")
+    panel.editor.boards_action.setChecked(True)  # the board list, to open the other board from
+    row = next(i for i in panel.board_items() if i.text().startswith("Fractions"))
+    at = panel.list.visualItemRect(row).center()
+    where = panel.list.viewport().mapToGlobal(at)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=at)  # the first click opens it
+    editor = panel.editor
+    assert editor.board is not None and editor.board.board_id == first.board_id
+    canvas = editor.canvas
+    assert not panel.side.isVisible()
+    qtbot.waitUntil(lambda: canvas.rect().contains(canvas.mapFromGlobal(where)), timeout=300)
+    # the second click lands on the canvas, which now lies under the pointer
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.mapFromGlobal(where))
+    Pen().stroke(canvas, [(400, 300, 0.5), (420, 310, 0.5)])  # a pen tap as quick
+    assert canvas.page is not None and len(canvas.page) == 0
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.mapFromGlobal(where))  # then it draws
+    assert len(canvas.page) == 1
