@@ -11,6 +11,7 @@ import asyncio
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +137,11 @@ async def whiteboard(window) -> None:  # type: ignore[no-untyped-def]
     pen.stroke(canvas, curve)
     canvas.settings.color = "#2e7d32"
     canvas.set_mode(Tool.CIRCLE.value)
+    from_centre = (
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+    )  # a circle, from its centre
     for root in (900, 1000):
-        pen.stroke(canvas, [(*at(root, 560), 0.5), (*at(root + 9, 560), 0.5)])
+        pen.stroke(canvas, [(*at(root, 560), 0.5), (*at(root + 9, 560), 0.5)], modifiers=from_centre)
     canvas.set_mode(Tool.HIGHLIGHTER.value)
     canvas.settings.color = "#f9a825"
     canvas.settings.width = 8

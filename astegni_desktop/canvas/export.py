@@ -15,7 +15,7 @@ from . import render
 
 
 def export_png(page: Page, path: Path, scale: float = 2.0) -> Path:
-    image = render.render_page(page, scale)
+    image = render.render_page(page, scale, fine=True)  # curves smooth at the export's resolution
     if not image.save(str(path)):
         raise OSError(f"could not write {path}")
     return path

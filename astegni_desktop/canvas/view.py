@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from .. import geez_input, theme
 from ..ink import Page, Stroke, Tool, new_id
-from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, smooth
+from ..ink.geometry import PressureCurve, Stabilizer, distance_to_polyline, drag_box, shape_path, smooth
 from ..ink.stroke import TextStyle, make_points
 from ..store import CacheError
 from ..store.boards import BoardStore
@@ -131,12 +131,15 @@ class CanvasView(QWidget):
         self.live: LiveStroke | None = None
         self.shape_start: QPointF | None = None
         self.shape_end: QPointF | None = None
+        self.shape_mods = Qt.KeyboardModifier.NoModifier  # Shift: a square or circle; Alt: from the centre
+        self.shape_rect = QRect()  # where the shape's preview was last painted (view pixels)
         self.lasso: list[tuple[float, float]] = []
         self.selection: list[Stroke] = []
         self.drag_from: QPointF | None = None
         self.drag_delta = QPointF(0, 0)
         self.erased: dict[str, Stroke] = {}
         self.eraser_path: list[tuple[float, float]] = []
+        self.eraser_ring = QRect()  # where the eraser's ring was last painted (view pixels)
         self.laser: list[tuple[float, float, float]] = []
         self.pan_from: QPointF | None = None
         self.space_down = False
@@ -149,6 +152,7 @@ class CanvasView(QWidget):
         self.remote_typing: tuple[str, float, float] | None = None  # what the student is typing, live
         self.student_area: guide.Area | None = None  # the student's visible canvas: a guide in lessons
         self.auto_fit = True  # follow the window's size until the tutor zooms or pans
+        self.presses_from = 0.0  # time.monotonic() before which a press draws nothing (see hold_presses)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking)
         self.setMouseTracking(True)
@@ -538,22 +542,8 @@ class CanvasView(QWidget):
         live = self.live
         if live is not None and live.rows:
             self._paint_live(p, live, clip)
-        if (
-            self.shape_start is not None
-            and self.shape_end is not None
-            and self.mode in {t.value for t in Tool}
-        ):
-            tool = Tool(self.mode)
-            preview = Stroke(
-                client_id="preview",
-                tool=tool,
-                color=self.settings.color,
-                width=self.settings.width,
-                points=make_points(
-                    [(self.shape_start.x(), self.shape_start.y()), (self.shape_end.x(), self.shape_end.y())]
-                ),
-                has_pressure=False,
-            )
+        preview = self.shape_stroke()
+        if preview is not None:
             render.draw_stroke(p, preview)
         if self.lasso:
             marquee = QColor(theme.current().marquee)
@@ -664,6 +654,7 @@ class CanvasView(QWidget):
     # -- input: tablet first --------------------------------------------------------------------------------
 
     def tabletEvent(self, event: QTabletEvent) -> None:
+        self.shape_mods = event.modifiers()
         pos = event.position()
         kind = event.type()
         eraser_end = event.pointerType() == QPointingDevice.PointerType.Eraser
@@ -679,6 +670,7 @@ class CanvasView(QWidget):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.shape_mods = event.modifiers()
         if event.button() == Qt.MouseButton.MiddleButton or self.space_down:
             self.pan_from = event.position()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -687,6 +679,7 @@ class CanvasView(QWidget):
             self._press(event.position(), 0.5, False, event.button())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.shape_mods = event.modifiers()
         if self.pan_from is not None:
             d = event.position() - self.pan_from
             self.pan_from = event.position()
@@ -698,6 +691,7 @@ class CanvasView(QWidget):
             self._laser_point(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.shape_mods = event.modifiers()
         if self.pan_from is not None:
             self.pan_from = None
             self.setCursor(Qt.CursorShape.CrossCursor)
@@ -730,7 +724,25 @@ class CanvasView(QWidget):
             return True
         return super().event(event)
 
+    def _shape_keys(self, event: QKeyEvent) -> bool:
+        """Shift or Alt pressed or let go mid-drag reshapes the preview at once, as drawing apps do."""
+        flag = {
+            Qt.Key.Key_Shift: Qt.KeyboardModifier.ShiftModifier,
+            Qt.Key.Key_Alt: Qt.KeyboardModifier.AltModifier,
+        }
+        key = Qt.Key(event.key())
+        if self.shape_start is None or key not in flag:
+            return False
+        # platforms differ on whether a modifier's own event already counts it: go by the key
+        mods = event.modifiers()
+        pressed = event.type() == QEvent.Type.KeyPress
+        self.shape_mods = mods | flag[key] if pressed else mods & ~flag[key]
+        self._update_shape_preview()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._shape_keys(event):
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_down = True
             self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -743,6 +755,8 @@ class CanvasView(QWidget):
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if self._shape_keys(event):
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_down = False
             self.setCursor(Qt.CursorShape.CrossCursor)
@@ -759,8 +773,13 @@ class CanvasView(QWidget):
     def _effective_tool(self) -> str:
         return Tool.ERASER.value if self.pen_is_eraser else self.mode
 
+    def hold_presses(self, ms: int) -> None:
+        """Draw nothing for a press in the next `ms`: a board opened by the first click of a double-click
+        would otherwise take the second click as a dot, sent live to the student."""
+        self.presses_from = time.monotonic() + ms / 1000
+
     def _press(self, pos: QPointF, pressure: float, tablet: bool, _button: Qt.MouseButton) -> None:
-        if self.page is None:
+        if self.page is None or time.monotonic() < self.presses_from:
             return
         self.setFocus()
         at = self.to_page(pos)
@@ -813,12 +832,8 @@ class CanvasView(QWidget):
             self.eraser_path.append((at.x(), at.y()))
             self._erase_at(at)
         elif self.shape_start is not None:
-            old = self.shape_end or at
             self.shape_end = at
-            r = self.settings.width * 4 + 12
-            self.update(
-                self.view_rect(_union([_box(self.shape_start, old, r), _box(self.shape_start, at, r)]))
-            )
+            self._update_shape_preview()
         elif self.drag_from is not None:
             self.drag_delta = at - self.drag_from
             self.update()
@@ -839,20 +854,12 @@ class CanvasView(QWidget):
         elif mode == Tool.ERASER.value and self.eraser_path:
             self._finish_erase()
         elif self.shape_start is not None:
-            start, end = self.shape_start, at
+            self.shape_end = at
+            s = self.shape_stroke()
             self.shape_start = self.shape_end = None
-            if math.hypot(end.x() - start.x(), end.y() - start.y()) > 2:
-                s = Stroke(
-                    client_id=new_id(),
-                    tool=Tool(mode),
-                    color=self.settings.color,
-                    width=self.settings.width,
-                    points=make_points([(start.x(), start.y(), 1, 0), (end.x(), end.y(), 1, 0)]),
-                    t0=time.time() * 1000,
-                    has_pressure=False,
-                )
+            self._update_shape_preview()
+            if s is not None and math.hypot(*np.subtract(*s.ends())) > 2:
                 self.commit([s], [], f"Draw {s.tool.value}")
-            self.update()
         elif self.drag_from is not None:
             d = self.drag_delta
             self.drag_from = None
@@ -868,6 +875,41 @@ class CanvasView(QWidget):
             )
             self.lasso = []
             self.update()
+
+    def shape_stroke(self) -> Stroke | None:
+        """The shape being dragged, as it will be kept. Rectangles and circles go corner to corner (the
+        circle is the ellipse inscribed in the box, so it stays where the tutor dragged); Shift makes a
+        square or a circle, Alt draws from the centre, as drawing apps do."""
+        start, end = self.shape_start, self.shape_end
+        if start is None or end is None or self.mode not in {t.value for t in Tool}:
+            return None
+        tool = Tool(self.mode)
+        a, b = _xy(start), _xy(end)
+        if tool in (Tool.RECTANGLE, Tool.CIRCLE):
+            tool = Tool.ELLIPSE if tool is Tool.CIRCLE else tool
+            mods = self.shape_mods
+            a, b = drag_box(
+                a,
+                b,
+                square=bool(mods & Qt.KeyboardModifier.ShiftModifier),
+                centred=bool(mods & Qt.KeyboardModifier.AltModifier),
+            )
+        return Stroke(
+            client_id=new_id(),
+            tool=tool,
+            color=self.settings.color,
+            width=self.settings.width,
+            points=make_points([(a[0], a[1], 1, 0), (b[0], b[1], 1, 0)]),
+            t0=time.time() * 1000,
+            has_pressure=False,
+        )
+
+    def _update_shape_preview(self) -> None:
+        """Repaint where the preview was and where it is now (nothing once the shape is done)."""
+        s = self.shape_stroke()
+        rect = self.view_rect(s.bbox).adjusted(-4, -4, 4, 4) if s is not None else QRect()
+        self.update(self.shape_rect.united(rect))
+        self.shape_rect = rect
 
     def _add_live_point(self, at: QPointF, pressure: float, final: bool = False) -> None:
         live = self.live
@@ -923,12 +965,21 @@ class CanvasView(QWidget):
                 for s in hit:
                     self.erased[s.client_id] = s
                 self.change_strokes(self.page, remove=hit, add=[], save=False)
-        self.update(self.view_rect((at.x() - r - 4, at.y() - r - 4, at.x() + r + 4, at.y() + r + 4)))
+        self._move_eraser_ring(
+            self.view_rect((at.x() - r - 4, at.y() - r - 4, at.x() + r + 4, at.y() + r + 4))
+        )
+
+    def _move_eraser_ring(self, ring: QRect) -> None:
+        """Repaint where the ring was and where it is now (an empty rect: it is gone): a quick eraser
+        leaves no ghost circles behind."""
+        self.update(self.eraser_ring.united(ring))
+        self.eraser_ring = ring
 
     def _finish_erase(self) -> None:
         assert self.page is not None
         path = self.eraser_path
         self.eraser_path = []
+        self._move_eraser_ring(QRect())
         if self.settings.area_eraser:
             self._area_erase(path)
             return
@@ -954,7 +1005,8 @@ class CanvasView(QWidget):
         removed, added = [], []
         for s in self.page.in_rect(box):
             if s.tool not in (Tool.PEN, Tool.HIGHLIGHTER, Tool.ERASER):
-                if any(distance_to_polyline(float(x), float(y), s.points[:, :2]) <= r for x, y in path):
+                outline = shape_path(s.tool.value, *s.ends()) if s.tool.is_shape else s.points[:, :2]
+                if any(distance_to_polyline(float(x), float(y), outline) <= r for x, y in path):
                     removed.append(s)
                 continue
             pts = s.points
@@ -1149,15 +1201,6 @@ def _union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float
         min(b[1] for b in boxes),
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
-    )
-
-
-def _box(a: QPointF, b: QPointF, pad: float) -> tuple[float, float, float, float]:
-    return (
-        min(a.x(), b.x()) - pad,
-        min(a.y(), b.y()) - pad,
-        max(a.x(), b.x()) + pad,
-        max(a.y(), b.y()) + pad,
     )
 
 

@@ -3,7 +3,7 @@
 We write what the Astegni web renderer reads, so a student's browser shows our strokes, and add our own keys
 (`client_id`, per-point `pressures`, times `t`, `t0`, `tool`) that the web ignores. Rectangles travel as pen
 polylines (the web reads a rectangle's `width` as both its width and its line width) with a `shape` key, so
-both the browser and we draw them right.
+both the browser and we draw them right; so do ellipses, which the web's {x, y, radius} cannot hold.
 """
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ def encode(stroke: Stroke) -> tuple[str, dict[str, Any]]:
     if tool.is_shape:
         start, end = stroke.ends()
         data["width"] = width
-        if tool is Tool.RECTANGLE:
-            path = shape_path("rectangle", start, end)
+        if tool in (Tool.RECTANGLE, Tool.ELLIPSE):
+            path = shape_path(tool.value, start, end)
             data.update(
                 {
                     "points": [[_r(x), _r(y)] for x, y in path],
-                    "shape": "rectangle",
+                    "shape": tool.value,
                     "shapeStart": [_r(start[0]), _r(start[1])],
                     "shapeEnd": [_r(end[0]), _r(end[1])],
                 }
@@ -221,11 +221,13 @@ def decode(
             **common,
         )
     shape = data.get("shape")
-    if stroke_type == "pen" and shape == "rectangle" and isinstance(data.get("shapeStart"), list):
+    if (
+        stroke_type == "pen"
+        and shape in ("rectangle", "ellipse")
+        and isinstance(data.get("shapeStart"), list)
+    ):
         ends = _points([data["shapeStart"], data.get("shapeEnd")])
-        return Stroke(
-            tool=Tool.RECTANGLE, width=width, points=make_points(ends), has_pressure=False, **common
-        )
+        return Stroke(tool=Tool(shape), width=width, points=make_points(ends), has_pressure=False, **common)
     if stroke_type in ("line", "rectangle", "circle", "arrow", "triangle"):
         return _decode_shape(stroke_type, data, width, common)
     if stroke_type not in ("pen", "eraser", "highlighter") and "points" not in data:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,9 +156,29 @@ def shape_path(kind: str, start: tuple[float, float], end: tuple[float, float], 
         r = float(np.hypot(x1 - x0, y1 - y0))
         a = np.linspace(0, 2 * np.pi, steps + 1)
         return np.column_stack([x0 + r * np.cos(a), y0 + r * np.sin(a)])
+    if kind == "ellipse":
+        a = np.linspace(0, 2 * np.pi, steps + 1)
+        cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, abs(x1 - x0) / 2, abs(y1 - y0) / 2
+        return np.column_stack([cx + rx * np.cos(a), cy + ry * np.sin(a)])
     if kind == "triangle":
         return np.array([[(x0 + x1) / 2, y0], [x1, y1], [x0, y1], [(x0 + x1) / 2, y0]], dtype=np.float64)
     return np.array([[x0, y0], [x1, y1]], dtype=np.float64)
+
+
+def drag_box(
+    start: tuple[float, float], end: tuple[float, float], square: bool, centred: bool
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The box a drag spans, as drawing apps make it: corner to corner; `square` (Shift) makes its sides
+    equal (the longer one wins, the drag's direction kept); `centred` (Alt) grows it from the start point.
+    Returns two opposite corners, the first where the drag began unless centred."""
+    (x0, y0), (x1, y1) = start, end
+    dx, dy = x1 - x0, y1 - y0
+    if square:
+        side = max(abs(dx), abs(dy))
+        dx, dy = math.copysign(side, dx), math.copysign(side, dy)
+    if centred:
+        return (x0 - dx, y0 - dy), (x0 + dx, y0 + dy)
+    return (x0, y0), (x0 + dx, y0 + dy)
 
 
 def arrow_head(start: tuple[float, float], end: tuple[float, float], width: float) -> F64:

@@ -27,14 +27,15 @@ class Tool(enum.StrEnum):
     ERASER = "eraser"  # the web's eraser: paints in a colour
     LINE = "line"
     RECTANGLE = "rectangle"
-    CIRCLE = "circle"
+    CIRCLE = "circle"  # a centre and a point on the circle (the web's {x, y, radius})
+    ELLIPSE = "ellipse"  # the corners of the box it is inscribed in (what the circle tool draws)
     ARROW = "arrow"
     TRIANGLE = "triangle"
     TEXT = "text"
 
     @property
     def is_shape(self) -> bool:
-        return self in (Tool.LINE, Tool.RECTANGLE, Tool.CIRCLE, Tool.ARROW, Tool.TRIANGLE)
+        return self in (Tool.LINE, Tool.RECTANGLE, Tool.CIRCLE, Tool.ELLIPSE, Tool.ARROW, Tool.TRIANGLE)
 
 
 def new_id() -> str:

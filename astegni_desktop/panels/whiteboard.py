@@ -8,10 +8,23 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QColorDialog,
     QDialog,
     QFileDialog,
@@ -53,7 +66,18 @@ if TYPE_CHECKING:
     from ..store import Store
     from ..sync.live import LiveEvent
 
-PALETTE = ("#1a237e", "#000000", "#c62828", "#2e7d32", "#1565c0", "#f9a825", "#6a1b9a", "#ffffff")
+PALETTE = (  # named, as a tutor asks for them; every swatch has a border, so White shows on a white menu
+    ("Black", "#000000"),
+    ("Navy", "#1a237e"),
+    ("Blue", "#1565c0"),
+    ("Red", "#c62828"),
+    ("Green", "#2e7d32"),
+    ("Orange", "#ef6c00"),
+    ("Yellow", "#f9a825"),
+    ("Purple", "#6a1b9a"),
+    ("Brown", "#5d4037"),
+    ("White", "#ffffff"),
+)
 TOOLS = (
     (Tool.PEN.value, "pen", "Pen (P)", "P"),
     (Tool.HIGHLIGHTER.value, "highlighter", "Highlighter (H)", "H"),
@@ -99,10 +123,26 @@ def lesson_status(status: str | None) -> str:
     return known or fmt.one_line(status.replace("-", " ").replace("_", " ").capitalize(), 40)
 
 
-def swatch(color: str) -> QIcon:
-    pixmap = QPixmap(18, 18)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def swatch(color: str, size: int = 18) -> QIcon:
+    """A rounded colour chip with a grey rim that shows on light and dark menus alike (white included)."""
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8a8f98"), 1.0))
+        painter.setBrush(QColor(color))
+        painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def colour_name(color: str) -> str | None:
+    """The palette's name for a colour, if it has one."""
+    return next((name for name, value in PALETTE if value == color.lower()), None)
 
 
 class BoardEditor(QWidget):
@@ -126,27 +166,19 @@ class BoardEditor(QWidget):
         self.toolbar.setIconSize(QSize(20, 20))
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, icon_name, tip, key in TOOLS:
+        for mode, icon_name, tip, _key in TOOLS:
             action = QAction(icon(icon_name, "tool_icon"), tip.split(" (")[0], self)
             action.setToolTip(tip)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
             group.addAction(action)
             self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
+        self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
-        self.color_button = QToolButton()
-        self.color_button.setToolTip("Colour")
-        self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        colors = QMenu(self)
-        for c in PALETTE:
-            colors.addAction(swatch(c), c, partial(self.set_color, c))
-        colors.addAction("More colours…", self._pick_color)
-        self.color_button.setMenu(colors)
+        self.color_button = self._colour_button()
         self.toolbar.addWidget(self.color_button)
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(1, 24)
@@ -301,6 +333,16 @@ class BoardEditor(QWidget):
                 hidden.append(action.text() or widget.toolTip())
         return hidden
 
+    def _tool_keys(self) -> None:
+        """P, H, E… pick tools wherever the focus is inside the board editor (on the canvas after a stroke,
+        in the page strip), not only on the toolbar. A text field that takes the letter (the text tool's
+        editor, the chat, the font box) gets it first: Qt asks it before any shortcut fires."""
+        for mode, _icon, _tip, key in TOOLS:
+            action = self.tool_actions[mode]
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action.trigger)
+
     def _tool_changed(self, mode: str) -> None:
         action = self.tool_actions.get(mode)
         if action is not None:
@@ -434,14 +476,59 @@ class BoardEditor(QWidget):
 
     # -- tools -----------------------------------------------------------------------------------------
 
+    def _colour_button(self) -> QToolButton:
+        """The ink colour: named swatches, the tutor's own colours (remembered), and "Custom…"."""
+        button = QToolButton()
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.colour_menu = QMenu(self)
+        self.colour_menu.aboutToShow.connect(self._fill_colours)
+        button.setMenu(self.colour_menu)
+        self.colour_dialog: QColorDialog | None = None
+        self._fill_colours()
+        return button
+
+    def _fill_colours(self) -> None:
+        menu = self.colour_menu
+        menu.clear()
+        current = self.canvas.settings.color.lower()
+        group = QActionGroup(menu)
+        own = self.boards.custom_colours()
+        entries = [(name, value) for name, value in PALETTE]
+        entries += [(f"Your colour {i + 1}" if len(own) > 1 else "Your colour", c) for i, c in enumerate(own)]
+        for i, (name, value) in enumerate(entries):
+            if i == len(PALETTE):
+                menu.addSeparator()
+            action = menu.addAction(swatch(value), name, partial(self.set_color, value))
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.setToolTip(value)
+            group.addAction(action)
+        menu.addSeparator()
+        menu.addAction("Custom…", self.pick_custom_colour)
+
     def set_color(self, color: str) -> None:
         self.canvas.settings.color = color
         self.color_button.setIcon(swatch(color))
+        self.color_button.setToolTip(f"Colour: {colour_name(color) or 'your colour'}")
 
-    def _pick_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.canvas.settings.color), self, "Ink colour")
-        if chosen.isValid():
-            self.set_color(chosen.name())
+    def pick_custom_colour(self) -> QColorDialog:
+        """A colour picker (not blocking the lesson's live ink meanwhile); the colour chosen is used and kept
+        in the menu, across restarts, as one of "your colours"."""
+        if self.colour_dialog is None:
+            self.colour_dialog = QColorDialog(self)
+            self.colour_dialog.setWindowTitle("Ink colour")
+            self.colour_dialog.colorSelected.connect(self._custom_colour_chosen)
+        for i, colour in enumerate(self.boards.custom_colours()):
+            QColorDialog.setCustomColor(i, QColor(colour))
+        self.colour_dialog.setCurrentColor(QColor(self.canvas.settings.color))
+        self.colour_dialog.open()
+        return self.colour_dialog
+
+    def _custom_colour_chosen(self, colour: QColor) -> None:
+        if colour.isValid():
+            name = colour.name()
+            self.boards.remember_colour(name)
+            self.set_color(name)
 
     def _set_width(self, value: int) -> None:
         self.canvas.settings.width = float(value)
@@ -705,18 +792,24 @@ class WhiteboardPanel(QWidget):
         list taking focus never switches the tutor to another lesson by itself."""
         target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if isinstance(target, tuple) and target[0] == "board":
-            self.open_board(target[1])
+            self._open_clicked(target[1])
+
+    def _open_clicked(self, board_id: str) -> None:
+        """Open a board the tutor clicked in the list. The list gives way to the canvas, so the second click
+        of a double-click lands on it: a press that soon draws nothing (no dot sent live to the student)."""
+        if self.open_board(board_id):
+            self.editor.canvas.hold_presses(QApplication.doubleClickInterval())
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
         if not isinstance(target, tuple):
             return
         if target[0] == "board":
-            self.open_board(target[1])
+            self._open_clicked(target[1])
         elif target[0] == "session" and self.service is not None:
             existing = self.store.lessons.board_for_session(target[1]) if self.store else None
             if existing is not None:
-                self.open_board(existing)
+                self._open_clicked(existing)
             else:
                 self.service.open_session(target[1], target[2])
 
@@ -1199,4 +1292,4 @@ class WhiteboardPanel(QWidget):
 
     def _session_opened(self, board_id: str) -> None:
         self.reload()
-        self.open_board(board_id)
+        self._open_clicked(board_id)  # downloaded for a click in the list

@@ -12,9 +12,11 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..ink import Background, Board, Page, Stroke, Tool
 from ..ink.stroke import TextStyle
-from .db import now_iso
-from .schema import board_pages, boards, ink_strokes, outbox
+from .db import CacheError, now_iso
+from .schema import board_pages, boards, ink_strokes, meta, outbox
 
+CUSTOM_COLOURS_KEY = "whiteboard-custom-colours"
+MAX_CUSTOM_COLOURS = 4
 Append = Callable[..., str]  # Store._append(c, stream, kind, payload, depends_on=None) → op id
 
 
@@ -238,6 +240,31 @@ class BoardStore:
                 self.load_page(page)
             pages.append(page)
         return Board(board_id=head.board_id, title=head.title, pages=pages)
+
+    def custom_colours(self) -> list[str]:
+        """The ink colours the tutor last picked with "Custom…", newest first (kept across restarts)."""
+        with self.engine.connect() as c:
+            raw = c.execute(select(meta.c.value).where(meta.c.key == CUSTOM_COLOURS_KEY)).scalar()
+        try:
+            stored = json.loads(raw) if raw else []
+        except ValueError:
+            return []
+        ok = [c for c in stored if isinstance(c, str) and len(c) == 7 and c.startswith("#")]
+        return ok[:MAX_CUSTOM_COLOURS] if isinstance(stored, list) else []
+
+    def remember_colour(self, colour: str) -> list[str]:
+        """Put a picked colour first in the remembered ones; returns them. A cache that refuses the write
+        only forgets it at the next start."""
+        colours = [colour, *(c for c in self.custom_colours() if c != colour)][:MAX_CUSTOM_COLOURS]
+        try:
+            with self.engine.begin() as c:
+                c.execute(
+                    insert(meta).prefix_with("OR REPLACE"),
+                    {"key": CUSTOM_COLOURS_KEY, "value": json.dumps(colours)},
+                )
+        except CacheError:
+            pass
+        return colours
 
     def snapshot(self, page_id: str) -> bytes | None:
         with self.engine.connect() as c:

@@ -47,6 +47,7 @@ class Pen:
         pressure: float,
         eraser: bool,
         buttons: Qt.MouseButton,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
     ) -> None:
         pos = QPointF(x, y)
         gpos = QPointF(widget.mapToGlobal(pos.toPoint()))
@@ -61,22 +62,28 @@ class Pen:
             0.0,
             0.0,
             0.0,
-            Qt.KeyboardModifier.NoModifier,
+            modifiers,
             Qt.MouseButton.LeftButton,
             buttons,
         )
         QApplication.sendEvent(widget, ev)
 
     def stroke(
-        self, widget: QWidget, points: Sequence[tuple[float, float, float]], eraser: bool = False
+        self,
+        widget: QWidget,
+        points: Sequence[tuple[float, float, float]],
+        eraser: bool = False,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
     ) -> None:
-        """Press at the first point, move through the rest, release at the last (view coordinates)."""
+        """Press at the first point, move through the rest, release at the last (view coordinates), with
+        `modifiers` (Shift, Alt…) held throughout."""
         (x0, y0, p0), rest = points[0], points[1:]
-        self._send(widget, QEvent.Type.TabletPress, x0, y0, p0, eraser, Qt.MouseButton.LeftButton)
+        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+        self._send(widget, QEvent.Type.TabletPress, x0, y0, p0, eraser, left, modifiers)
         for x, y, p in rest:
-            self._send(widget, QEvent.Type.TabletMove, x, y, p, eraser, Qt.MouseButton.LeftButton)
+            self._send(widget, QEvent.Type.TabletMove, x, y, p, eraser, left, modifiers)
         x, y, _ = points[-1]
-        self._send(widget, QEvent.Type.TabletRelease, x, y, 0.0, eraser, Qt.MouseButton.NoButton)
+        self._send(widget, QEvent.Type.TabletRelease, x, y, 0.0, eraser, none, modifiers)
 
     def press(self, widget: QWidget, x: float, y: float, pressure: float = 0.6) -> None:
         self._send(widget, QEvent.Type.TabletPress, x, y, pressure, False, Qt.MouseButton.LeftButton)
