@@ -167,6 +167,9 @@ class LiveRelay:
         self._ws: Any = None
         self._last_pong = 0.0
         self.on_connected: Callable[[], None] | None = None
+        # Call signalling (§12) rides on this socket: the call layer sees each frame first and says whether it
+        # was a call message; it sends its own messages, whose fields §12 fixes, through `send_message`.
+        self.on_call: Callable[[str], bool] | None = None
 
     # -- control ----------------------------------------------------------------------------------------
 
@@ -217,6 +220,16 @@ class LiveRelay:
         }
         try:
             self._queue.put_nowait(json.dumps(msg, separators=(",", ":")))
+        except asyncio.QueueFull:
+            return False
+        return True
+
+    def send_message(self, message: dict[str, Any]) -> bool:
+        """Queue a message exactly as given (call signalling); dropped (False) while offline."""
+        if self.state != "connected":
+            return False
+        try:
+            self._queue.put_nowait(json.dumps(message, separators=(",", ":")))
         except asyncio.QueueFull:
             return False
         return True
@@ -283,6 +296,8 @@ class LiveRelay:
         async for raw in ws:
             if isinstance(raw, str) and '"pong"' in raw[:40]:
                 self._last_pong = time.monotonic()
+                continue
+            if self.on_call is not None and isinstance(raw, str) and self.on_call(raw):
                 continue
             event = parse_inbound(raw, self.session_id, self.participant_id)
             if event is not None:
