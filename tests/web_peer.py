@@ -243,7 +243,9 @@ class WebPeer:
         pc = self._new_pc(self.tutor_id)
         offer = split_candidates(self._pending_offer)[0] if self.firewalled else self._pending_offer
         await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
-        self._add_media(pc)
+        self._add_media(
+            pc, {t.kind for t in pc.getTransceivers()}
+        )  # an audio-only offer: a tile without picture
         await pc.setLocalDescription(await pc.createAnswer())
         sdp, candidates = split_candidates(pc.localDescription.sdp)
         await self.send(
@@ -300,8 +302,9 @@ class WebPeer:
 
         return pc
 
-    def _add_media(self, pc: RTCPeerConnection) -> None:
-        self._tracks = [ToneTrack(self.tone_hz), PatternTrack(640, 360, 15)]
+    def _add_media(self, pc: RTCPeerConnection, kinds: set[str] | None = None) -> None:
+        tracks: list[MediaStreamTrack] = [ToneTrack(self.tone_hz), PatternTrack(640, 360, 15)]
+        self._tracks = [t for t in tracks if kinds is None or t.kind in kinds]
         for track in self._tracks:
             pc.addTrack(track)
 

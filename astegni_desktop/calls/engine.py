@@ -290,13 +290,24 @@ class CallEngine:
         """End any call and stop the worker thread (blocks briefly; called at shutdown)."""
         if self._loop.is_closed():
             return
-        future = asyncio.run_coroutine_threadsafe(self._end("hung_up", "", notify=False), self._loop)
+        future = asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop)
         with contextlib.suppress(Exception):
-            future.result(timeout=5)
+            future.result(timeout=10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
         if not self._thread.is_alive():
             self._loop.close()
+
+    async def _shutdown(self) -> None:
+        if not self._idle():
+            with contextlib.suppress(Exception):
+                self._send(self._outbox().ended())
+        await self._end("hung_up", "", notify=False)
+        rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in rest:
+            task.cancel()
+        if rest:
+            await asyncio.wait(rest, timeout=2)
 
     # -- the state machine (worker loop) ----------------------------------------------------------------
 

@@ -132,8 +132,10 @@ class MicrophoneTrack(MediaStreamTrack):
     async def recv(self) -> av.AudioFrame:
         if self.readyState != "live":
             raise MediaStreamError
-        parts = [self.echo.captured(await self._blocks.get()) for _ in range(FRAME // BLOCK)]
-        samples = np.concatenate(parts)
+        parts = [await self._blocks.get() for _ in range(FRAME // BLOCK)]
+        if self.readyState != "live" or any(p.size != BLOCK for p in parts):
+            raise MediaStreamError
+        samples = np.concatenate([self.echo.captured(p) for p in parts])
         self.level = level_dbfs(samples)
         if self.muted:
             samples = np.zeros_like(samples)
@@ -144,8 +146,9 @@ class MicrophoneTrack(MediaStreamTrack):
     def stop(self) -> None:
         super().stop()
         with contextlib.suppress(Exception):
-            self._stream.stop()
+            self._stream.abort()  # stop() waits for a silent device (a drained FIFO) forever
             self._stream.close()
+        self._blocks.put_nowait(np.zeros(0, dtype=np.int16))  # wakes a waiting recv(), which then ends
 
 
 class Speaker:
@@ -200,7 +203,7 @@ class Speaker:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self._stream.stop()
+            self._stream.abort()  # stop() waits for a silent device (a drained FIFO) forever
             self._stream.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -127,3 +128,22 @@ def no_threads_left() -> Iterator[None]:
     before = {t.name for t in threading.enumerate()}
     yield
     assert "astegni-call" not in {t.name for t in threading.enumerate()} - before
+
+
+@pytest.fixture(scope="module")
+def pulse() -> Iterator[Any]:
+    """A private PulseAudio with a FIFO microphone and a null-sink speaker, chosen for this process."""
+    from tests.helpers.pulse import start_pulse
+
+    started = start_pulse()
+    if isinstance(started, str):
+        pytest.skip(started)
+    saved = {k: os.environ.get(k) for k in started.env()}
+    os.environ.update(started.env())
+    yield started
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    started.stop()
