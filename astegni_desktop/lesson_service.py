@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from .api import ApiError, Forbidden
+from .calls.qt import CallService
 from .sync.live import Identity, LiveEvent, LiveRelay
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ class LessonService(QObject):
         me = Identity(account.user_id, account.tutor_profile_id or 0, account.display_name)
         self.live = LiveRelay(ws_base(account.server_url), me, self)
         self.live.on_connected = self._reconnected
+        # Calls ride on the lesson socket (§12): the call layer hears call messages first and sends its own.
+        self.calls = CallService(me.profile_id, me.name, self.live.send_message)
+        self.live.on_call = self.calls.hear
         self.board_id: str | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
         engine.relay = self._relay
@@ -70,8 +74,10 @@ class LessonService(QObject):
         info = self.store.lessons.lesson(board_id) if board_id else None
         if info is None or info.session_id is None or info.ended_at is not None:
             self.live.follow(None, None)
+            self.calls.follow(None, None, "")
             return
         self.live.follow(info.session_id, info.student_profile_id)
+        self.calls.follow(info.session_id, info.student_profile_id, info.student_name or "")
 
     def _reconnected(self) -> None:
         """Strokes the student drew while we were away are only on the server: reload the canvas."""
@@ -189,4 +195,5 @@ class LessonService(QObject):
         self._spawn(work())
 
     async def stop(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.calls.close)  # hangs up, joins its thread
         await self.live.stop()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from . import format as fmt
 from .calendar.reminders import Reminder, due
+from .calls.qt import call_config
 from .dialogs.problems import ProblemsDialog
 from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
@@ -186,6 +187,11 @@ class MainWindow(QMainWindow):
 
             self.lesson_service = LessonService(self.store, self.engine, self.account)
             self._whiteboard = WhiteboardPanel(self.store.boards, self.store, self.lesson_service)
+            self._whiteboard.notifyRequested.connect(
+                lambda title, body: self.notify(title, body, 10_000, 15_000)
+            )
+            self._whiteboard.callSettingsRequested.connect(self._call_settings)
+            self.lesson_service.calls.configure(call_config(self.settings))
             index = self.stack.indexOf(self._whiteboard_slot)
             self.stack.removeWidget(self._whiteboard_slot)
             self._whiteboard_slot.deleteLater()
@@ -405,6 +411,14 @@ class MainWindow(QMainWindow):
                 apply_theme(app, self.settings.theme)
             self.schedule.set_mode(self.settings.calendar_display)
             self.settingsChanged.emit()
+
+    def _call_settings(self) -> None:
+        from .panels.call_widgets import CallSettingsDialog  # noqa: PLC0415
+
+        if CallSettingsDialog(self.settings, self).exec():
+            self.save_settings()
+            if self.lesson_service is not None:
+                self.lesson_service.calls.configure(call_config(self.settings))
 
     def _confirm_sign_out(self) -> None:
         waiting = self.store.pending_count()
