@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from . import format as fmt
 from .calendar.reminders import Reminder, due
-from .calls.qt import call_config
 from .dialogs.problems import ProblemsDialog
 from .dialogs.reject import ask_reason
 from .dialogs.settings import SettingsDialog
@@ -41,6 +40,7 @@ from .sync.qtbridge import SyncBridge
 from .ui_support import apply_theme, confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
+    from .calls.model import CallConfig
     from .lesson_service import LessonService
     from .panels.whiteboard import WhiteboardPanel
 
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
                 lambda title, body: self.notify(title, body, 10_000, 15_000)
             )
             self._whiteboard.callSettingsRequested.connect(self._call_settings)
-            self.lesson_service.calls.configure(call_config(self.settings))
+            self.lesson_service.calls.configure(self._call_config())
             index = self.stack.indexOf(self._whiteboard_slot)
             self.stack.removeWidget(self._whiteboard_slot)
             self._whiteboard_slot.deleteLater()
@@ -412,13 +412,18 @@ class MainWindow(QMainWindow):
             self.schedule.set_mode(self.settings.calendar_display)
             self.settingsChanged.emit()
 
+    def _call_config(self) -> CallConfig:
+        from .calls.qt import call_config  # noqa: PLC0415
+
+        return call_config(self.settings)
+
     def _call_settings(self) -> None:
         from .panels.call_widgets import CallSettingsDialog  # noqa: PLC0415
 
         if CallSettingsDialog(self.settings, self).exec():
             self.save_settings()
             if self.lesson_service is not None:
-                self.lesson_service.calls.configure(call_config(self.settings))
+                self.lesson_service.calls.configure(self._call_config())
 
     def _confirm_sign_out(self) -> None:
         waiting = self.store.pending_count()

@@ -27,6 +27,8 @@ import av
 import numpy as np
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
+from .model import TEST_PATTERN
+
 log = logging.getLogger(__name__)
 
 RATE = 48_000
@@ -34,8 +36,34 @@ BLOCK = 480  # 10 ms: the unit the audio-processing module works in
 FRAME = 960  # 20 ms per RTP packet, as Opus in browsers
 MAX_QUEUED_BLOCKS = 20  # 200 ms: older capture is dropped rather than delayed
 MAX_PLAYOUT = RATE // 5  # 200 ms of playout buffer at most
-TEST_PATTERN = "test-pattern"
+
 VIDEO_CLOCK = 90_000
+
+
+_open_streams = 0  # PortAudio streams this process holds open (a rescan would break them)
+_streams_lock = threading.Lock()
+
+
+def rescan_devices() -> None:
+    """Make PortAudio look for devices again (a headset plugged in, a sound server started since it last
+    looked). PortAudio lists devices once, when initialised; sounddevice documents `_terminate` and
+    `_initialize` as the way to rescan. Skipped while a stream is open."""
+    with _streams_lock:
+        if _open_streams:
+            return
+        try:
+            import sounddevice as sd  # noqa: PLC0415
+
+            sd._terminate()
+            sd._initialize()
+        except Exception:
+            log.info("no PortAudio to rescan")
+
+
+def _opened(delta: int) -> None:
+    global _open_streams  # noqa: PLW0603
+    with _streams_lock:
+        _open_streams += delta
 
 
 def level_dbfs(samples: np.ndarray) -> float:
@@ -116,6 +144,7 @@ class MicrophoneTrack(MediaStreamTrack):
             device=device,
             callback=self._captured,
         )
+        _opened(1)
         self._stream.start()
 
     def _captured(self, data: np.ndarray, frames: int, _time: Any, _status: Any) -> None:
@@ -148,6 +177,7 @@ class MicrophoneTrack(MediaStreamTrack):
         with contextlib.suppress(Exception):
             self._stream.abort()  # stop() waits for a silent device (a drained FIFO) forever
             self._stream.close()
+            _opened(-1)
         self._blocks.put_nowait(np.zeros(0, dtype=np.int16))  # wakes a waiting recv(), which then ends
 
 
@@ -167,6 +197,7 @@ class Speaker:
         self._stream = sd.OutputStream(
             samplerate=RATE, channels=1, dtype="int16", blocksize=BLOCK, device=device, callback=self._pull
         )
+        _opened(1)
         self._stream.start()
 
     def feed(self, frame: av.AudioFrame) -> None:
@@ -205,6 +236,7 @@ class Speaker:
         with contextlib.suppress(Exception):
             self._stream.abort()  # stop() waits for a silent device (a drained FIFO) forever
             self._stream.close()
+            _opened(-1)
 
 
 class PatternTrack(MediaStreamTrack):
@@ -308,6 +340,7 @@ class Device:
 
 def audio_devices(kind: str) -> list[Device]:
     """Microphones (`kind="input"`) or speakers (`"output"`) PortAudio knows; [] when there is none."""
+    rescan_devices()
     try:
         import sounddevice as sd  # noqa: PLC0415
 
@@ -335,3 +368,19 @@ def video_size(bandwidth_kbps: int) -> tuple[int, int, int]:
     if bandwidth_kbps and bandwidth_kbps < 800:
         return 480, 270, 15
     return 640, 360, 15
+
+
+__all__ = [
+    "TEST_PATTERN",
+    "CameraTrack",
+    "Device",
+    "EchoCanceller",
+    "MicrophoneTrack",
+    "PatternTrack",
+    "Speaker",
+    "audio_devices",
+    "cameras",
+    "level_dbfs",
+    "rescan_devices",
+    "video_size",
+]

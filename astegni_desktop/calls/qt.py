@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
 from ..settings import Settings
-from .engine import CallConfig, CallEngine, CallQuality, CallStatus, MediaFactory
+from .model import CallConfig, CallQuality, CallStatus
 from .signalling import MissedCall, might_be_call, parse_call
+
+if TYPE_CHECKING:
+    from .engine import CallEngine, MediaFactory
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,8 @@ class CallService(QObject):
     def engine(self) -> CallEngine:
         """Started on first need: no thread for tutors who never call."""
         if self._engine is None:
+            from .engine import CallEngine  # noqa: PLC0415  (aiortc and PyAV load with the first call)
+
             self._engine = CallEngine(
                 self.tutor_id, self.tutor_name, self._outgoing.emit, self, self.config, self.devices
             )

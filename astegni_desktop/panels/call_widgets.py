@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..calls import media
-from ..calls.engine import CallQuality, CallState, CallStatus
+from ..calls.model import TEST_PATTERN, CallQuality, CallState, CallStatus
 from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
 from ..settings import Settings
@@ -227,6 +226,8 @@ class LevelProbe:
     def __init__(self, device: str | None) -> None:
         import sounddevice as sd  # noqa: PLC0415
 
+        from ..calls import media  # noqa: PLC0415
+
         self.level = -100.0
 
         def captured(data: np.ndarray, _frames: int, _time: Any, _status: Any) -> None:
@@ -255,7 +256,9 @@ class CameraProbe:
         self._thread.start()
 
     def _run(self, device: str) -> None:
-        if device == media.TEST_PATTERN:
+        from ..calls import media  # noqa: PLC0415  (PyAV loads only when the settings show a camera)
+
+        if device == TEST_PATTERN:
             pattern, index = media.PatternTrack(320, 180, 15), 0
             while not self._stop.wait(1 / 15):
                 self.latest, index = pattern.picture(index), index + 1
@@ -282,6 +285,8 @@ class CallSettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ..calls import media  # noqa: PLC0415
+
         self.setWindowTitle("Calls and devices")
         self.settings = settings
         form = QFormLayout(self)
@@ -384,6 +389,8 @@ class CallSettingsDialog(QDialog):
     def _play_test(self) -> None:
         try:
             import sounddevice as sd  # noqa: PLC0415
+
+            from ..calls import media  # noqa: PLC0415
 
             t = np.arange(media.RATE // 2) / media.RATE
             sd.play((np.sin(2 * np.pi * 660 * t) * 6000).astype(np.int16), media.RATE,

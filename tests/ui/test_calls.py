@@ -66,12 +66,12 @@ def test_her_call_rings_with_answer_and_decline(tutor_app: TutorApp, qtbot) -> N
     panel.notifyRequested.connect(lambda title, body: told.append((title, body)))
     try:
         run(app.loop, qtbot, web.call_tutor())
-        qtbot.waitUntil(lambda: controls.answer.isVisible(), timeout=10_000)
+        qtbot.waitUntil(controls.answer.isVisible, timeout=10_000)
         assert controls.state.text() == "Hanna is calling" and controls.decline.isVisible()
         if not app.window.isActiveWindow():
             assert ("Incoming call", "Hanna Tesfaye is calling") in told
         controls.decline.click()
         qtbot.waitUntil(lambda: bool(web.got("video_call_declined")), timeout=10_000)
-        qtbot.waitUntil(lambda: controls.call.isVisible(), timeout=10_000)
+        qtbot.waitUntil(controls.call.isVisible, timeout=10_000)
     finally:
         run(app.loop, qtbot, web.close())
