@@ -361,6 +361,22 @@ def cameras() -> list[Device]:
     return found
 
 
+def self_check() -> dict[str, bool]:
+    """Whether this installation (or bundle) can call: aiortc, the VP8 and Opus codecs the web offers, and
+    the echo canceller."""
+    found = {"webrtc": False, "vp8": False, "opus": False, "echo_cancellation": EchoCanceller().active}
+    try:
+        import aiortc  # noqa: F401, PLC0415
+
+        found["webrtc"] = True
+        for key, name in (("vp8", "libvpx"), ("opus", "libopus")):
+            av.CodecContext.create(name, "w")
+            found[key] = True
+    except Exception:
+        log.warning("the call stack is incomplete", exc_info=True)
+    return found
+
+
 def video_size(bandwidth_kbps: int) -> tuple[int, int, int]:
     """Width, height and frame rate that fit a bandwidth cap (0: no cap). Video degrades before audio."""
     if bandwidth_kbps and bandwidth_kbps < 400:
@@ -382,5 +398,6 @@ __all__ = [
     "cameras",
     "level_dbfs",
     "rescan_devices",
+    "self_check",
     "video_size",
 ]

@@ -306,6 +306,7 @@ class CallSettingsDialog(QDialog):
         self.camera.setCurrentIndex(max(0, self.camera.findData(settings.call_camera)))
         self.meter = QProgressBar()
         self.meter.setRange(-60, 0)
+        self.meter.setValue(-60)
         self.meter.setTextVisible(False)
         self.meter_note = muted("")
         self.test_sound = QPushButton("Play a test sound")
