@@ -143,7 +143,7 @@ def main() -> None:
                 heard.append(json.loads(line)["click"])
 
     threading.Thread(target=ears, daemon=True).start()
-    stop, clicks = threading.Event(), []
+    stop, clicks = threading.Event(), list[float]()
     mic = microphone(pulse, stop, clicks)
     result: dict[str, Any] = {"benchmark": "call"}
     try:

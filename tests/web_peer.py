@@ -332,6 +332,15 @@ class WebPeer:
         self.pcs.clear()
         await self._notify()
 
+    def pull_the_cable(self) -> None:
+        """The network goes: every UDP socket of the call closes, with no goodbye of any kind."""
+        for pc in self.pcs.values():
+            for transceiver in pc.getTransceivers():
+                connection = transceiver.receiver.transport.transport.iceGatherer._connection
+                for protocol in connection._protocols:
+                    if protocol.transport is not None:
+                        protocol.transport.close()
+
     # -- checks --------------------------------------------------------------------------------------
 
     def heard(self, seconds: float = 1.0) -> tuple[float, float]:

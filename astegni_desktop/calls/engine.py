@@ -398,6 +398,14 @@ class CallEngine:
             self._send(self._outbox().declined())
             await self._end("missed", f"Missed call from {self.student_name or 'your student'}.", notify=True)
 
+    async def _lost(self) -> None:
+        if self.status.state == CallState.CONNECTED:
+            self._send(self._outbox().ended())
+            name = self.student_name or "the student"
+            await self._end(
+                "lost", f"The call with {name} was cut off: the network connection was lost.", True
+            )
+
     async def _no_route(self) -> None:
         if self.status.state == CallState.CONNECTING:
             self._send(self._outbox().ended())
@@ -427,14 +435,10 @@ class CallEngine:
                 self._disarm()
                 self._set(CallState.CONNECTED, message=self._missing_message())
                 self._spawn(self._report_quality(pc))
+            elif pc.connectionState == "failed" and self.status.state == CallState.CONNECTED:
+                await self._lost()  # consent checks stopped being answered mid-call
             elif pc.connectionState == "failed":
-                self._send(self._outbox().ended())
-                await self._end(
-                    "no_route",
-                    f"No network route to {self.student_name or 'the student'} could be found. "
-                    "A firewall may block the call: add a TURN server in Settings.",
-                    notify=True,
-                )
+                await self._no_route()
 
         return pc
 
@@ -534,6 +538,7 @@ class CallEngine:
 
     async def _report_quality(self, pc: RTCPeerConnection) -> None:
         previous: tuple[float, int, int] | None = None
+        heard_at = self._loop.time()
         while self._pc is pc and self.status.state == CallState.CONNECTED:
             stats = await pc.getStats()
             now = self._loop.time()
@@ -560,8 +565,15 @@ class CallEngine:
                         kbps_in=(received - previous[2]) * 8 / span / 1000,
                     )
                 )
+            if previous is None or received > previous[2]:
+                heard_at = now
+            elif now - heard_at > self.config.silent_seconds:
+                # The web sends audio frames even in silence, and video: nothing at all means the network (or
+                # the student's computer) went, which ICE consent checks take ~30 s to conclude.
+                await self._lost()
+                return
             previous = (now, sent, received)
-            await asyncio.sleep(STATS_EVERY)
+            await asyncio.sleep(min(STATS_EVERY, self.config.silent_seconds / 3))
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = self._loop.create_task(coro)

@@ -46,6 +46,7 @@ class CallConfig:
     camera: str | None = None  # a device, media.TEST_PATTERN, or None: the first camera found
     ring_seconds: float = 60.0
     connect_seconds: float = 20.0
+    silent_seconds: float = 10.0  # nothing at all from the student this long mid-call: the call is lost
 
     def rtc(self) -> RTCConfiguration:
         from aiortc import RTCConfiguration, RTCIceServer  # noqa: PLC0415
@@ -66,8 +67,8 @@ class CallConfig:
 class CallStatus:
     state: CallState
     peer_name: str = ""
-    # for ENDED: hung_up | remote_hung_up | declined | cancelled | missed | offline | no_route | no_answer
-    # | failed
+    # for ENDED: hung_up | remote_hung_up | declined | cancelled | missed | offline | no_route | lost
+    # | no_answer | failed
     reason: str = ""
     message: str = ""  # what to tell the tutor
     missing: tuple[str, ...] = ()  # devices that could not be opened: "microphone", "speaker", "camera"

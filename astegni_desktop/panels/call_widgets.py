@@ -150,7 +150,7 @@ class CallControls(QWidget):
         self.state.setText(one_line(text, 90))
         self.state.setToolTip(tip(text))
         self.state.setStyleSheet("color: #c62828;" if state == CallState.ENDED and status.reason in
-                                 ("offline", "no_route", "failed") else "")  # fmt: skip
+                                 ("offline", "no_route", "lost", "failed") else "")  # fmt: skip
 
     def show_quality(self, quality: CallQuality) -> None:
         self.quality.setText(describe_quality(quality))

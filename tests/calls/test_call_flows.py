@@ -177,3 +177,32 @@ async def test_without_devices_the_call_works_one_way_and_says_what_is_missing(
         assert await until(lambda: changing(tutor.calls.videos["remote"]))  # the student is still seen
     finally:
         await tutor.close()
+
+
+async def test_the_signalling_socket_dropping_mid_call_does_not_end_the_call(
+    server: DevServer, tutor: Tutor, web: WebPeer
+) -> None:
+    import httpx
+
+    tutor.engine.call()
+    assert await until(lambda: tutor.calls.state == CallState.CONNECTED, 20)
+    async with httpx.AsyncClient() as http:
+        await http.post(f"{server.url}/__devserver/ws/disconnect-all")
+    await asyncio.sleep(2.0)
+    assert tutor.calls.state == CallState.CONNECTED  # media flow peer to peer, not through the server
+    frames = len(tutor.calls.videos["remote"])
+    assert await until(lambda: len(tutor.calls.videos["remote"]) > frames + 5)
+
+
+async def test_a_network_drop_mid_call_ends_it_clearly(server: DevServer, web: WebPeer) -> None:
+    tutor = Tutor(server, replace(LOOPBACK, silent_seconds=3.0))
+    try:
+        assert await until(lambda: tutor.relay.state == "connected")
+        tutor.engine.call()
+        assert await until(lambda: tutor.calls.state == CallState.CONNECTED, 20)
+        web.pull_the_cable()
+        assert await until(lambda: tutor.calls.state == CallState.ENDED, 30), tutor.calls.statuses
+        assert tutor.calls.last.reason == "lost"
+        assert tutor.calls.last.message.endswith("was cut off: the network connection was lost.")
+    finally:
+        await tutor.close()
