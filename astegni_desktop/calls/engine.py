@@ -124,6 +124,7 @@ class CallEngine:
         self._speaker: media.Speaker | None = None
         self._mic: MediaStreamTrack | None = None
         self._camera: MediaStreamTrack | None = None
+        self._adaptive: media.AdaptiveVideo | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._missing: tuple[str, ...] = ()
@@ -461,8 +462,9 @@ class CallEngine:
             if self._camera is not None:
                 if isinstance(self._camera, media.PatternTrack | media.CameraTrack):
                     self._camera.on_frame = self._local_preview()
-                pc.addTrack(self._camera)
-                self._tracks.append(self._camera)
+                self._adaptive = media.AdaptiveVideo(self._camera)
+                pc.addTrack(self._adaptive)
+                self._tracks.append(self._adaptive)
             else:
                 missing.append("camera")
                 if caller:
@@ -545,6 +547,7 @@ class CallEngine:
             sent = received = 0
             rtt: float | None = None
             lost = packets = 0
+            their_loss = 0.0  # of what we send, as the student reports it
             for report in stats.values():
                 kind = getattr(report, "type", "")
                 if kind == "outbound-rtp":
@@ -553,8 +556,12 @@ class CallEngine:
                     received += int(getattr(report, "bytesReceived", 0) or 0)
                     lost += max(0, int(getattr(report, "packetsLost", 0) or 0))
                     packets += int(getattr(report, "packetsReceived", 0) or 0)
-                elif kind == "remote-inbound-rtp" and getattr(report, "roundTripTime", None) is not None:
-                    rtt = max(rtt or 0.0, float(report.roundTripTime) * 1000)
+                elif kind == "remote-inbound-rtp":
+                    if getattr(report, "roundTripTime", None) is not None:
+                        rtt = max(rtt or 0.0, float(report.roundTripTime) * 1000)
+                    their_loss = max(their_loss, 100 * float(getattr(report, "fractionLost", 0) or 0))
+            if self._adaptive is not None:
+                self._adaptive.level = media.video_level(their_loss, rtt, self._adaptive.level)
             if previous is not None:
                 span = max(now - previous[0], 1e-3)
                 self.listener.call_quality(
@@ -591,7 +598,7 @@ class CallEngine:
         pc, self._pc = self._pc, None
         for track in self._tracks:
             track.stop()
-        self._tracks, self._mic, self._camera = [], None, None
+        self._tracks, self._mic, self._camera, self._adaptive = [], None, None, None
         if self._speaker is not None:
             self._speaker.close()
             self._speaker = None

@@ -323,6 +323,50 @@ class CameraTrack(MediaStreamTrack):
         self._source.stop()
 
 
+def video_level(loss_percent: float | None, rtt_ms: float | None, current: int) -> int:
+    """How far to degrade the tutor's video (0 full, 1 half size at 2/3 rate, 2 quarter size at half rate)
+    from what the student reports: worse at once, better one step at a time. Audio is never touched."""
+    loss, rtt = loss_percent or 0.0, rtt_ms or 0.0
+    if loss > 12 or rtt > 800:
+        return 2
+    if loss > 5 or rtt > 400:
+        return max(current, 1)
+    if loss < 2 and rtt < 250:
+        return max(0, current - 1)
+    return current
+
+
+class AdaptiveVideo(MediaStreamTrack):
+    """A video source sent smaller and slower when the link is poor, so that audio keeps its share."""
+
+    kind = "video"
+
+    def __init__(self, source: MediaStreamTrack) -> None:
+        super().__init__()
+        self.source = source
+        self.level = 0
+        self._count = 0
+
+    async def recv(self) -> av.VideoFrame:
+        frame = await self.source.recv()
+        self._count += 1
+        if self.level >= 1 and self._count % (2 if self.level >= 2 else 3) == 0:
+            frame = await self.source.recv()  # one frame in three (or two) is skipped
+        assert isinstance(frame, av.VideoFrame)
+        if self.level == 0:
+            return frame
+        scale = 2**self.level
+        smaller = frame.reformat(
+            width=max(2, frame.width // scale // 2 * 2), height=max(2, frame.height // scale // 2 * 2)
+        )
+        smaller.pts, smaller.time_base = frame.pts, frame.time_base
+        return smaller
+
+    def stop(self) -> None:
+        super().stop()
+        self.source.stop()
+
+
 def camera_format(device: str) -> tuple[str, str]:
     """PyAV's input format and device name for this platform."""
     if sys.platform == "darwin":
@@ -388,6 +432,7 @@ def video_size(bandwidth_kbps: int) -> tuple[int, int, int]:
 
 __all__ = [
     "TEST_PATTERN",
+    "AdaptiveVideo",
     "CameraTrack",
     "Device",
     "EchoCanceller",
@@ -399,5 +444,6 @@ __all__ = [
     "level_dbfs",
     "rescan_devices",
     "self_check",
+    "video_level",
     "video_size",
 ]
