@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import av
@@ -539,47 +539,33 @@ class CallEngine:
                     self.listener.call_video("remote", image)
 
     async def _report_quality(self, pc: RTCPeerConnection) -> None:
-        previous: tuple[float, int, int] | None = None
+        """Quality for the lesson bar every 2 s; the video adapts to it; a silent student: a lost call."""
+        previous: _Totals | None = None
         heard_at = self._loop.time()
         while self._pc is pc and self.status.state == CallState.CONNECTED:
-            stats = await pc.getStats()
             now = self._loop.time()
-            sent = received = 0
-            rtt: float | None = None
-            lost = packets = 0
-            their_loss = 0.0  # of what we send, as the student reports it
-            for report in stats.values():
-                kind = getattr(report, "type", "")
-                if kind == "outbound-rtp":
-                    sent += int(getattr(report, "bytesSent", 0) or 0)
-                elif kind == "inbound-rtp":
-                    received += int(getattr(report, "bytesReceived", 0) or 0)
-                    lost += max(0, int(getattr(report, "packetsLost", 0) or 0))
-                    packets += int(getattr(report, "packetsReceived", 0) or 0)
-                elif kind == "remote-inbound-rtp":
-                    if getattr(report, "roundTripTime", None) is not None:
-                        rtt = max(rtt or 0.0, float(report.roundTripTime) * 1000)
-                    their_loss = max(their_loss, 100 * float(getattr(report, "fractionLost", 0) or 0))
+            totals = _totals(await pc.getStats())
             if self._adaptive is not None:
-                self._adaptive.level = media.video_level(their_loss, rtt, self._adaptive.level)
+                self._adaptive.level = media.video_level(totals.their_loss, totals.rtt, self._adaptive.level)
             if previous is not None:
-                span = max(now - previous[0], 1e-3)
+                span = max(now - previous.at, 1e-3)
+                arrived = totals.packets + totals.lost - previous.packets - previous.lost
                 self.listener.call_quality(
                     CallQuality(
-                        rtt_ms=rtt,
-                        loss_percent=100 * lost / (lost + packets) if lost + packets else None,
-                        kbps_out=(sent - previous[1]) * 8 / span / 1000,
-                        kbps_in=(received - previous[2]) * 8 / span / 1000,
+                        rtt_ms=totals.rtt,
+                        loss_percent=100 * (totals.lost - previous.lost) / arrived if arrived > 0 else None,
+                        kbps_out=(totals.sent - previous.sent) * 8 / span / 1000,
+                        kbps_in=(totals.received - previous.received) * 8 / span / 1000,
                     )
                 )
-            if previous is None or received > previous[2]:
+            if previous is None or totals.packets > previous.packets:
                 heard_at = now
             elif now - heard_at > self.config.silent_seconds:
                 # The web sends audio frames even in silence, and video: nothing at all means the network (or
                 # the student's computer) went, which ICE consent checks take ~30 s to conclude.
                 await self._lost()
                 return
-            previous = (now, sent, received)
+            previous = replace(totals, at=now)
             await asyncio.sleep(min(STATS_EVERY, self.config.silent_seconds / 3))
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
@@ -611,6 +597,39 @@ class CallEngine:
         self._reset()
         if notify and self.status.state != CallState.ENDED:
             self._set(CallState.ENDED, reason=reason, message=message)
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """Counters summed over a peer connection's stats."""
+
+    at: float = 0.0
+    sent: int = 0  # bytes we sent
+    received: int = 0  # bytes the student says it sent (its sender reports: aiortc counts no bytes received)
+    packets: int = 0  # packets received from the student
+    lost: int = 0  # of the student's packets
+    rtt: float | None = None  # ms
+    their_loss: float = 0.0  # % of ours the student lost lately
+
+
+def _totals(stats: Any) -> _Totals:
+    sent = received = packets = lost = 0
+    rtt: float | None = None
+    their_loss = 0.0
+    for report in stats.values():
+        kind = getattr(report, "type", "")
+        if kind == "outbound-rtp":
+            sent += int(getattr(report, "bytesSent", 0) or 0)
+        elif kind == "remote-outbound-rtp":
+            received += int(getattr(report, "bytesSent", 0) or 0)
+        elif kind == "inbound-rtp":
+            lost += max(0, int(getattr(report, "packetsLost", 0) or 0))
+            packets += int(getattr(report, "packetsReceived", 0) or 0)
+        elif kind == "remote-inbound-rtp":
+            if getattr(report, "roundTripTime", None) is not None:
+                rtt = max(rtt or 0.0, float(report.roundTripTime) * 1000)
+            their_loss = max(their_loss, 100 * float(getattr(report, "fractionLost", 0) or 0))
+    return _Totals(0.0, sent, received, packets, lost, rtt, their_loss)
 
 
 def _rgb(frame: av.VideoFrame) -> np.ndarray:
