@@ -60,6 +60,8 @@ class Hub:
 
     def __init__(self) -> None:
         self.sockets: dict[str, WebSocket] = {}
+        # Messages for a socket whose "connected" is not sent yet (id(ws) → frames), sent right after it.
+        self.unwelcomed: dict[int, list[str]] = {}
         self.lock = asyncio.Lock()
         self.relayed = 0
 
@@ -67,22 +69,37 @@ class Hub:
         async with self.lock:
             old = self.sockets.get(key)
             self.sockets[key] = ws
+            self.unwelcomed[id(ws)] = []
         if old is not None and old is not ws:
             await _quiet_close(old)
 
     async def remove(self, key: str, ws: WebSocket) -> bool:
         async with self.lock:
+            self.unwelcomed.pop(id(ws), None)
             if self.sockets.get(key) is ws:
                 del self.sockets[key]
                 return True
         return False
 
+    async def welcome(self, ws: WebSocket, hello: dict[str, Any]) -> None:
+        """Send a socket its "connected" first, then what others sent it meanwhile."""
+        await ws.send_text(json.dumps(hello))
+        while waiting := self.unwelcomed.get(id(ws)):
+            await ws.send_text(waiting.pop(0))
+        self.unwelcomed.pop(id(ws), None)
+
     async def send(self, key: str, message: dict[str, Any]) -> bool:
         ws = self.sockets.get(key)
         if ws is None:
             return False
+        text = json.dumps(message)
+        held = self.unwelcomed.get(id(ws))
+        if held is not None:  # a socket's first message is always its "connected"
+            held.append(text)
+            self.relayed += 1
+            return True
         try:
-            await ws.send_text(json.dumps(message))
+            await ws.send_text(text)
         except Exception:  # the peer vanished mid-send: same as offline, dropped silently
             return False
         self.relayed += 1
@@ -258,7 +275,7 @@ async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
     # Others hear of us before we hear "connected", so a peer that saw our welcome also saw our arrival.
     await hub.broadcast_except(key, {"type": "user_online", **presence, "timestamp": utcnow().isoformat()})
     await run_in_threadpool(_set_presence, app, role, profile_id, True)
-    await ws.send_text(json.dumps({"type": "connection", "status": "connected", "connection_key": key}))
+    await hub.welcome(ws, {"type": "connection", "status": "connected", "connection_key": key})
     missed = await run_in_threadpool(_take_missed_calls, app, key)
     if missed:
         await ws.send_text(

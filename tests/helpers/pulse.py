@@ -63,15 +63,24 @@ class Pulse:
 
 
 def _record(server: str, seconds: float) -> np.ndarray:
+    """`seconds` of what the null sink plays, counted once parec records (slow to start on a busy machine)."""
     proc = subprocess.Popen(
         ["parec", "-d", "vspeaker.monitor", "--format=s16le", f"--rate={RATE}", "--channels=1", "--raw"],
         env={**os.environ, "PULSE_SERVER": server},
         stdout=subprocess.PIPE,
     )
-    time.sleep(seconds)
-    proc.terminate()
-    out, _ = proc.communicate(timeout=5)
-    return np.frombuffer(out[: len(out) // 2 * 2], dtype="<i2")
+    assert proc.stdout is not None
+    wanted, data, deadline = int(seconds * RATE) * 2, b"", time.monotonic() + seconds + 10
+    try:
+        while len(data) < wanted and time.monotonic() < deadline:
+            chunk = proc.stdout.read1(65536)  # type: ignore[attr-defined]
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+    return np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2")
 
 
 def start_pulse() -> Pulse | str:
