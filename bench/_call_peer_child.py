@@ -20,7 +20,7 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack  # noqa: E402
 from tests.web_peer import WebPeer  # noqa: E402
 
 aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: ["127.0.0.1"]  # loopback only
-CLICK_PEAK = 4000
+CLICK_PEAK = 1500
 
 
 class ClickEar(WebPeer):

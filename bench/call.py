@@ -46,9 +46,11 @@ class Listener:
     def __init__(self) -> None:
         self.state = CallState.IDLE
         self.missing: tuple[str, ...] = ()
+        self.ended = ""
 
     def call_status(self, status: Any) -> None:
         self.state, self.missing = status.state, status.missing
+        self.ended = f"{status.reason}: {status.message}" if status.state == CallState.ENDED else ""
 
     def call_video(self, who: str, image: Any) -> None:
         pass
@@ -122,13 +124,18 @@ def main() -> None:
         "Meron Alemayehu",
         lambda m: loop.call_soon_threadsafe(relay.send_message, m),
         listener,
-        CallConfig(stun=(), camera=TEST_PATTERN, connect_seconds=15),
+        CallConfig(
+            stun=(),
+            camera=TEST_PATTERN,
+            connect_seconds=15,
+            silent_seconds=float(os.environ.get("SILENT", "10")),
+        ),
     )
     relay.on_call = engine.hear
     engine.follow(7, 501, "Hanna Tesfaye")
     loop.call_soon_threadsafe(relay.follow, 7, 501)
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "_call_peer_child.py"), server.ws_url, "120"],
+        [sys.executable, str(ROOT / "bench" / "_call_peer_child.py"), server.ws_url, "900"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -184,6 +191,8 @@ def main() -> None:
         store.close()
         result["pen_during_call"] = {k: pen[k] for k in ("strokes", "pen_event_ms_p50", "pen_event_ms_p99")}
         result["call_still_connected"] = listener.state == CallState.CONNECTED
+        result["call_ended"] = listener.ended
+        result["gil_switch_interval_ms"] = sys.getswitchinterval() * 1000
     finally:
         stop.set()
         engine.close()

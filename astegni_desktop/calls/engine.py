@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import sys
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, replace
@@ -420,6 +421,7 @@ class CallEngine:
     # -- the peer connection ----------------------------------------------------------------------------
 
     def _new_pc(self) -> RTCPeerConnection:
+        _share_the_gil(True)
         pc = RTCPeerConnection(self.config.rtc())
         self._pc = pc
 
@@ -558,8 +560,11 @@ class CallEngine:
                         kbps_in=(totals.received - previous.received) * 8 / span / 1000,
                     )
                 )
-            if previous is None or totals.packets > previous.packets:
-                heard_at = now
+            late = previous is not None and now - previous.at > 3 * STATS_EVERY
+            if previous is None or totals.packets > previous.packets or late:
+                heard_at = (
+                    now  # heard from; or this thread itself was held up, which is not the network's fault
+                )
             elif now - heard_at > self.config.silent_seconds:
                 # The web sends audio frames even in silence, and video: nothing at all means the network (or
                 # the student's computer) went, which ICE consent checks take ~30 s to conclude.
@@ -581,6 +586,7 @@ class CallEngine:
 
     async def _end(self, reason: str, message: str, notify: bool) -> None:
         self._disarm()
+        _share_the_gil(False)
         pc, self._pc = self._pc, None
         for track in self._tracks:
             track.stop()
@@ -597,6 +603,16 @@ class CallEngine:
         self._reset()
         if notify and self.status.state != CallState.ENDED:
             self._set(CallState.ENDED, reason=reason, message=message)
+
+
+_SWITCH_INTERVAL = sys.getswitchinterval()
+CALL_SWITCH_INTERVAL = 0.0005  # s
+
+
+def _share_the_gil(in_call: bool) -> None:
+    """During a call, Python threads hand over the interpreter every 0.5 ms instead of every 5 ms: a pen event
+    waits at most that long for the call's thread, and a busy GUI cannot starve the call for long."""
+    sys.setswitchinterval(CALL_SWITCH_INTERVAL if in_call else _SWITCH_INTERVAL)
 
 
 @dataclass(frozen=True)
