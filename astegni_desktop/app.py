@@ -319,8 +319,12 @@ class DesktopApp:
         schedule = self.window.schedule
         week = schedule.data.days(*schedule.week.range())
         calendar_entries = sum(len(entries) for entries in week.values())
+        from .calls.media import self_check  # noqa: PLC0415
+
+        calls = self_check()
         passed = (
-            ok
+            all(calls.values())
+            and ok
             and counts["requests"] > 0
             and counts["students"] > 0
             and shown == counts["requests"]
@@ -334,6 +338,7 @@ class DesktopApp:
                     "cached": counts,
                     "requests_shown": shown,
                     "calendar_entries_this_week": calendar_entries,
+                    "calls": calls,
                     "platform": self.qapp.platformName(),
                 }
             )

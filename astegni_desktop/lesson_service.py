@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from .api import ApiError, Forbidden
+from .calls.qt import CallService
 from .diagnostics import spawn
 from .sync.live import Identity, LiveEvent, LiveRelay
 from .sync.student_view import REJOIN_GRACE, StudentView, WirePage, wire_id
@@ -57,6 +58,9 @@ class LessonService(QObject):
         me = Identity(account.user_id, account.tutor_profile_id or 0, account.display_name)
         self.live = LiveRelay(ws_base(account.server_url), me, self)
         self.live.on_connected = self._reconnected
+        # Calls ride on the lesson socket (§12): the call layer hears call messages first and sends its own.
+        self.calls = CallService(me.profile_id, me.name, self.live.send_message)
+        self.live.on_call = self.calls.hear
         self.board_id: str | None = None
         self.view: StudentView | None = None  # what the student's web shows (None: no lesson live)
         self.tutor_page: str | None = None  # the local page on the tutor's screen
@@ -104,8 +108,10 @@ class LessonService(QObject):
         if info is None or info.session_id is None or info.ended_at is not None:
             self.view = None
             self.live.follow(None, None)
+            self.calls.follow(None, None, "")
             return
         self.live.follow(info.session_id, info.student_profile_id)
+        self.calls.follow(info.session_id, info.student_profile_id, info.student_name or "")
         if self.view is None and self.live.state == "connected":
             self._student_loaded(settled=True, certain=False)
 
@@ -364,4 +370,5 @@ class LessonService(QObject):
         self._spawn(work())
 
     async def stop(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.calls.close)  # hangs up, joins its thread
         await self.live.stop()

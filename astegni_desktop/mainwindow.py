@@ -57,6 +57,7 @@ from .theme import apply_theme
 from .ui_support import confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
+    from .calls.model import CallConfig
     from .lesson_service import LessonService
     from .panels.whiteboard import WhiteboardPanel
 
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
 
             self.lesson_service = LessonService(self.store, self.engine, self.account)
             self._whiteboard = WhiteboardPanel(self.store.boards, self.store, self.lesson_service)
+            self._whiteboard.notifyRequested.connect(
+                lambda title, body: self.notify(title, body, 10_000, 15_000)
+            )
+            self._whiteboard.callSettingsRequested.connect(self._call_settings)
+            self.lesson_service.calls.configure(self._call_config())
             index = self.stack.indexOf(self._whiteboard_slot)
             self.stack.removeWidget(self._whiteboard_slot)
             self._whiteboard_slot.deleteLater()
@@ -450,6 +456,19 @@ class MainWindow(QMainWindow):
                 apply_theme(app, self.settings.theme)
             self.schedule.set_mode(self.settings.calendar_display)
             self.settingsChanged.emit()
+
+    def _call_config(self) -> CallConfig:
+        from .calls.qt import call_config  # noqa: PLC0415
+
+        return call_config(self.settings)
+
+    def _call_settings(self) -> None:
+        from .panels.call_widgets import CallSettingsDialog  # noqa: PLC0415
+
+        if CallSettingsDialog(self.settings, self).exec():
+            self.save_settings()
+            if self.lesson_service is not None:
+                self.lesson_service.calls.configure(self._call_config())
 
     def _confirm_sign_out(self) -> None:
         waiting = self.store.pending_count()

@@ -25,6 +25,21 @@ class Settings:
     calendar_display: str = "gregorian"  # gregorian | ethiopian | both
     close_to_tray: bool = True  # closing the window keeps the app in the tray (reminders still come)
     language: str = "system"  # system | am | en (i18n.LANGUAGES); applies at the next start
+    # Calls (the TURN password is kept in the system keyring, never here)
+    call_microphone: str | None = None  # a PortAudio device name; None: the system's default
+    call_speaker: str | None = None
+    call_camera: str | None = None  # a device, "test-pattern", or None: the first camera
+    call_stun: list[str] = field(
+        default_factory=lambda: [
+            "stun:stun.l.google.com:19302",
+            "stun:stun1.l.google.com:19302",
+            "stun:stun2.l.google.com:19302",
+        ]
+    )
+    call_turn_url: str = ""
+    call_turn_username: str = ""
+    call_audio_only: bool = False
+    call_bandwidth_kbps: int = 0  # 0: no cap
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -49,6 +64,13 @@ class Settings:
         settings.close_to_tray = bool(settings.close_to_tray)
         if settings.language not in ("system", "am", "en"):
             settings.language = "system"
+        if not isinstance(settings.call_stun, list) or not all(
+            isinstance(s, str) for s in settings.call_stun
+        ):
+            settings.call_stun = cls().call_stun
+        if not isinstance(settings.call_bandwidth_kbps, int) or settings.call_bandwidth_kbps < 0:
+            settings.call_bandwidth_kbps = 0
+        settings.call_audio_only = bool(settings.call_audio_only)
         return settings
 
     def first_start_defaults(self, language: str) -> None:

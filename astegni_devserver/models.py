@@ -391,6 +391,21 @@ class Recording(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class MissedCall(Base):
+    """A call invitation that found its callee offline (CONTRACT.md §12), told on the next connect."""
+
+    __tablename__ = "missed_calls"
+    __table_args__ = _AUTO
+    id: Mapped[int] = _pk("missed_calls", 1)
+    callee_key: Mapped[str] = mapped_column(String(64), index=True)  # "student_501"
+    caller_key: Mapped[str] = mapped_column(String(64))
+    caller_name: Mapped[str | None] = mapped_column(String(255))
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    call_type: Mapped[str] = mapped_column(String(20), default="video")
+    notified: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 def create_schema(engine: Any) -> None:
     """Create every table; on SQLite, start each AUTOINCREMENT sequence at its table's id base."""
     Base.metadata.create_all(engine)

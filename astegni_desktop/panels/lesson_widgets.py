@@ -36,6 +36,7 @@ from ..format import clip, one_line
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
 from ..ui_support import ElidedLabel, icon, plain_label, plain_labels, set_tone, tip
+from .call_widgets import CallControls
 from .common import muted
 
 LIVE_TEXT = {
@@ -135,6 +136,8 @@ class LessonBar(QWidget):
         view_row.addWidget(self.student_page)
         view_row.addWidget(self.outside)
         view_row.addStretch(1)
+        self.call = CallControls()  # voice and video with the lesson's student (§12)
+        layout.addWidget(self.call)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
@@ -230,6 +233,8 @@ class LessonBar(QWidget):
         self.chat.setVisible(bound)  # the chat stays readable after the lesson ends
         self.end.setEnabled(state.session_id is not None)
         self.draw.setEnabled(live == "connected")
+        self.call.setVisible(bound and not ended)
+        self.call.set_available(live == "connected")
         text, color = LIVE_TEXT.get(live, LIVE_TEXT["offline"])
         if ended:
             text, color = "Ended", "muted"

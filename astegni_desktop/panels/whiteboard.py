@@ -58,10 +58,13 @@ from ..ink.codec import BadStroke, content_key, decode
 from ..store.boards import BoardStore
 from ..ui_support import confirm as ask_yes
 from ..ui_support import icon, inform, plain_label, set_tone, warn
+from .call_widgets import VideoTile
 from .common import empty_state, muted
 from .lesson_widgets import ChatPane, LessonBar, ReplayDialog, StartLessonDialog
 
 if TYPE_CHECKING:
+    from ..calls.engine import CallStatus
+    from ..calls.signalling import MissedCall
     from ..lesson_service import LessonService
     from ..store import Store
     from ..sync.live import LiveEvent
@@ -256,9 +259,12 @@ class BoardEditor(QWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
+        self.split = QSplitter()  # the canvas, and the call's video tile when there is a call
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.canvas)
         self.side_split = QSplitter(Qt.Orientation.Horizontal)  # the chat is a side panel the tutor sizes
         self.side_split.setChildrenCollapsible(False)
-        self.side_split.addWidget(self.canvas)
+        self.side_split.addWidget(self.split)
         self.side_split.addWidget(self.chat)
         self.side_split.setStretchFactor(0, 1)
         self.side_split.setStretchFactor(1, 0)
@@ -693,6 +699,9 @@ class BoardEditor(QWidget):
 class WhiteboardPanel(QWidget):
     """Boards and lessons: prepare on this computer, teach live, replay. Lessons are grouped by student."""
 
+    notifyRequested = Signal(str, str)  # title, body: for the desktop when the window is hidden
+    callSettingsRequested = Signal()
+
     def __init__(
         self, boards: BoardStore, store: Store | None = None, service: LessonService | None = None
     ) -> None:
@@ -781,6 +790,12 @@ class WhiteboardPanel(QWidget):
             service.chatLoaded.connect(self._chat_loaded)
             service.studentPage.connect(self._student_page)
             boards.on_erased = service.erased
+        self.video = VideoTile()
+        self.video.hide()
+        self.editor.split.addWidget(self.video)
+        self.video.floatToggled.connect(self._float_video)
+        if service is not None:
+            self._wire_calls(service)
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
         self.reload()
@@ -1134,6 +1149,60 @@ class WhiteboardPanel(QWidget):
         self.reload()
         if self.editor.chat.isVisible():
             self._refresh_chat()
+
+    # -- calls -----------------------------------------------------------------------------------------
+
+    def _wire_calls(self, service: LessonService) -> None:
+        calls, controls = service.calls, self.editor.lesson_bar.call
+        calls.statusChanged.connect(self._call_status)
+        calls.remoteFrame.connect(self.video.remote.show_image)
+        calls.localFrame.connect(self.video.local.show_image)
+        calls.qualityChanged.connect(controls.show_quality)
+        calls.missedCalls.connect(self._missed_calls)
+        controls.callRequested.connect(calls.call)
+        controls.answerRequested.connect(calls.accept)
+        controls.declineRequested.connect(calls.decline)
+        controls.hangUpRequested.connect(calls.hang_up)
+        controls.muteToggled.connect(calls.set_muted)
+        controls.cameraToggled.connect(calls.set_camera)
+        controls.settingsRequested.connect(self.callSettingsRequested)
+
+    def _call_status(self, status: CallStatus) -> None:
+        from ..calls.engine import CallState  # noqa: PLC0415
+
+        self.editor.lesson_bar.call.show_status(status)
+        in_call = status.state in (CallState.CONNECTING, CallState.CONNECTED)
+        self.video.set_peer(status.peer_name)
+        if in_call and not self.video.isVisible():
+            self.video.show()
+        elif not in_call and status.state != CallState.RINGING_OUT:
+            self.video.float_button.setChecked(False)
+            self.video.hide()
+            self.video.remote.clear()
+            self.video.local.clear()
+        if status.state == CallState.RINGING_IN:
+            window = self.window()
+            if not window.isVisible() or window.isMinimized() or not window.isActiveWindow():
+                self.notifyRequested.emit("Incoming call", f"{fmt.one_line(status.peer_name, 60)} is calling")
+            QApplication.alert(window)
+        elif status.state == CallState.ENDED and status.reason in ("cancelled", "missed"):
+            self.notifyRequested.emit("Missed call", status.message)
+
+    def _missed_calls(self, calls: list[MissedCall]) -> None:
+        for call in calls[:5]:
+            when = f" ({call.missed_at[:16].replace('T', ' ')} UTC)" if call.missed_at else ""
+            self.notifyRequested.emit("Missed call", f"{fmt.one_line(call.caller_name, 60)} called{when}")
+
+    def _float_video(self, floating: bool) -> None:
+        if floating:
+            self.video.setParent(None)
+            self.video.setWindowFlag(Qt.WindowType.Tool, True)
+            self.video.resize(480, 360)
+            self.video.show()
+        else:
+            self.video.setWindowFlag(Qt.WindowType.Tool, False)
+            self.editor.split.addWidget(self.video)
+            self.video.show()
 
     # -- live ------------------------------------------------------------------------------------------
 

@@ -242,6 +242,9 @@ class LiveRelay:
         self._ws: Any = None
         self._last_pong = 0.0
         self.on_connected: Callable[[], None] | None = None
+        # Call signalling (§12) rides on this socket: the call layer sees each frame first and says whether it
+        # was a call message; it sends its own messages, whose fields §12 fixes, through `send_message`.
+        self.on_call: Callable[[str], bool] | None = None
 
     # -- control ----------------------------------------------------------------------------------------
 
@@ -312,6 +315,14 @@ class LiveRelay:
     def queued(self) -> int:
         return len(self._queue)
 
+    def send_message(self, message: dict[str, Any]) -> bool:
+        """Queue a message exactly as given (call signalling); dropped (False) while offline."""
+        if self.state != "connected" or len(self._queue) >= QUEUE_LIMIT:
+            return False
+        self._queue.append((json.dumps(message, separators=(",", ":")), False))
+        self._ready.set()
+        return True
+
     def relay_delivered(self, relay: dict[str, Any]) -> None:
         """Called by the sync engine after the server stored something of the lesson on screen."""
         if relay.get("session_id") not in (None, self.session_id):
@@ -375,6 +386,8 @@ class LiveRelay:
                 continue
             if not self._messages.take():
                 self.refused += 1
+                continue
+            if self.on_call is not None and isinstance(raw, str) and self.on_call(raw):
                 continue
             event = parse_inbound(raw, self.session_id, self.participant_id)
             if event is not None and event.kind == "stroke" and not self._strokes.take():

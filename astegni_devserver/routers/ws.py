@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
 
-from ..models import StudentProfile, TutorProfile, utcnow
+from ..models import MissedCall, ParentProfile, StudentProfile, TutorProfile, User, utcnow
 
 router = APIRouter(tags=["websocket"])
 log = logging.getLogger("astegni_devserver.ws")
@@ -24,6 +24,35 @@ ROUTING_KEYS = (
 )
 STROKE_KEYS = ("type", "session_id", "page_id", "stroke", "sender_id", "sender_role", "sender_name")
 MAX_MESSAGE = 1_000_000
+_IDS = ("from_student_profile_id", "from_tutor_profile_id")
+# CONTRACT.md §12: the deployed server rebuilds each call message from these fields of the sender's message,
+# in this order; anything else is dropped. Ids are copied as sent (a string id stays a string).
+CALL_FIELDS: dict[str, tuple[str, ...]] = {
+    "video_call_invitation": (
+        *_IDS,
+        "from_role",
+        "caller_name",
+        "session_id",
+        "is_multi_party",
+        "participant_count",
+    ),
+    "video_offer": ("offer", *_IDS, "from_role"),
+    "video_answer": ("answer", "from_role", *_IDS, "is_multi_party"),
+    "ice_candidate": ("candidate", "from_user_id", *_IDS, "is_multi_party"),
+    "video_call_participant_left": (
+        "session_id",
+        "is_multi_party",
+        "left_participant_id",
+        "left_participant_role",
+        "left_participant_name",
+    ),
+}
+# Messages the server stamps with the sender's connection key instead of copying ids.
+CALL_BY_KEY: dict[str, tuple[str, tuple[str, ...]]] = {
+    "video_call_ended": ("ended_by", ("session_id",)),
+    "video_call_declined": ("declined_by", ()),
+    "video_call_cancelled": ("cancelled_by", ("session_id", "is_multi_party")),
+}
 
 
 class Hub:
@@ -31,6 +60,8 @@ class Hub:
 
     def __init__(self) -> None:
         self.sockets: dict[str, WebSocket] = {}
+        # Messages for a socket whose "connected" is not sent yet (id(ws) → frames), sent right after it.
+        self.unwelcomed: dict[int, list[str]] = {}
         self.lock = asyncio.Lock()
         self.relayed = 0
 
@@ -38,22 +69,37 @@ class Hub:
         async with self.lock:
             old = self.sockets.get(key)
             self.sockets[key] = ws
+            self.unwelcomed[id(ws)] = []
         if old is not None and old is not ws:
             await _quiet_close(old)
 
     async def remove(self, key: str, ws: WebSocket) -> bool:
         async with self.lock:
+            self.unwelcomed.pop(id(ws), None)
             if self.sockets.get(key) is ws:
                 del self.sockets[key]
                 return True
         return False
 
+    async def welcome(self, ws: WebSocket, hello: dict[str, Any]) -> None:
+        """Send a socket its "connected" first, then what others sent it meanwhile."""
+        await ws.send_text(json.dumps(hello))
+        while waiting := self.unwelcomed.get(id(ws)):
+            await ws.send_text(waiting.pop(0))
+        self.unwelcomed.pop(id(ws), None)
+
     async def send(self, key: str, message: dict[str, Any]) -> bool:
         ws = self.sockets.get(key)
         if ws is None:
             return False
+        text = json.dumps(message)
+        held = self.unwelcomed.get(id(ws))
+        if held is not None:  # a socket's first message is always its "connected"
+            held.append(text)
+            self.relayed += 1
+            return True
         try:
-            await ws.send_text(json.dumps(message))
+            await ws.send_text(text)
         except Exception:  # the peer vanished mid-send: same as offline, dropped silently
             return False
         self.relayed += 1
@@ -116,6 +162,97 @@ def outbound(msg: dict[str, Any], role: str, profile_id: int) -> dict[str, Any]:
     return {**out, **legacy}
 
 
+def call_outbound(msg: dict[str, Any], sender_key: str) -> dict[str, Any]:
+    """A call message as the recipient gets it: rebuilt from the fixed field list of its type (§12)."""
+    kind = str(msg["type"])
+    if kind in CALL_BY_KEY:
+        stamp, fields = CALL_BY_KEY[kind]
+        return {"type": kind, stamp: sender_key, **{k: msg.get(k) for k in fields}}
+    out = {"type": kind, **{k: msg.get(k) for k in CALL_FIELDS[kind]}}
+    if kind == "ice_candidate":
+        out["from_user_id"] = None
+    if kind == "video_call_invitation":
+        out["timestamp"] = utcnow().isoformat()
+    return out
+
+
+def _profile_name(app: Any, key: str) -> tuple[str | None, str | None]:
+    """The display name and avatar of the profile behind a connection key ("student_501")."""
+    role, _, raw_id = key.partition("_")
+    model = {"tutor": TutorProfile, "student": StudentProfile, "parent": ParentProfile}.get(role)
+    if model is None or not raw_id.isdigit():
+        return None, None
+    with app.state.db.session() as s:
+        profile = s.get(model, int(raw_id))
+        user = s.get(User, profile.user_id) if profile is not None else None
+        return (user.display_name, user.profile_picture) if user is not None else (None, None)
+
+
+def _store_missed_call(app: Any, callee_key: str, caller_key: str, msg: dict[str, Any]) -> dict[str, Any]:
+    """Store the missed call and build the `user_offline` answer for the caller."""
+    name, avatar = _profile_name(app, callee_key)
+    session_id = msg.get("session_id")
+    with app.state.db.session() as s:
+        row = MissedCall(
+            callee_key=callee_key,
+            caller_key=caller_key,
+            caller_name=str(msg.get("caller_name") or "")[:255] or None,
+            session_id=session_id if isinstance(session_id, int) else None,
+        )
+        s.add(row)
+        s.flush()
+        call_id = row.id
+    role, _, raw_id = callee_key.partition("_")
+    return {
+        "type": "user_offline",
+        "offline_user_profile_id": int(raw_id) if raw_id.isdigit() else raw_id,
+        "offline_user_profile_type": role,
+        "offline_user_name": name,
+        "offline_user_avatar": avatar,
+        "call_id": call_id,
+        "original_message_type": "video_call_invitation",
+        "timestamp": utcnow().isoformat(),
+    }
+
+
+def _take_missed_calls(app: Any, key: str) -> list[dict[str, Any]]:
+    """The calls missed by `key` since it was last told, marked as told."""
+    with app.state.db.session() as s:
+        rows = list(
+            s.query(MissedCall)
+            .filter(MissedCall.callee_key == key, MissedCall.notified.is_(False))
+            .order_by(MissedCall.id)
+        )
+        calls = []
+        for row in rows:
+            role, _, raw_id = row.caller_key.partition("_")
+            calls.append(
+                {
+                    "call_id": row.id,
+                    "caller_name": row.caller_name,
+                    "caller_profile_id": int(raw_id) if raw_id.isdigit() else None,
+                    "caller_profile_type": role,
+                    "session_id": row.session_id,
+                    "call_type": row.call_type,
+                    "missed_at": row.created_at.isoformat(),
+                }
+            )
+            row.notified = True
+        return calls
+
+
+async def _relay_call(app: Any, hub: Hub, msg: dict[str, Any], sender_key: str) -> None:
+    """Route one call message to one recipient; an invitation to an absent callee becomes a missed call."""
+    target = recipient_key(msg)
+    if target is None:
+        return
+    if await hub.send(target, call_outbound(msg, sender_key)):
+        return
+    if msg["type"] == "video_call_invitation":
+        answer = await run_in_threadpool(_store_missed_call, app, target, sender_key, msg)
+        await hub.send(sender_key, answer)
+
+
 def _set_presence(app: Any, role: str, profile_id: int, online: bool) -> None:
     model = {"tutor": TutorProfile, "student": StudentProfile}.get(role)
     if model is None:
@@ -138,7 +275,12 @@ async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
     # Others hear of us before we hear "connected", so a peer that saw our welcome also saw our arrival.
     await hub.broadcast_except(key, {"type": "user_online", **presence, "timestamp": utcnow().isoformat()})
     await run_in_threadpool(_set_presence, app, role, profile_id, True)
-    await ws.send_text(json.dumps({"type": "connection", "status": "connected", "connection_key": key}))
+    await hub.welcome(ws, {"type": "connection", "status": "connected", "connection_key": key})
+    missed = await run_in_threadpool(_take_missed_calls, app, key)
+    if missed:
+        await ws.send_text(
+            json.dumps({"type": "missed_calls_notification", "count": len(missed), "calls": missed})
+        )
     try:
         while True:
             frame = await ws.receive()
@@ -156,6 +298,9 @@ async def relay(ws: WebSocket, profile_id: int, role: str) -> None:
             kind = msg.get("type")
             if kind == "ping":
                 await ws.send_text(json.dumps({"type": "pong"}))
+                continue
+            if isinstance(kind, str) and (kind in CALL_FIELDS or kind in CALL_BY_KEY):
+                await _relay_call(app, hub, msg, key)
                 continue
             if not isinstance(kind, str) or not kind.startswith("whiteboard_"):
                 continue
