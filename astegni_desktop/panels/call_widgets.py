@@ -27,7 +27,7 @@ from ..calls.model import TEST_PATTERN, CallQuality, CallState, CallStatus
 from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
 from ..settings import Settings
-from ..ui_support import plain_label, plain_labels, tip
+from ..ui_support import plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 BANDWIDTHS = (
@@ -149,8 +149,8 @@ class CallControls(QWidget):
         text = describe(status)
         self.state.setText(one_line(text, 90))
         self.state.setToolTip(tip(text))
-        self.state.setStyleSheet("color: #c62828;" if state == CallState.ENDED and status.reason in
-                                 ("offline", "no_route", "lost", "failed") else "")  # fmt: skip
+        failed = state == CallState.ENDED and status.reason in ("offline", "no_route", "lost", "failed")
+        set_tone(self.state, "bad" if failed else "")
 
     def show_quality(self, quality: CallQuality) -> None:
         self.quality.setText(describe_quality(quality))

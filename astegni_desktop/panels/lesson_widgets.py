@@ -136,8 +136,8 @@ class LessonBar(QWidget):
         view_row.addWidget(self.student_page)
         view_row.addWidget(self.outside)
         view_row.addStretch(1)
-        self.call = CallControls()  # voice and video with the lesson's student (§12)
-        layout.addWidget(self.call)
+        self.call = CallControls()  # voice and video with the lesson's student (§12), on the student's row
+        view_row.addWidget(self.call)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))

@@ -735,7 +735,7 @@ class WhiteboardPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
-        theme.notifier().changed.connect(self.reload)  # the student headers' colour
+        theme.notifier().changed.connect(self._recolour_headers)
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(icon("plus", "on_primary"), "New")
@@ -827,6 +827,14 @@ class WhiteboardPanel(QWidget):
                 self._open_clicked(existing)
             else:
                 self.service.open_session(target[1], target[2])
+
+    def _recolour_headers(self) -> None:
+        """A theme switch recolours the student headers; it reads nothing (no reload from the cache)."""
+        colour = QColor(theme.current().accent_text)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.flags() == Qt.ItemFlag.NoItemFlags:
+                item.setForeground(colour)
 
     def _header(self, text: str) -> None:
         item = QListWidgetItem(fmt.one_line(text).upper())

@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Colours that are data, not theme: the pen palette and default ink, paper and its printed lines (exported
 # as they are), and the wire's defaults.
 DATA_COLOURS = {
-    "astegni_desktop/panels/whiteboard.py": "PALETTE = (",
+    # the pen's named ink colours, and the grey rim that shows every swatch on light and dark menus alike
+    "astegni_desktop/panels/whiteboard.py": ('", "#', "#8a8f98"),
+    # a video picture is letterboxed in black, as players do, in both themes
+    "astegni_desktop/panels/call_widgets.py": ("#101418", "#b0bec5"),
     "astegni_desktop/canvas/view.py": ("color: str =", "#FFFFFF"),
     "astegni_desktop/canvas/render.py": "",
     "astegni_desktop/canvas/export.py": "",
