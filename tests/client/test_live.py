@@ -4,7 +4,6 @@ the tutor drew, page by page, whatever the ids and whatever the server refuses."
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,36 +17,16 @@ from astegni_desktop.lesson_service import LessonService
 from astegni_desktop.session import Account
 from astegni_desktop.store import Store
 from astegni_desktop.sync import RetryPolicy, SyncEngine
-from astegni_desktop.sync.live import Identity, LiveEvent, LiveRelay, parse_inbound, sender_id_for
+from astegni_desktop.sync.live import Identity, LiveRelay, parse_inbound, sender_id_for
 from astegni_devserver.runner import DevServer
 from tests.client.test_lesson_sync import prepare
 from tests.helpers.client import drain_until_empty, engine_for, signed_in
 from tests.helpers.ink import HANNA, pen
+from tests.helpers.live import Events, until
 from tests.student_client import StudentClient, add_student
 
 pytestmark = pytest.mark.asyncio
 TUTOR_USER, TUTOR_PROFILE = 1, 100  # the demo tutor, Meron
-
-
-class Events:
-    def __init__(self) -> None:
-        self.states: list[str] = []
-        self.events: list[LiveEvent] = []
-
-    def live_state(self, state: str) -> None:
-        self.states.append(state)
-
-    def live_event(self, event: LiveEvent) -> None:
-        self.events.append(event)
-
-
-async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("timed out")
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

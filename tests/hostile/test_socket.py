@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -17,36 +17,14 @@ from websockets.sync.client import connect
 
 from astegni_desktop.ink.codec import BadStroke, decode
 from astegni_desktop.sync import RetryPolicy
-from astegni_desktop.sync.live import STROKE_BURST, STROKES_PER_SECOND, Identity, LiveEvent, LiveRelay
+from astegni_desktop.sync.live import STROKE_BURST, STROKES_PER_SECOND, Identity, LiveRelay
 from astegni_devserver.runner import DevServer
 from tests.helpers.ink import HANNA
+from tests.helpers.live import Events, until
 from tests.student_client import StudentClient
 
 pytestmark = pytest.mark.asyncio
 SESSION = 7  # the lesson the relay follows; the dev server relays whatever session id a message names
-
-
-class Events:
-    def __init__(self) -> None:
-        self.states: list[str] = []
-        self.events: list[LiveEvent] = []
-
-    def live_state(self, state: str) -> None:
-        self.states.append(state)
-
-    def live_event(self, event: LiveEvent) -> None:
-        self.events.append(event)
-
-    def strokes(self) -> list[LiveEvent]:
-        return [e for e in self.events if e.kind == "stroke"]
-
-
-async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture
