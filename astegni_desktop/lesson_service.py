@@ -162,9 +162,6 @@ class LessonService(QObject):
         step = view.step_to(ids, now)
         if step is None:
             return target
-        # A re-assert of the page the web shows flips it to itself: ink meanwhile lands on the same page, so
-        # it need not wait (only after a silent reload does it land on the page the student is on then).
-        again = step == "navigate" and view.open in ids
         for wire in ids if step == "navigate" else [target]:
             number = len(view.known) + 1 if wire not in view.known else 1 + view.known.index(wire)
             body: dict[str, Any] = {
@@ -175,7 +172,7 @@ class LessonService(QObject):
                 "is_active": True,
                 "strokes": [],
             }
-            self.live.send("whiteboard_page_change", action=step, page_id=wire, page=body, flips=not again)
+            self.live.send("whiteboard_page_change", action=step, page_id=wire, page=body)
         view.went_to(step, target, page.page_id, now)
         if step == "add":
             self._send_strokes(page, target, self.store.boards.page_strokes(page.page_id))

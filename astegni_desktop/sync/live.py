@@ -9,8 +9,11 @@ the socket is stored by the server, so strokes are POSTed first (the sync engine
 after the server stored one).
 
 Outbound, `sender_id` never equals the student's profile id (`sender_id_for`): the web drops whatever carries
-its own id. After a page change the writer holds the next message until the web's page-flip animation is over
-(`FLIP_HOLD`): the web ignores a second flip during one, and draws ink arriving meanwhile on the old page.
+its own id. Every `add` or `navigate` starts the web's page-flip animation (`flipToPage`, 600 ms), even one to
+the page it already shows; during it the web ignores another flip and draws ink on the page being left. So
+after each one the writer holds whatever follows until `FLIP_HOLD` has passed: a page change sent sooner would
+be lost, and ink would land on the wrong page whenever the web was not where we thought (a re-assert after a
+silent reload is exactly that case).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ MAX_MESSAGE = 512 * 1024  # bytes; a stroke of 20,000 points fits; larger messag
 # relays nothing larger (uvicorn's default `ws_max_size` is 16 MiB). Only a larger frame closes it.
 MAX_FRAME = 16 * 1024 * 1024
 HEALTHY_AFTER = 10.0  # s a connection must last before the reconnect backoff starts again from its base
-FLIP_HOLD = 0.7  # s: the web's page flip takes 600 ms (flipToPage) and ignores ink routing meanwhile
+FLIP_HOLD = 0.7  # s: the web's page flip takes 600 ms (flipToPage); flips and ink meanwhile go astray
 STROKES_PER_SECOND = 40.0  # a student draws a few strokes a second; a flood above this is dropped
 STROKE_BURST = 80.0
 # A student's browser sends at most ~20 pointer moves a second plus typing and strokes. Messages beyond this
@@ -232,7 +235,7 @@ class LiveRelay:
         self.refused = 0  # inbound messages and strokes over the rate limits
         self.reconnects = 0
         # Outbound messages, oldest first; kept across reconnects (bounded), so nothing queued is lost.
-        # (message, flips): a message that flips the web's page holds the next one for FLIP_HOLD
+        # (message, flips): a page change that flips the web's page holds what follows for FLIP_HOLD
         self._queue: collections.deque[tuple[str, bool]] = collections.deque()
         self._ready = asyncio.Event()
         self._hold_until = 0.0
@@ -278,11 +281,11 @@ class LiveRelay:
 
     # -- sending ----------------------------------------------------------------------------------------
 
-    def send(self, kind: str, *, flips: bool | None = None, **fields: Any) -> bool:
+    def send(self, kind: str, **fields: Any) -> bool:
         """Queue a message to the student. Pointer and typing previews are dropped (False) while there is no
-        connection; the rest waits for the next one (at most QUEUE_LIMIT messages). A page change that
-        flips the web's page (`flips`: by default every add and navigate) holds what follows until the flip
-        is over."""
+        connection; the rest waits for the next one (at most QUEUE_LIMIT messages). Every `add` and
+        `navigate` flips the web's page (even to the page it shows): what follows waits until the flip is
+        over."""
         if self.session_id is None or self.participant_id is None:
             return False
         if kind in EPHEMERAL and self.state != "connected":
@@ -301,8 +304,7 @@ class LiveRelay:
             "to_profile_type": "student",
             **fields,
         }
-        if flips is None:
-            flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate")
+        flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate")
         self._queue.append((json.dumps(msg, separators=(",", ":")), flips))
         self._ready.set()
         return True
@@ -407,10 +409,11 @@ class LiveRelay:
             wait = self._hold_until - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-                continue
+                continue  # (the queue may have been replaced meanwhile)
             message, flips = self._queue[0]
             await ws.send(message)  # if this fails, the message stays first in line for the next connection
-            self._queue.popleft()
+            if self._queue and self._queue[0][0] is message:
+                self._queue.popleft()
             self.sent += 1
             if flips:
                 self._hold_until = time.monotonic() + FLIP_HOLD

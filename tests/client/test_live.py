@@ -36,10 +36,10 @@ def hanna(server: DevServer) -> Iterator[StudentClient]:
     client.close()
 
 
-async def live_lesson(server: DevServer, tmp_path: Path) -> tuple[Any, ...]:
+async def live_lesson(server: DevServer, tmp_path: Path, pages: int = 1) -> tuple[Any, ...]:
     api = await signed_in(server.url)
     engine, store, _ = engine_for(api, tmp_path)
-    board_id, _ = prepare(store, pages=1, per_page=1)
+    board_id, _ = prepare(store, pages=pages, per_page=1)
     store.lessons.bind(board_id, HANNA, "Hanna Tesfaye", "Live lesson")
     await drain_until_empty(engine)
     session_id = store.lessons.sync_state(board_id).session_id
@@ -94,12 +94,6 @@ def service_for(store: Store, engine: SyncEngine, server: DevServer) -> LessonSe
     return service
 
 
-@pytest.mark.xfail(
-    reason="open (issue 18): on this machine the stroke drawn just after turning to page 2 can reach the "
-    "web-student model before its navigate takes effect, and lands on page 1; the UI version of this "
-    "scenario (tests/ui/test_lessons.py) passes",
-    strict=False,
-)
 async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_on_a_deployed_server(
     make_server: Callable[..., DevServer], tmp_path: Path
 ) -> None:
@@ -156,6 +150,31 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
         await service.stop()
         await engine.stop()
         await api.aclose()
+
+
+async def test_turning_the_page_just_after_the_student_was_shown_the_first_one_still_takes_her_along(
+    server: DevServer, tmp_path: Path, hanna: StudentClient
+) -> None:
+    """The web flips even to the page it shows, and ignores a flip during a flip (600 ms): the tutor's turn
+    to page 2 right after the lesson went live (which re-asserts page 1) must not be lost, or page 2's ink
+    lands on page 1."""
+    _api, engine, store, board_id, session_id, live, _events = await live_lesson(server, tmp_path, pages=2)
+    await live.stop()
+    hanna.open_lesson(session_id)
+    service = service_for(store, engine, server)
+    pages = store.lessons.live_pages(board_id)
+    try:
+        service.follow(board_id)
+        await until(lambda: service.live.state == "connected")
+        service.show_page(pages[0].page_id)  # we never saw her load the lesson: page 1 is asserted
+        service.show_page(pages[1].page_id)  # ...and the tutor turns the page at once
+        s = pen(7, "#6a1b9a")
+        store.boards.add_stroke(pages[1].page_id, s)
+        await drain_until_empty(engine)
+        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board_id), 10)
+        assert hanna.shown_page() is hanna.pages[1]
+    finally:
+        await service.stop()
 
 
 async def test_the_students_live_strokes_and_cursor_come_in(
