@@ -62,6 +62,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="with --demo: make the demo server behave like the deployed one (CONTRACT.md §10)",
     )
+    p.add_argument(
+        "--demo-same-ids",
+        action="store_true",
+        help="with --demo: the demo student's profile id is the demo tutor's user id (CONTRACT.md §13)",
+    )
     return p.parse_args(argv)
 
 
@@ -116,8 +121,13 @@ class DesktopApp:
         db.parent.mkdir(parents=True, exist_ok=True)
         defects = frozenset(ALL_DEFECTS) if self.args.deployed_defects else frozenset()
         self.devserver = DevServer(
-            ServerOptions(db_url=f"sqlite:///{db}", seed="demo", defects=defects)
+            ServerOptions(
+                db_url=f"sqlite:///{db}", seed="demo", defects=defects, same_ids=self.args.demo_same_ids
+            )
         ).start()
+        # for a second program beside the demo, e.g. the web-student model (python -m tests.student_client)
+        log.info("demo server: %s", self.devserver.url)
+        print(f"astegni-desktop: demo server at {self.devserver.url}", flush=True)
         return self.devserver.url
 
     async def sign_in(self, reason: str | None = None, email: str = "") -> Account | None:

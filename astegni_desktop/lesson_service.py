@@ -81,6 +81,10 @@ class LessonService(QObject):
         if event.kind == "presence":
             if event.data["online"]:
                 self._student_loaded(settled=False)  # (re)joined: the web loads the lesson again
+                # then, once she had time to open it, she is given what she lost, even if nothing else
+                # happens by then (ink drawn meanwhile waits for this)
+                view = self.view
+                asyncio.get_running_loop().call_later(REJOIN_GRACE, self._grace_over, view)
             else:
                 self.view = None
                 self.studentPage.emit(None)
@@ -144,6 +148,10 @@ class LessonService(QObject):
         current = next((p for p in pages if p.page_id == self.tutor_page), None)
         if current is not None:
             self._bring_student_to(current, pages)
+
+    def _grace_over(self, view: StudentView | None) -> None:
+        if view is not None and view is self.view and not view.settled:
+            self._settle()
 
     def _ready_view(self) -> StudentView | None:
         """The view, settled if the rejoined student had time to open the lesson (REJOIN_GRACE)."""

@@ -39,6 +39,7 @@ class ServerOptions:
     seed: SeedName = "demo"
     defects: frozenset[str] = field(default_factory=frozenset)
     faults: FaultPlan | None = None
+    same_ids: bool = False  # the demo student's profile id is the demo tutor's user id (seed_accounts)
 
 
 def _jwt_secret(db: Database) -> str:
@@ -51,14 +52,14 @@ def _jwt_secret(db: Database) -> str:
         return row.value
 
 
-def _seed(db: Database, seed: SeedName) -> bool:
+def _seed(db: Database, seed: SeedName, same_ids: bool = False) -> bool:
     with db.session() as s:
         if seed == "none" or (s.scalar(select(func.count()).select_from(User)) or 0) > 0:
             return False
         if seed == "demo":
-            seed_demo_world(s)
+            seed_demo_world(s, same_ids=same_ids)
         else:
-            seed_accounts(s)
+            seed_accounts(s, same_ids=same_ids)
     return True
 
 
@@ -114,7 +115,7 @@ def create_app(options: ServerOptions | None = None) -> FastAPI:
     options = options or ServerOptions()
     db = Database(options.db_url)
     create_schema(db.engine)
-    seeded = _seed(db, options.seed)
+    seeded = _seed(db, options.seed, options.same_ids)
     app = FastAPI(title="Astegni dev server", version="1.0", docs_url="/docs", redoc_url=None)
     app.state.db = db
     app.state.config = ServerConfig(defects=options.defects)

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="reproduce the deployed server's defects (CONTRACT.md §10): all, or a comma list",
     )
     p.add_argument(
+        "--same-ids",
+        action="store_true",
+        help="seed the demo student with profile id = the demo tutor's user id (CONTRACT.md §13)",
+    )
+    p.add_argument(
         "--faults",
         default=None,
         metavar="SPEC",
@@ -71,7 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
     try:
-        app = create_app(ServerOptions(db_url=args.db, seed=args.seed, defects=defects, faults=faults))
+        app = create_app(
+            ServerOptions(
+                db_url=args.db, seed=args.seed, defects=defects, faults=faults, same_ids=args.same_ids
+            )
+        )
     except DatabaseURLError as exc:
         sock.close()
         return fail(str(exc))

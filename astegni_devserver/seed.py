@@ -252,8 +252,10 @@ class _Builder:
         )
 
 
-def seed_accounts(session: Session, today: date | None = None) -> dict[str, Any]:
-    """The two demo accounts, their profiles and the tutor's packages; no activity."""
+def seed_accounts(session: Session, today: date | None = None, *, same_ids: bool = False) -> dict[str, Any]:
+    """The two demo accounts, their profiles and the tutor's packages; no activity. `same_ids`: the demo
+    student's profile id is the demo tutor's user id (ids of different spaces are equal on Astegni, and the
+    web whiteboard then takes the tutor's ink for its own unless the client avoids it, CONTRACT.md §13)."""
     b = _Builder(session, today or utcnow().date())
     tutor_user = b.user(
         DEMO_TUTOR[0],
@@ -323,7 +325,10 @@ def seed_accounts(session: Session, today: date | None = None) -> dict[str, Any]
         "student",
         2010,
     )
-    student = b.add(_student_profile(b, student_user, grade, school))
+    profile = _student_profile(b, student_user, grade, school)
+    if same_ids:
+        profile.id = tutor_user.id
+    student = b.add(profile)
     return {
         "builder": b,
         "tutor_user": tutor_user,
@@ -357,8 +362,8 @@ def _student_profile(b: _Builder, user: User, grade: str, school: str) -> Studen
     )
 
 
-def seed_demo_world(session: Session, today: date | None = None) -> None:
-    world = seed_accounts(session, today)
+def seed_demo_world(session: Session, today: date | None = None, *, same_ids: bool = False) -> None:
+    world = seed_accounts(session, today, same_ids=same_ids)
     b: _Builder = world["builder"]
     tutor: TutorProfile = world["tutor"]
     packages: list[Package] = world["packages"]

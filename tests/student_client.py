@@ -15,14 +15,16 @@ what the unmodified web whiteboard does with each message, keeping the canvas it
 * **canvas**: CSS pixels from the top left, 400×300 until the first resize, then the size of its container
   (1122×563 in a 1600×1000 browser window). Ink outside it is kept on the page but not visible.
 
-Run it beside `astegni-desktop --demo` to watch a lesson arrive as the web student would:
-    uv run python -m tests.student_client --server http://127.0.0.1:PORT [--session ID]
+Run it beside `astegni-desktop --demo` to watch a lesson arrive as the web student would (the README's "Try a
+live lesson as the student"):
+    uv run python -m tests.student_client --server http://127.0.0.1:PORT [--lesson ID] [--png out/hanna]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -334,34 +336,119 @@ def add_student(server: Any, profile_id: int, first_name: str = "Selam") -> tupl
     return email, password
 
 
+def render_page(page: WebPage, size: tuple[int, int], path: str) -> None:
+    """Save what the web's canvas shows of `page` (its size, from the top left) as a PNG: pen polylines and
+    text, as the web draws them; ink beyond the canvas is cut off, as in the browser."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+
+    if QGuiApplication.instance() is None:
+        QGuiApplication(["student_client", "-platform", "offscreen"])
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for stroke in page.strokes:
+        data = stroke.get("stroke_data") or {}
+        colour = QColor(str(data.get("color") or "#000000"))
+        if stroke.get("stroke_type") == "pen" and isinstance(data.get("points"), list):
+            pen = QPen(colour, float(data.get("width") or 3))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            points = [QPointF(float(p[0]), float(p[1])) for p in data["points"] if isinstance(p, list)]
+            painter.drawPolyline(points)
+        elif stroke.get("stroke_type") == "text":
+            painter.setPen(colour)
+            font = QFont("Arial")
+            font.setPixelSize(int(data.get("fontSize") or 18))
+            painter.setFont(font)
+            painter.drawText(
+                QPointF(float(data.get("x") or 0), float(data.get("y") or 0)), str(data.get("text"))
+            )
+    painter.end()
+    image.save(path)
+
+
+def describe(client: StudentClient) -> str:
+    """What the model's canvas holds, page by page (the page on screen marked)."""
+    shown = client.shown_page()
+    w, h = client.canvas_size
+    lines = [f"Web student (profile {client.profile_id}), lesson {client.session_id}, canvas {w}x{h}:"]
+    with client._changed:
+        pages = list(client.pages)
+    for n, page in enumerate(pages, 1):
+        ids = [str((s.get("stroke_data") or {}).get("client_id") or "web")[:8] for s in page.strokes]
+        mark = "  <- on screen" if page is shown else ""
+        lines.append(f"  page {n} (id {page.id}): {len(ids)} strokes {' '.join(ids)}{mark}")
+    visible = len(client.visible_client_ids())
+    lines.append(f"  visible on screen now: {visible} strokes; dropped as its own: {client.dropped_own}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--session", type=int, help="open this whiteboard session (default: the newest)")
+    parser.add_argument("--server", required=True, help="e.g. the URL `astegni-desktop --demo` prints")
+    parser.add_argument(
+        "--lesson", "--session", dest="session", type=int,
+        help="open this whiteboard session (default: the next one a tutor starts with this student)",
+    )  # fmt: skip
     parser.add_argument("--email", default=DEMO_STUDENT[0])
     parser.add_argument("--password", default=DEMO_STUDENT[1])
-    parser.add_argument("--profile-id", type=int, default=HANNA)
+    parser.add_argument("--profile-id", type=int, help="the student profile id (default: from signing in)")
+    parser.add_argument(
+        "--canvas", default="1122x563", help="the web canvas, WIDTHxHEIGHT (default 1122x563)"
+    )
+    parser.add_argument("--ask-to-draw", action="store_true", help="ask to draw once the lesson is open")
+    parser.add_argument("--seconds", type=float, help="stop after this long (default: at Ctrl+C)")
+    parser.add_argument("--png", metavar="PREFIX", help="at the end, save each page as PREFIX-pageN.png")
+    parser.add_argument("--json", metavar="FILE", help="at the end, write each page's stroke client ids")
     args = parser.parse_args()
-    client = StudentClient(args.server, profile_id=args.profile_id, login=(args.email, args.password))
-    session = args.session
-    if session is None:
-        listed = client.http.get("/api/whiteboard/sessions").json().get("sessions") or []
-        session = max((s["id"] for s in listed), default=None)
-    if session is not None:
-        client.open_lesson(session)
-    print(f"Web student (profile {client.profile_id}) on lesson {session}; canvas {client.canvas_size}.")
+    width, height = (int(v) for v in args.canvas.lower().split("x"))
+    profile_id = args.profile_id
+    if profile_id is None:
+        with httpx.Client(base_url=args.server, timeout=10) as http:
+            r = http.post("/api/login", data={"username": args.email, "password": args.password})
+            r.raise_for_status()
+            profile_id = int((r.json()["user"].get("role_ids") or {})["student"])
+    client = StudentClient(args.server, profile_id=profile_id, login=(args.email, args.password))
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` ends it as Ctrl+C does: PNGs, JSON
+    deadline = time.monotonic() + args.seconds if args.seconds else None
     try:
-        while True:
+        session = args.session
+
+        def listed() -> set[int]:
+            return {x["id"] for x in client.http.get("/api/whiteboard/sessions").json().get("sessions") or []}
+
+        before = listed() if session is None else set()
+        if session is None:
+            print("Waiting for the tutor to start a lesson with this student…", flush=True)
+        while session is None and (deadline is None or time.monotonic() < deadline):
             time.sleep(1)
-            page = client.shown_page()
-            on = client.pages.index(page) + 1 if page in client.pages else "-"
-            counts = [len(p.strokes) for p in client.pages]
-            visible = len(client.visible_client_ids())
-            print(f"page {on} of {len(client.pages)} · strokes per page {counts} · "
-                  f"visible here {visible} · dropped as own {client.dropped_own}")  # fmt: skip
+            session = max(listed() - before, default=None)
+        if session is not None:
+            client.open_lesson(session, (width, height))
+            if args.ask_to_draw:
+                client.ask_to_draw()
+        last = ""
+        while deadline is None or time.monotonic() < deadline:
+            time.sleep(1)
+            now = describe(client)
+            if now != last:
+                print(now, flush=True)
+                last = now
     except KeyboardInterrupt:
+        pass
+    finally:
+        print("Final:\n" + describe(client), flush=True)
+        if args.png:
+            for n, page in enumerate(client.pages, 1):
+                render_page(page, client.canvas_size, f"{args.png}-page{n}.png")
+        if args.json:
+            with open(args.json, "w", encoding="utf-8") as out:
+                json.dump({"profile_id": client.profile_id, "pages": client.page_client_ids()}, out)
         client.close()
 
 

@@ -152,6 +152,46 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
         await api.aclose()
 
 
+async def test_a_student_who_reloads_gets_the_local_pages_back_even_if_the_tutor_draws_only_at_once(
+    make_server: Callable[..., DevServer], tmp_path: Path
+) -> None:
+    """A reload sends nothing but the socket's `user_online`: the app waits REJOIN_GRACE for the lesson to open
+    there. Ink drawn within that wait (and nothing after it) must still reach her, with the page only this
+    computer has (D2)."""
+    server = make_server(defects="all")
+    api = await signed_in(server.url)
+    engine, store, _ = engine_for(api, tmp_path)
+    board = store.boards.create("Reload")
+    store.boards.add_stroke(board.pages[0].page_id, pen(1))
+    page2 = Page(title="Page 2")  # refused by the deployed server: this computer's only
+    store.boards.add_page(board.board_id, page2, 1)
+    store.lessons.bind(board.board_id, HANNA, "Hanna Tesfaye", "Reload")
+    await drain_until_empty(engine)
+    session_id = store.lessons.sync_state(board.board_id).session_id
+    assert session_id is not None and store.lessons.live_pages(board.board_id)[1].local_only
+    hanna = StudentClient(server.url)
+    service = service_for(store, engine, server)
+    try:
+        hanna.open_lesson(session_id)
+        service.follow(board.board_id)
+        await until(lambda: service.live.state == "connected")
+        service.show_page(page2.page_id)
+        store.boards.add_stroke(page2.page_id, pen(2))
+        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        hanna.close()  # she reloads the page: page 2 is gone from her browser
+        hanna = StudentClient(server.url)
+        hanna.open_lesson(session_id)
+        await until(lambda: service.view is not None and not service.view.settled)  # her user_online
+        store.boards.add_stroke(page2.page_id, pen(3))  # at once, and then nothing more
+        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        await until(lambda: hanna.shown_page() is hanna.pages[1], 5)
+    finally:
+        hanna.close()
+        await service.stop()
+        await engine.stop()
+        await api.aclose()
+
+
 async def test_turning_the_page_just_after_the_student_was_shown_the_first_one_still_takes_her_along(
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
