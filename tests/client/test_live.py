@@ -155,9 +155,9 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
 async def test_a_student_who_reloads_gets_the_local_pages_back_even_if_the_tutor_draws_only_at_once(
     make_server: Callable[..., DevServer], tmp_path: Path
 ) -> None:
-    """A reload sends nothing but the socket's `user_online`: the app waits REJOIN_GRACE for the lesson to open
-    there. Ink drawn within that wait (and nothing after it) must still reach her, with the page only this
-    computer has (D2)."""
+    """A reload sends nothing but the socket's `user_online`: the app waits REJOIN_GRACE for the lesson to
+    open there. Ink drawn within that wait (and nothing after it) must still reach her, with the page only
+    this computer has (D2)."""
     server = make_server(defects="all")
     api = await signed_in(server.url)
     engine, store, _ = engine_for(api, tmp_path)
