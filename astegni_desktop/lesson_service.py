@@ -13,6 +13,7 @@ student's page and sending what remains (the web's undo removes its *last* strok
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Coroutine, Iterable
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RETURN_AFTER = 0.15  # s: stored strokes for another page go out in one run before the student is brought back
+ADD_INK = 256 * 1024  # bytes of a page's ink sent inside its `add` (a relayed message stays well under 1 MB)
 
 
 def ws_base(server_url: str) -> str:
@@ -170,6 +172,10 @@ class LessonService(QObject):
         step = view.step_to(ids, now)
         if step is None:
             return target
+        # The web keeps an added page as sent and draws its `strokes` when the flip to it ends: the page's
+        # ink goes inside the `add` (up to ADD_INK bytes), so no timing can put it on another page.
+        strokes = self.store.boards.page_strokes(page.page_id) if step == "add" else []
+        inside, rest = self._ink_for_add(strokes, view.shown)
         for wire in ids if step == "navigate" else [target]:
             number = len(view.known) + 1 if wire not in view.known else 1 + view.known.index(wire)
             body: dict[str, Any] = {
@@ -178,14 +184,33 @@ class LessonService(QObject):
                 "page_title": page.title,
                 "background_color": "#FFFFFF",
                 "is_active": True,
-                "strokes": [],
+                "strokes": inside,
             }
             self.live.send("whiteboard_page_change", action=step, page_id=wire, page=body)
         view.went_to(step, target, page.page_id, now)
-        if step == "add":
-            self._send_strokes(page, target, self.store.boards.page_strokes(page.page_id))
+        if rest:
+            self._send_strokes(page, target, rest)
         self._show_student_page()
         return target
+
+    @staticmethod
+    def _ink_for_add(strokes: list[Any], shown: set[str]) -> tuple[list[dict[str, Any]], list[Any]]:
+        """The strokes (encoded) that fit inside an `add`, marked shown, and those that must follow it."""
+        from .ink.codec import encode  # noqa: PLC0415 (numpy: loaded with the first lesson)
+
+        inside: list[dict[str, Any]] = []
+        budget = ADD_INK
+        for i, stroke in enumerate(strokes):
+            if stroke.client_id in shown:
+                continue
+            stroke_type, stroke_data = encode(stroke)
+            size = len(json.dumps(stroke_data, separators=(",", ":"))) + 40
+            if size > budget:
+                return inside, strokes[i:]
+            budget -= size
+            inside.append({"stroke_type": stroke_type, "stroke_data": stroke_data})
+            shown.add(stroke.client_id)
+        return inside, []
 
     def _send_strokes(self, page: LivePage, target: WirePage, strokes: Iterable[Any]) -> None:
         from .ink.codec import encode  # noqa: PLC0415 (numpy: loaded with the first lesson)

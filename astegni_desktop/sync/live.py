@@ -39,7 +39,9 @@ MAX_MESSAGE = 512 * 1024  # bytes; a stroke of 20,000 points fits; larger messag
 # relays nothing larger (uvicorn's default `ws_max_size` is 16 MiB). Only a larger frame closes it.
 MAX_FRAME = 16 * 1024 * 1024
 HEALTHY_AFTER = 10.0  # s a connection must last before the reconnect backoff starts again from its base
-FLIP_HOLD = 0.7  # s: the web's page flip takes 600 ms (flipToPage); flips and ink meanwhile go astray
+# s: the web's page flip takes 600 ms (flipToPage); flips and ink meanwhile go astray. The rest is margin for
+# the page change being held up more than what follows it (network jitter, a busy browser tab).
+FLIP_HOLD = 1.0
 STROKES_PER_SECOND = 40.0  # a student draws a few strokes a second; a flood above this is dropped
 STROKE_BURST = 80.0
 # A student's browser sends at most ~20 pointer moves a second plus typing and strokes. Messages beyond this

@@ -62,6 +62,21 @@ def tutor_pages(store: Store, board_id: str) -> list[list[str]]:
     return [[s.client_id for s in page] for page in board.pages]
 
 
+async def browser_matches(student: StudentClient, store: Store, board_id: str, timeout: float = 10) -> None:
+    """Wait until the student's browser (the model) holds the tutor's pages stroke for stroke; if it does
+    not, say what arrived and when."""
+    try:
+        await until(lambda: student.page_client_ids() == tutor_pages(store, board_id), timeout)
+    except AssertionError:
+        print("BROWSER", student.page_client_ids(), [p.id for p in student.pages])
+        print("TUTOR", tutor_pages(store, board_id))
+        for a in student.arrivals:
+            m = a.message
+            cid = (m.get("stroke_data") or {}).get("client_id")
+            print("  ", round(a.at, 3), m.get("type"), m.get("action"), m.get("page_id"), cid)
+        raise
+
+
 async def test_a_stroke_reaches_the_students_open_page_after_the_server_stored_it(
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
@@ -135,7 +150,7 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
         service.show_page(page3.page_id)
         for i in range(3):
             store.boards.add_stroke(page3.page_id, pen(10 + i, "#2e7d32"))
-        await until(lambda: student.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        await browser_matches(student, store, board.board_id)
         assert student.dropped_own == 0
         assert student.shown_page() is student.pages[2]
         # She reloads the lesson: page 3 is gone from her browser until the tutor gives it back.
@@ -143,7 +158,7 @@ async def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pa
         student = StudentClient(server.url, profile_id=TUTOR_USER, login=login)
         student.open_lesson(session_id)
         student.ask_to_draw()
-        await until(lambda: student.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        await browser_matches(student, store, board.board_id)
         await until(lambda: student.shown_page() is student.pages[2], 5)
     finally:
         student.close()
@@ -177,13 +192,13 @@ async def test_a_student_who_reloads_gets_the_local_pages_back_even_if_the_tutor
         await until(lambda: service.live.state == "connected")
         service.show_page(page2.page_id)
         store.boards.add_stroke(page2.page_id, pen(2))
-        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        await browser_matches(hanna, store, board.board_id)
         hanna.close()  # she reloads the page: page 2 is gone from her browser
         hanna = StudentClient(server.url)
         hanna.open_lesson(session_id)
         await until(lambda: service.view is not None and not service.view.settled)  # her user_online
         store.boards.add_stroke(page2.page_id, pen(3))  # at once, and then nothing more
-        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board.board_id), 10)
+        await browser_matches(hanna, store, board.board_id)
         await until(lambda: hanna.shown_page() is hanna.pages[1], 5)
     finally:
         hanna.close()
@@ -211,7 +226,7 @@ async def test_turning_the_page_just_after_the_student_was_shown_the_first_one_s
         s = pen(7, "#6a1b9a")
         store.boards.add_stroke(pages[1].page_id, s)
         await drain_until_empty(engine)
-        await until(lambda: hanna.page_client_ids() == tutor_pages(store, board_id), 10)
+        await browser_matches(hanna, store, board_id)
         assert hanna.shown_page() is hanna.pages[1]
     finally:
         await service.stop()
