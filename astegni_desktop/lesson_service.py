@@ -147,6 +147,9 @@ class LessonService(QObject):
         for page in pages:
             if page.local_only:
                 self._bring_student_to(page, pages)
+        held, view.held = view.held, []
+        for relay in held:  # each on its page (a duplicate if she loaded it from the server: drawn on itself)
+            self._relay_stroke(relay)
         current = next((p for p in pages if p.page_id == self.tutor_page), None)
         if current is not None:
             self._bring_student_to(current, pages)
@@ -285,6 +288,10 @@ class LessonService(QObject):
         run of such strokes is over)."""
         view = self._ready_view()
         client_id = relay.get("stroke_data", {}).get("client_id")
+        loading = self.view
+        if view is None and loading is not None and relay.get("page_id") != loading.open:
+            loading.held.append(relay)  # she is (re)loading the lesson: it goes to its page once she is there
+            return
         if view is not None:
             if client_id in view.shown:
                 return

@@ -18,6 +18,7 @@ student shows a sign of life or `REJOIN_GRACE` has passed, then everything the w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 WirePage = int | str  # a server page id, or "local:<page id>" for a page only this computer has
 REJOIN_GRACE = 3.0  # s after the student's socket came back before we assume the lesson is open there
@@ -42,6 +43,9 @@ class StudentView:
     # The id each page was announced with: a page announced before the server had it keeps its "local:" id
     # there (the web finds pages by `id`), even after the server created it.
     announced: dict[str, WirePage] = field(default_factory=dict)
+    # Stored strokes of pages other than the one a fresh load shows, relayed while unsettled: they wait, or
+    # they would land on the page the student has open (the web ignores `page_id`).
+    held: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def loaded(cls, server_pages: list[int], *, settled: bool = True, at: float = 0.0) -> StudentView:

@@ -207,6 +207,34 @@ async def test_a_student_who_reloads_gets_the_local_pages_back_even_if_the_tutor
         await api.aclose()
 
 
+async def test_ink_on_page_2_while_a_reloading_student_is_on_page_1_waits_and_lands_on_page_2(
+    server: DevServer, tmp_path: Path
+) -> None:
+    """While a student who reloaded is presumed to be opening the lesson (REJOIN_GRACE), her browser shows
+    page 1: a stroke the server stored for page 2 meanwhile is held, then sent after bringing her there."""
+    _api, engine, store, board_id, session_id, live, _events = await live_lesson(server, tmp_path, pages=2)
+    await live.stop()
+    hanna = StudentClient(server.url)
+    service = service_for(store, engine, server)
+    pages = store.lessons.live_pages(board_id)
+    try:
+        hanna.open_lesson(session_id)
+        service.follow(board_id)
+        await until(lambda: service.live.state == "connected")
+        service.show_page(pages[1].page_id)
+        hanna.close()  # she reloads: her browser opens on page 1
+        hanna = StudentClient(server.url)
+        await until(lambda: service.view is not None and not service.view.settled)  # her user_online
+        hanna.open_lesson(session_id)
+        store.boards.add_stroke(pages[1].page_id, pen(9, "#00695c"))  # stored after she loaded
+        await drain_until_empty(engine)
+        await browser_matches(hanna, store, board_id)
+        await until(lambda: hanna.shown_page() is hanna.pages[1], 5)
+    finally:
+        hanna.close()
+        await service.stop()
+
+
 async def test_turning_the_page_just_after_the_student_was_shown_the_first_one_still_takes_her_along(
     server: DevServer, tmp_path: Path, hanna: StudentClient
 ) -> None:
