@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 import uuid
+from pathlib import Path
 
 import httpx
 import jwt
 import pytest
 
+from astegni_devserver.app import ServerOptions
 from astegni_devserver.runner import DevServer
 from astegni_devserver.seed import DEMO_STUDENT, DEMO_TUTOR
 from tests.helpers.api import jwt_payload, login, tutor
@@ -169,3 +171,22 @@ def test_identity_helpers(server: DevServer) -> None:
     assert profile["id"] == 100 and profile["user_id"] == s.user["id"]
     st = login(server.url, *DEMO_STUDENT)
     assert st.http.get("/api/tutor/profile").status_code == 404
+
+
+def test_with_same_ids_the_demo_students_profile_id_is_the_demo_tutors_user_id(tmp_path: Path) -> None:
+    """`--same-ids` (and `astegni-desktop --demo --demo-same-ids`): the id collision of CONTRACT.md §13, with
+    the demo student still the tutor's enrolled student."""
+    server = DevServer(ServerOptions(db_url=f"sqlite:///{tmp_path / 'same.db'}", same_ids=True)).start()
+    try:
+        with httpx.Client(base_url=server.url, timeout=10) as http:
+            teacher = http.post("/api/login", data={"username": DEMO_TUTOR[0], "password": DEMO_TUTOR[1]})
+            student = http.post("/api/login", data={"username": DEMO_STUDENT[0], "password": DEMO_STUDENT[1]})
+            me = teacher.json()["user"]["id"]
+            assert student.json()["user"]["role_ids"]["student"] == me
+            token = teacher.json()["access_token"]
+            listed = http.get(
+                "/api/session-requests/tutor/my-students", headers={"Authorization": f"Bearer {token}"}
+            ).json()
+            assert me in {s["student_id"] for s in listed}  # her student profile id
+    finally:
+        server.stop()
