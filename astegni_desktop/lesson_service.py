@@ -5,9 +5,11 @@ into local boards, reloads the canvas after a reconnect, and reads the session c
 network call is a task on the one qasync loop, and results come back as signals.
 
 It also keeps the student's web whiteboard in step (`StudentView`, CONTRACT.md §13): before ink goes to a
-page, the student is brought there (`add`, then `navigate`); ink of pages only this computer has goes to the
-student live; a student who rejoins gets those pages and their ink again; an erase is shown by clearing the
-student's page and sending what remains (the web's undo removes its *last* stroke, whatever `stroke_id` says).
+page, the student is brought there (`add`, with the page's ink inside it, or `navigate`); ink of pages only
+this computer has goes to the student live; a student who rejoins gets those pages and their ink again when
+REJOIN_GRACE ends or at their first message, and stored ink for another page than the one a fresh load shows
+waits for that; an erase is shown by clearing the student's page and sending what remains (the web's undo
+removes its *last* stroke, whatever `stroke_id` says).
 """
 
 from __future__ import annotations
