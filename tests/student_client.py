@@ -6,9 +6,10 @@ what the unmodified web whiteboard does with each message, keeping the canvas it
   so the same JSON type and value) to the student's profile id is dropped;
 * **pages**: opening a lesson loads the server's pages (by `page_number`) and shows the first. Live ink goes
   to the page on screen, whatever its `page_id` or `session_id`. `whiteboard_page_change` `add` appends
-  `page` and flips to it; `navigate` flips to the page whose `id` is `page.id` (unknown: ignored); `delete`
-  removes it (showing the first page if it was on screen). A flip takes 600 ms: another flip meanwhile is
-  ignored, and ink arriving meanwhile lands on the page being left;
+  `page` as sent (with its `strokes`) and flips to it; `navigate` flips to the page whose `id` is `page.id`
+  (unknown: ignored); `delete` removes it (showing the first page if it was on screen). A flip takes 600 ms,
+  even to the page on screen: another flip meanwhile is ignored, and ink arriving meanwhile lands on the page
+  being left;
 * **undo** takes back the last stroke of the page on screen, **clear** empties it;
 * **permissions**: granted turns all three on (whatever `target_id` says), revoked turns them off;
 * **cursor**: the tutor's pointer, where it was last put;
