@@ -46,7 +46,7 @@ def _sample(path: np.ndarray, rng: random.Random, size: float, closed_noise: boo
     norm[norm == 0] = 1
     nx, ny = -d[:, 1] / norm, d[:, 0] / norm
     amp = size * rng.uniform(0.0, 0.022)
-    freq = rng.uniform(1.0, 4.0)
+    freq = rng.uniform(0.5, 3.0)
     phase = rng.uniform(0, 2 * math.pi)
     w = amp * np.sin(2 * math.pi * freq * u / length + phase)
     xy = xy + np.column_stack([nx * w, ny * w])
@@ -122,8 +122,14 @@ def synthetic_shapes(n: int = 560, seed: int = 17) -> list[tuple[str, np.ndarray
         elif kind in ("rectangle", "square"):
             w = size
             h = w / rng.uniform(1.35, 3.5) if kind == "rectangle" else w * rng.uniform(0.97, 1.03)
-            poly = np.array([[cx - w / 2, cy - h / 2], [cx + w / 2, cy - h / 2], [cx + w / 2, cy + h / 2],
-                             [cx - w / 2, cy + h / 2]])
+            poly = np.array(
+                [
+                    [cx - w / 2, cy - h / 2],
+                    [cx + w / 2, cy - h / 2],
+                    [cx + w / 2, cy + h / 2],
+                    [cx - w / 2, cy + h / 2],
+                ]
+            )
             path = _closed_path(_rot(poly, angle, (cx, cy)), rng, rng.uniform(0, 0.08))
         elif kind == "triangle":
             while True:
@@ -131,7 +137,9 @@ def synthetic_shapes(n: int = 560, seed: int = 17) -> list[tuple[str, np.ndarray
                 ang = []
                 for k in range(3):
                     v1, v2 = pts[k - 1] - pts[k], pts[(k + 1) % 3] - pts[k]
-                    ang.append(math.degrees(math.acos(np.clip(v1 @ v2 / np.hypot(*v1) / np.hypot(*v2), -1, 1))))
+                    ang.append(
+                        math.degrees(math.acos(np.clip(v1 @ v2 / np.hypot(*v1) / np.hypot(*v2), -1, 1)))
+                    )
                 if min(ang) > 25 and np.ptp(pts[:, 0]) > 0.8:
                     break
             poly = pts * size / 2 + np.array([cx, cy])
@@ -144,10 +152,7 @@ def synthetic_shapes(n: int = 560, seed: int = 17) -> list[tuple[str, np.ndarray
             spread = math.radians(rng.uniform(20, 45))
             c1 = tip + barb * np.array([-math.cos(spread), math.sin(spread)])
             c2 = tip + barb * np.array([-math.cos(spread), -math.sin(spread)])
-            if rng.random() < 0.6:
-                corners = [tail, tip, c1, tip, c2]
-            else:
-                corners = [tail, tip, c1, c2, tip]
+            corners = [tail, tip, c1, tip, c2] if rng.random() < 0.6 else [tail, tip, c1, c2, tip]
             path = _rot(np.array(corners), angle, (cx, cy))
             if rng.random() < 0.2:
                 path = path[::-1]
@@ -196,7 +201,10 @@ def glyph_handwriting(n: int = 560, seed: int = 29) -> list[tuple[str, np.ndarra
         font.setPixelSize(100)
         qp = QPainterPath()
         qp.addText(0, 0, font, ch)
-        polys = [np.array([(p.x(), p.y()) for p in poly]) for poly in qp.toSubpathPolygons()]
+        polys = [
+            np.array([(poly.at(i).x(), poly.at(i).y()) for i in range(poly.size())])
+            for poly in qp.toSubpathPolygons()
+        ]
         polys = [p for p in polys if len(p) >= 2]
         if not polys:
             continue
@@ -207,7 +215,9 @@ def glyph_handwriting(n: int = 560, seed: int = 29) -> list[tuple[str, np.ndarra
         path = (path - lo) * scale
         slant = rng.uniform(-0.25, 0.25)
         path[:, 0] += slant * (path[:, 1].max() - path[:, 1])
-        path = _rot(path, rng.uniform(-0.2, 0.2), (0, 0)) + np.array([rng.uniform(50, 1100), rng.uniform(50, 700)])
+        path = _rot(path, rng.uniform(-0.2, 0.2), (0, 0)) + np.array(
+            [rng.uniform(50, 1100), rng.uniform(50, 700)]
+        )
         out.append((f"{family}:{ch}", _sample(path, rng, size)))
     return out
 

@@ -30,6 +30,7 @@ the better fit wins if it is good enough. Near-axis lines, rectangles and ellips
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -83,22 +84,27 @@ def recognize(points: npt.ArrayLike, options: Options | None = None) -> Shape | 
     if not np.isfinite(arr).all():
         return None
     xy = arr[:, :2]
-    pressure = float(np.median(arr[:, 2])) if arr.shape[1] > 2 else 1.0
-    pressure = min(1.0, max(0.15, pressure)) if pressure > 0 else 1.0
-    duration = float(arr[-1, 3] - arr[0, 3]) if arr.shape[1] > 3 else 0.0
     lo, hi = xy.min(axis=0), xy.max(axis=0)
     if float(np.hypot(*(hi - lo))) < opts.min_size:
         return None
-    sampled, length = _resample(_thin(xy, max(1.5, 0.012 * float(np.hypot(*(hi - lo))))), _N)
+    diag = float(np.hypot(*(hi - lo)))
+    thinned = _thin(xy, max(1.5, 0.012 * diag))
+    sampled, length = _resample(thinned, _N)
     if sampled is None or length < opts.min_size:
         return None
     sampled, length = _resample(_smooth(sampled), _N)
     if sampled is None:
         return None
-    found = _open_shape(sampled, length, opts) or _closed_shape(sampled, length, opts)
+    found = _open_shape(sampled, length, opts, xy) or _closed_shape(sampled, length, opts)
     if found is None:
         return None
     kind, vertices, center, radii, angle, path = found
+    # the smoothed stroke fitted; the drawn one must follow the clean shape too (a zigzag is no line)
+    if _polyline_distance(thinned[:: max(1, len(thinned) // 200)], path) > 0.03 * diag + 0.5:
+        return None
+    pressure = float(np.median(arr[:, 2])) if arr.shape[1] > 2 else 1.0
+    pressure = min(1.0, max(0.15, pressure)) if pressure > 0 else 1.0
+    duration = float(arr[-1, 3] - arr[0, 3]) if arr.shape[1] > 3 else 0.0
     path = _densify(path, opts.spacing)
     n = len(path)
     out = np.empty((n, 4), dtype=np.float32)
@@ -137,13 +143,23 @@ def _thin(xy: F64, spacing: float) -> F64:
     bucket = np.floor(np.cumsum(d) / spacing)
     keep = np.concatenate([[True], np.diff(np.concatenate([[0.0], bucket])) > 0])
     keep[-1] = True
-    return xy[keep]
+    out: F64 = xy[keep]
+    return out
+
+
+def _axis(d: F64) -> F64:
+    """The unit direction of most spread of centred points (the 2×2 principal axis, closed form)."""
+    sxx = float(np.dot(d[:, 0], d[:, 0]))
+    syy = float(np.dot(d[:, 1], d[:, 1]))
+    sxy = float(np.dot(d[:, 0], d[:, 1]))
+    theta = 0.5 * math.atan2(2 * sxy, sxx - syy)
+    return np.array([math.cos(theta), math.sin(theta)])
 
 
 def _smooth(r: F64) -> F64:
     """A 5-point moving average (the ends stay): evens out jitter before lengths and turns are measured."""
-    pad = np.pad(r, ((2, 2), (0, 0)), mode="edge")
-    out = (pad[:-4] + pad[1:-3] + pad[2:-2] + pad[3:-1] + pad[4:]) / 5
+    pad = np.concatenate([r[:1], r[:1], r, r[-1:], r[-1:]])
+    out: F64 = (pad[:-4] + pad[1:-3] + pad[2:-2] + pad[3:-1] + pad[4:]) / 5
     out[0], out[-1] = r[0], r[-1]
     return out
 
@@ -165,8 +181,8 @@ def _straight(r: F64) -> tuple[F64, F64, float, float] | None:
     """(unit direction, centroid, extent, worst offset / extent) of a nearly straight run, else None."""
     c = r.mean(axis=0)
     d = r - c
-    _w, v = np.linalg.eigh(d.T @ d)
-    direction, normal = v[:, 1], v[:, 0]
+    direction = _axis(d)
+    normal = np.array([-direction[1], direction[0]])
     t = d @ direction
     off = d @ normal
     extent = float(t.max() - t.min())
@@ -177,10 +193,10 @@ def _straight(r: F64) -> tuple[F64, F64, float, float] | None:
     return direction, c, extent, float(np.abs(off).max()) / extent
 
 
-def _open_shape(r: F64, length: float, opts: Options) -> _Found | None:
+def _open_shape(r: F64, length: float, opts: Options, raw: F64) -> _Found | None:
     chord = float(np.hypot(*(r[-1] - r[0])))
     if chord < 0.5 * length:  # comes back: a closed shape, an arrow head or neither
-        return _arrow(r, opts) or _arrow(r[::-1], opts, reverse=True)
+        return _arrow(r, opts, raw) or _arrow(r[::-1], opts, raw)
     inner = r[3:-3]  # a pen lifted with a small hook is still a line
     fit = _straight(inner)
     if fit is None:
@@ -188,7 +204,7 @@ def _open_shape(r: F64, length: float, opts: Options) -> _Found | None:
     direction, c, extent, worst = fit
     inner_len = float(np.hypot(*np.diff(inner, axis=0).T).sum())
     if worst > 0.045 or inner_len > extent * 1.05 or extent < opts.min_size:
-        return _arrow(r, opts) or _arrow(r[::-1], opts, reverse=True)
+        return _arrow(r, opts, raw) or _arrow(r[::-1], opts, raw)
     t = (r - c) @ direction
     a, b = c + direction * t.min(), c + direction * t.max()
     return _line(a, b, opts)
@@ -203,7 +219,7 @@ def _line(a: F64, b: F64, opts: Options) -> _Found:
     return (ShapeKind.LINE, (_pt(a), _pt(b)), None, None, angle, np.array([a, b]))
 
 
-def _arrow(r: F64, opts: Options, *, reverse: bool = False) -> _Found | None:
+def _arrow(r: F64, opts: Options, raw: F64) -> _Found | None:
     """A straight shaft from the start to the farthest point (the tip), then a head: every later point
     near the tip, behind it, with barbs on both sides of the shaft."""
     start = r[0]
@@ -247,7 +263,7 @@ def _arrow(r: F64, opts: Options, *, reverse: bool = False) -> _Found | None:
         if length < 0.05 * shaft_len:
             return None
         angle = math.atan2(abs(float(side[i])), -float(along[i]))
-        if not math.radians(8) <= angle <= math.radians(75):
+        if not math.radians(8) <= angle <= math.radians(80):
             return None
         barbs.append((length, angle))
     (l1, a1), (l2, a2) = barbs
@@ -255,12 +271,11 @@ def _arrow(r: F64, opts: Options, *, reverse: bool = False) -> _Found | None:
         return None
     # the head is only barbs (open head) or a triangle (closed head): no point wanders far from them
     size, spread = (l1 + l2) / 2, (a1 + a2) / 2
-    back = -u * math.cos(spread)
-    side_v = nrm * math.sin(spread)
-    h1, h2 = size * (back + side_v), size * (back - side_v)
-    if _polyline_distance(head, np.array([h1, np.zeros(2), h2, h1])) > 0.1 * size:
+    if _polyline_distance(head, np.array([head[i1], np.zeros(2), head[i2], head[i1]])) > 0.1 * size:
         return None
     closed_head = float(reach[-1]) < 0.3 * size
+    # the tip as drawn (smoothing rounds it off): the farthest raw point along the shaft
+    tip = raw[int(np.argmax((raw - start) @ u))]
     # a clean shaft along the fitted direction, snapped like a line
     _kind, (a_pt, b_pt), _c, _r, angle, _p = _line(start, tip, opts)
     a, b = np.array(a_pt), np.array(b_pt)
@@ -270,7 +285,6 @@ def _arrow(r: F64, opts: Options, *, reverse: bool = False) -> _Found | None:
     c2 = b + size * (-u * math.cos(spread) - nrm * math.sin(spread))
     path = np.array([a, b, c1, c2, b] if closed_head else [a, b, c1, b, c2])
     verts = (_pt(a), _pt(b), _pt(c1), _pt(c2))
-    del reverse  # the tip is where the head is, whichever end was drawn first
     return (ShapeKind.ARROW, verts, None, None, angle, path)
 
 
@@ -287,12 +301,6 @@ def _close(r: F64, length: float) -> F64 | None:
     if float(d[j - k0]) > 0.17 * loop_len or (n - 1 - j) > 0.15 * (n - 1):
         return None
     r = r[: j + 1]
-    # an overshoot at the start: the beginning passes the end point again
-    m = max(2, int(len(r) * 0.4))
-    d0 = np.hypot(r[:m, 0] - r[-1, 0], r[:m, 1] - r[-1, 1])
-    i = int(np.argmin(d0))
-    if i > 0 and d0[i] < d0[0]:
-        r = r[i:]
     loop, _ = _resample(r, _LOOP_N + 1)
     return None if loop is None else loop[:-1]
 
@@ -457,9 +465,7 @@ def _polygon(loop: F64, perim: float, opts: Options) -> tuple[_Found, float] | N
         trim = max(1, len(pts) // 6)
         core = pts[trim:-trim] if len(pts) > 2 * trim + 2 else pts
         cc = core.mean(axis=0)
-        dd = core - cc
-        _w, v = np.linalg.eigh(dd.T @ dd)
-        sides.append((cc, v[:, 1]))
+        sides.append((cc, _axis(core - cc)))
     corners = []
     for k in range(m):
         pt = _intersect(sides[k - 1][0], sides[k - 1][1], sides[k][0], sides[k][1])
@@ -481,7 +487,14 @@ def _polygon(loop: F64, perim: float, opts: Options) -> tuple[_Found, float] | N
             return None
         center = poly.mean(axis=0)
         path = np.vstack([poly, poly[:1]])
-        return (ShapeKind.TRIANGLE, tuple(_pt(p) for p in poly), _pt(center), None, _edge_angle(poly), path), err
+        return (
+            ShapeKind.TRIANGLE,
+            tuple(_pt(p) for p in poly),
+            _pt(center),
+            None,
+            _edge_angle(poly),
+            path,
+        ), err
     if max(abs(a - 90) for a in angles) > 22:
         return None
     return _rectangle(poly, opts), err
@@ -542,7 +555,7 @@ def _densify(path: F64, spacing: float) -> F64:
     if len(path) > 40:
         return path
     out = [path[:1]]
-    for a, b in zip(path[:-1], path[1:], strict=True):
+    for a, b in itertools.pairwise(path):
         n = max(1, math.ceil(float(np.hypot(*(b - a))) / spacing))
         t = np.linspace(0, 1, n + 1)[1:, None]
         out.append(a + (b - a) * t)
