@@ -33,8 +33,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QCoreApplication
 
+from ..i18n import translate
 from ..ink.stroke import Stroke, TextStyle, Tool, make_points, new_id
 
 F64 = npt.NDArray[np.float64]
@@ -60,10 +60,6 @@ _TYPO = {"−": "-", "–": "-", "×": "*", "·": "*", "⋅": "*", "÷": "/", "�
 _SUPERSCRIPT = {"²": "2", "³": "3"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Plot", text)
-
-
 class PlotError(ValueError):
     """Bad plot input: `message` says what, `position` (0-based) where in the text."""
 
@@ -73,7 +69,7 @@ class PlotError(ValueError):
         before = text[: self.position]
         self.line = before.count("\n") + 1
         self.column = self.position - (before.rfind("\n") + 1) + 1
-        where = _tr("line {line}, column {column}").format(line=self.line, column=self.column)
+        where = translate("Plot", "line {line}, column {column}").format(line=self.line, column=self.column)
         super().__init__(f"{where}: {message}")
 
 
@@ -109,7 +105,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 j += 1
             raw = text[i:j]
             if raw.count(".") > 1:
-                raise PlotError(_tr("'{number}' is not a number").format(number=raw), text, i)
+                raise PlotError(translate("Plot", "'{number}' is not a number").format(number=raw), text, i)
             out.append(_Tok("num", raw, i, float(raw)))
             i = j
             continue
@@ -127,8 +123,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                         break
                 else:
                     raise PlotError(
-                        _tr(
-                            "unknown name '{name}' (use x, pi, e, sin, cos, tan, sqrt, abs, log, ln, exp)"
+                        translate(
+                            "Plot",
+                            "unknown name '{name}' (use x, pi, e, sin, cos, tan, sqrt, abs, log, ln, exp)",
                         ).format(name=text[k:j]),
                         text,
                         k,
@@ -139,7 +136,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             out.append(_Tok("op", ch, i))
             i += 1
             continue
-        raise PlotError(_tr("unexpected character '{char}'").format(char=ch), text, i)
+        raise PlotError(translate("Plot", "unexpected character '{char}'").format(char=ch), text, i)
     out.append(_Tok("end", "", end))
     return out
 
@@ -167,21 +164,21 @@ class _Parser:
     def fail(self, tok: _Tok, message: str | None = None) -> PlotError:
         if message is None:
             message = (
-                _tr("the formula ends too early")
+                translate("Plot", "the formula ends too early")
                 if tok.kind == "end"
-                else _tr("unexpected '{token}'").format(token=tok.text)
+                else translate("Plot", "unexpected '{token}'").format(token=tok.text)
             )
         return PlotError(message, self.text, tok.pos)
 
     def expect(self, op: str) -> None:
         tok = self.take()
         if tok.kind != "op" or tok.text != op:
-            raise self.fail(tok, _tr("a '{op}' is missing here").format(op=op))
+            raise self.fail(tok, translate("Plot", "a '{op}' is missing here").format(op=op))
 
     def enter(self) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise self.fail(self.peek(), _tr("the formula is nested too deeply"))
+            raise self.fail(self.peek(), translate("Plot", "the formula is nested too deeply"))
 
     def expr(self) -> Evaluator:
         self.enter()
@@ -253,7 +250,9 @@ class _Parser:
                 inner = self.power()
                 self.depth -= 1
             else:
-                raise self.fail(nxt, _tr("'{name}' needs a value, like {name}(x)").format(name=tok.text))
+                raise self.fail(
+                    nxt, translate("Plot", "'{name}' needs a value, like {name}(x)").format(name=tok.text)
+                )
             return lambda x: func(inner(x))
         if tok.kind == "op" and tok.text == "(":
             inner = self.expr()
@@ -304,14 +303,16 @@ def _strip_prefix(text: str, start: int, end: int) -> int:
     if head in ("y", "f(x)", "y(x)", "g(x)", "h(x)"):
         return start + eq + 1
     bad = start + eq
-    raise PlotError(_tr("write the function as y = … (only one '=')"), text, bad)
+    raise PlotError(translate("Plot", "write the function as y = … (only one '=')"), text, bad)
 
 
 def parse(text: str) -> list[Function]:
     """The functions in `text` (see the module docstring). Raises PlotError."""
     if len(text) > MAX_TEXT:
         raise PlotError(
-            _tr("the text is too long (at most {n} characters)").format(n=MAX_TEXT), text, MAX_TEXT
+            translate("Plot", "the text is too long (at most {n} characters)").format(n=MAX_TEXT),
+            text,
+            MAX_TEXT,
         )
     functions: list[Function] = []
     start = 0
@@ -325,20 +326,24 @@ def parse(text: str) -> list[Function]:
             continue
         body = _strip_prefix(text, a, b)
         if "=" in text[body:b]:
-            raise PlotError(_tr("write the function as y = … (only one '=')"), text, text.index("=", body))
+            raise PlotError(
+                translate("Plot", "write the function as y = … (only one '=')"), text, text.index("=", body)
+            )
         toks = _tokens(text, body, b)
         if toks[0].kind == "end":
-            raise PlotError(_tr("the formula is empty"), text, body)
+            raise PlotError(translate("Plot", "the formula is empty"), text, body)
         parser = _Parser(text, toks)
         ev = parser.expr()
         tok = parser.peek()
         if tok.kind != "end":
             raise parser.fail(tok)
         if len(functions) == MAX_FUNCTIONS:
-            raise PlotError(_tr("at most {n} functions at once").format(n=MAX_FUNCTIONS), text, a)
+            raise PlotError(
+                translate("Plot", "at most {n} functions at once").format(n=MAX_FUNCTIONS), text, a
+            )
         functions.append(Function(text[body:b].strip(), body, ev))
     if not functions:
-        raise PlotError(_tr("type a function, for example y = x^2 - 5x + 6"), text, 0)
+        raise PlotError(translate("Plot", "type a function, for example y = x^2 - 5x + 6"), text, 0)
     return functions
 
 
@@ -517,17 +522,17 @@ def plot(
     functions = parse(source) if isinstance(source, str) else list(source)
     rx, ry, rw, rh = (float(v) for v in rect)
     if not (rw >= 40 and rh >= 40 and all(math.isfinite(v) for v in (rx, ry, rw, rh))):
-        raise PlotError(_tr("the plot area is too small"), text, 0)
+        raise PlotError(translate("Plot", "the plot area is too small"), text, 0)
     if x_range is None:
         x_range = auto_range(functions)
     xa, xb = float(x_range[0]), float(x_range[1])
     if not (math.isfinite(xa) and math.isfinite(xb) and xb - xa > 1e-9):
-        raise PlotError(_tr("the x range must go from a smaller to a larger number"), text, 0)
+        raise PlotError(translate("Plot", "the x range must go from a smaller to a larger number"), text, 0)
     if y_range is None:
         y_range = _y_range(functions, xa, xb)
     ya, yb = float(y_range[0]), float(y_range[1])
     if not (math.isfinite(ya) and math.isfinite(yb) and yb - ya > 1e-9):
-        raise PlotError(_tr("the y range must go from a smaller to a larger number"), text, 0)
+        raise PlotError(translate("Plot", "the y range must go from a smaller to a larger number"), text, 0)
 
     def px(v: F64 | float) -> Any:
         return rx + (np.asarray(v) - xa) / (xb - xa) * rw
