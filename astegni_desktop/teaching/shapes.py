@@ -58,6 +58,7 @@ class ShapeKind(enum.StrEnum):
 class Options:
     snap_degrees: float = 5.0  # lines, rectangles and ellipses this close to the axes become axis-aligned
     min_size: float = 14.0  # page units: smaller marks (dots, accents) are never shapes
+    min_closed: float = 32.0  # closed shapes span at least this diagonal (smaller loops are letters)
     spacing: float = 4.0  # page units between points of the clean polyline's straight sides
     max_points: int = 20_000  # longer strokes are not shapes (and would cost too much)
 
@@ -271,7 +272,7 @@ def _arrow(r: F64, opts: Options, raw: F64) -> _Found | None:
         return None
     # the head is only barbs (open head) or a triangle (closed head): no point wanders far from them
     size, spread = (l1 + l2) / 2, (a1 + a2) / 2
-    if _polyline_distance(head, np.array([head[i1], np.zeros(2), head[i2], head[i1]])) > 0.1 * size:
+    if _polyline_distance(head, np.array([head[i1], np.zeros(2), head[i2], head[i1]])) > 0.14 * size:
         return None
     closed_head = float(reach[-1]) < 0.3 * size
     # the tip as drawn (smoothing rounds it off): the farthest raw point along the shaft
@@ -323,6 +324,9 @@ def _area(poly: F64) -> float:
 def _closed_shape(r: F64, length: float, opts: Options) -> _Found | None:
     loop = _close(r, length)
     if loop is None:
+        return None
+    lo, hi = loop.min(axis=0), loop.max(axis=0)
+    if float(np.hypot(*(hi - lo))) < opts.min_closed:
         return None
     seg = np.hypot(*np.diff(np.vstack([loop, loop[:1]]), axis=0).T)
     perim = float(seg.sum())
