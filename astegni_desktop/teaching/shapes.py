@@ -458,18 +458,35 @@ def _polygon(loop: F64, perim: float, opts: Options) -> tuple[_Found, float] | N
                 del idx[k]
                 changed = True
                 break
-    if len(idx) not in (3, 4):
+    if len(idx) not in (3, 4, 5):
         return None
     m = len(idx)
     # refit each side to its points (away from the corners), corners where sides meet
     sides: list[tuple[F64, F64]] = []
+    n = len(ring)
+    gap_at = (n - 1 - p_i) % n  # the ring index where the stroke ended (the gap follows it)
+    gap_side = -1
     for k in range(m):
         i, j = idx[k], idx[(k + 1) % m]
         pts = ring[i : j + 1] if j > i else np.vstack([ring[i:], ring[: j + 1]])
+        if (gap_at - i) % n < (j - i) % n:
+            gap_side = k
         trim = max(1, len(pts) // 6)
         core = pts[trim:-trim] if len(pts) > 2 * trim + 2 else pts
         cc = core.mean(axis=0)
         sides.append((cc, _axis(core - cc)))
+    # a gap before the start that cuts a corner off: the closing chord is no side, its neighbours meet
+    gap = float(np.hypot(*(loop[-1] - loop[0])))
+    if gap > 0.03 * perim and gap_side >= 0 and m >= 4:
+        a_, b_ = ring[idx[gap_side]], ring[idx[(gap_side + 1) % m]]
+        before, after = sides[gap_side - 1], sides[(gap_side + 1) % m]
+        corner = _intersect(before[0], before[1], after[0], after[1])
+        mostly_chord = gap > 0.6 * float(np.hypot(*(b_ - a_)))
+        if mostly_chord and corner is not None and float(np.hypot(*(corner - (a_ + b_) / 2))) < gap:
+            del sides[gap_side]
+            m -= 1
+    if m not in (3, 4):
+        return None
     corners = []
     for k in range(m):
         pt = _intersect(sides[k - 1][0], sides[k - 1][1], sides[k][0], sides[k][1])
