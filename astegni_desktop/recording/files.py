@@ -24,8 +24,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import av
-
 AUDIO = "audio.ogg"
 TIMELINE = "timeline.jsonl"
 MANIFEST = "manifest.json"
@@ -97,6 +95,8 @@ def read_manifest(folder: Path) -> RecordingInfo | None:
 
 def audio_duration(path: Path) -> float:
     """Seconds of audio that decode, read from the packets (a file cut short by a crash included)."""
+    import av  # noqa: PLC0415  (loaded when a recording is read, not at start-up)
+
     end = 0.0
     try:
         with av.open(str(path)) as container:
@@ -174,3 +174,11 @@ def read_events(path: Path) -> list[dict[str, Any]]:
 def last_event_time(path: Path) -> float:
     events = read_events(path)
     return max((float(e["t"]) for e in events), default=0.0)
+
+
+def clock_text(seconds: float) -> str:
+    """A duration as a clock shows it: 2:05, or 1:02:05 past an hour."""
+    whole = max(0, int(seconds))
+    if whole >= 3600:
+        return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -73,7 +73,12 @@ class Timeline:
                 continue
             page_id = e.get("page")
             steps.append(
-                Step(float(e["t"]), str(op), str(page_id) if isinstance(page_id, str) else None, _ids(e.get("ids")))
+                Step(
+                    float(e["t"]),
+                    str(op),
+                    str(page_id) if isinstance(page_id, str) else None,
+                    _ids(e.get("ids")),
+                )
             )
         steps.sort(key=lambda s: s.t)  # stable: same-time events keep their order
         self.steps = steps
@@ -130,8 +135,6 @@ def load_strokes(engine: Engine, client_ids: Iterable[str]) -> dict[str, Stroke]
                 stroke = _stroke(r)
                 found[stroke.client_id] = stroke
     return found
-
-
 
 
 @dataclass

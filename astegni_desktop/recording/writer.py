@@ -56,7 +56,7 @@ class Mixer:
         n = int(pcm.size)
         if n == 0:
             return
-        expected = int(round(at * self.rate)) - n
+        expected = round(at * self.rate) - n
         cursor = self._cursor.get(source)
         if cursor is None or abs(cursor - expected) > RESYNC * self.rate:
             cursor = max(expected, 0)
@@ -73,10 +73,7 @@ class Mixer:
 
     def take(self, now: float | None) -> np.ndarray:
         """Mixed samples up to `now − LATENCY` (everything when `now` is None), as int16."""
-        if now is None:
-            upto = self._base + self._acc.size
-        else:
-            upto = int((now - LATENCY) * self.rate)
+        upto = self._base + self._acc.size if now is None else int((now - LATENCY) * self.rate)
         count = upto - self._base
         if count <= 0:
             return np.zeros(0, dtype=np.int16)
@@ -99,7 +96,7 @@ class OpusWriter:
         stream: Any = self._container.add_stream("libopus", rate=RATE)
         stream.layout = "mono"
         stream.bit_rate = BITRATE
-        # Speech at the encoder's middle effort: a tenth of the CPU of the default, indistinguishable for voice.
+        # Speech at a low encoder effort: a fraction of the default's CPU, the same to the ear for voice.
         stream.options = {"application": "voip", "compression_level": "3"}
         self._stream = stream
         self._pending = np.zeros(0, dtype=np.int16)
@@ -230,7 +227,9 @@ class LessonRecorder:
             self._mixer.add(source, pcm, at - self.started)
         else:
             _kind, op, page_id, ids, at = item
-            self._lines.append(json.dumps({"t": round(at - self.started, 4), "op": op, "page": page_id, "ids": ids}))
+            self._lines.append(
+                json.dumps({"t": round(at - self.started, 4), "op": op, "page": page_id, "ids": ids})
+            )
 
     def _write(self, now: float | None) -> None:
         mixed = self._mixer.take(now)
@@ -249,7 +248,9 @@ class LessonRecorder:
     def _finish(self) -> None:
         end = self.elapsed()
         self._write(None)
-        silence = int(end * RATE) - self._audio.samples  # a silent tail (no call): still as long as the lesson
+        silence = (
+            int(end * RATE) - self._audio.samples
+        )  # a silent tail (no call): still as long as the lesson
         if silence > 0:
             self._audio.write(np.zeros(silence, dtype=np.int16))
         self._audio.close()

@@ -50,7 +50,9 @@ def record_lesson(
     second = Page(title="Page 2")
     store.boards.add_page(board.board_id, second, 1)
     clock = ManualClock()
-    recorder = LessonRecorder(files.new_folder(root, board.board_id), board.board_id, title, first.page_id, clock=clock)
+    recorder = LessonRecorder(
+        files.new_folder(root, board.board_id), board.board_id, title, first.page_id, clock=clock
+    )
     ink = strokes(int(seconds / every) + 1, seed=3)
     added: list[tuple[float, str]] = []
     page = first.page_id
