@@ -1225,7 +1225,7 @@ class WhiteboardPanel(QWidget):
             return False
         page = self.editor.canvas.page
         visible = [(p.page_id, s.client_id) for p in board.pages if p.loaded for s in p]
-        if not self.recording.start(board.board_id, board.title, page.page_id if page else None, visible):
+        if not self.recording.start(board.board_id, board.title, page.page_id if page is not None else None, visible):
             controls.show_recording(None)
             return False
         controls.show_recording(0.0)

@@ -79,7 +79,8 @@ class InkPainter:
     def repaint(self, state: InkState) -> None:
         self.state = state.copy()
         self.image.fill(QColor("#202124"))
-        page = self.pages.get(state.page or "") or Page()
+        found = self.pages.get(state.page or "")
+        page = found if found is not None else Page()  # (an empty Page is falsy: it has no strokes)
         p = self._painter()
         draw_background(p, page, QRectF(0, 0, page.width, page.height), self.scale)
         shown = state.shown()

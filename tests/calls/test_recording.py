@@ -152,7 +152,9 @@ def test_a_two_minute_lesson_exports_to_a_video_with_voice_and_ink(qtbot, tmp_pa
                 if want not in frames and t >= want:
                     frames[want] = frame.to_ndarray(format="rgb24")
     pcm = decode_audio(out)
-    assert abs(pcm.size / 48_000 - 120) < 0.5 and abs(dominant_hz(pcm[:96_000].astype(np.float64)) - TONE_HZ) < 5
+    assert (
+        abs(pcm.size / 48_000 - 120) < 0.5 and abs(dominant_hz(pcm[:96_000].astype(np.float64)) - TONE_HZ) < 5
+    )
     red = np.array([int(INK[i : i + 2], 16) for i in (1, 3, 5)])
 
     def inked(image: np.ndarray) -> int:
