@@ -1224,8 +1224,9 @@ class WhiteboardPanel(QWidget):
             controls.show_recording(None)
             return False
         page = self.editor.canvas.page
+        page_id = page.page_id if page is not None else None  # (an empty Page is falsy)
         visible = [(p.page_id, s.client_id) for p in board.pages if p.loaded for s in p]
-        if not self.recording.start(board.board_id, board.title, page.page_id if page is not None else None, visible):
+        if not self.recording.start(board.board_id, board.title, page_id, visible):
             controls.show_recording(None)
             return False
         controls.show_recording(0.0)

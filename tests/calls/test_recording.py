@@ -128,7 +128,7 @@ def test_a_two_minute_lesson_exports_to_a_video_with_voice_and_ink(qtbot, tmp_pa
     from astegni_desktop.panels.replay import ReplayWindow
 
     store = Store(tmp_path / "cache.sqlite3")
-    info, added = record_lesson(store, tmp_path / "recordings", 120, every=4.0)
+    info, _ = record_lesson(store, tmp_path / "recordings", 120, every=4.0)
     window = ReplayWindow(info, store.engine)
     qtbot.addWidget(window)
     out = tmp_path / "lesson.mp4"
@@ -143,11 +143,11 @@ def test_a_two_minute_lesson_exports_to_a_video_with_voice_and_ink(qtbot, tmp_pa
     with av.open(str(out)) as container:
         assert container.duration is not None and abs(container.duration / 1e6 - 120) < 0.5
         (video,) = container.streams.video
-        (audio,) = container.streams.audio
+        assert len(container.streams.audio) == 1
         assert (video.width, video.height) == (1280, 720) and video.average_rate == 30
         frames = {}
         for frame in container.decode(video):
-            t = float(frame.pts * frame.time_base)
+            t = frame.time  # seconds
             for want in (1.0, 30.0, 59.0, 110.0):
                 if want not in frames and t >= want:
                     frames[want] = frame.to_ndarray(format="rgb24")
@@ -162,7 +162,7 @@ def test_a_two_minute_lesson_exports_to_a_video_with_voice_and_ink(qtbot, tmp_pa
 
     assert inked(frames[1.0]) == 0  # before the first stroke (at 2 s)
     assert inked(frames[30.0]) > 2_000 and inked(frames[59.0]) > inked(frames[30.0])  # more ink as it goes
-    assert 0 < inked(frames[110.0])  # the second page (from 60 s) has its own ink
+    assert inked(frames[110.0]) > 0  # the second page (from 60 s) has its own ink
     assert not np.array_equal(frames[59.0], frames[110.0])
     window.close()
 

@@ -14,12 +14,15 @@ import pytest
 from astegni_desktop.recording.video import decode_audio
 from tests.calls.test_call_audio import spoken_tone
 from tests.helpers.tablet import Pen
-from tests.ui.conftest import TutorApp, _english_interface, run, tutor_app  # noqa: F401  (fixtures)
+from tests.ui import conftest as ui
+from tests.ui.conftest import TutorApp, run
 from tests.ui.test_calls import start_lesson
 from tests.ui.test_lessons import draw
 from tests.web_peer import WebPeer
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
+tutor_app = ui.tutor_app  # the real window, as in tests/ui
+_english_interface = ui._english_interface
 
 
 def energy_at(samples: np.ndarray, hz: float) -> float:
@@ -31,7 +34,7 @@ def energy_at(samples: np.ndarray, hz: float) -> float:
 
 def test_call_talk_draw_record_hang_up_replay_and_export(
     pulse, tutor_app: TutorApp, qtbot, tmp_path: Path
-) -> None:  # noqa: F811
+) -> None:
     app = tutor_app
     panel = start_lesson(app, qtbot)
     controls = panel.editor.lesson_bar.call
