@@ -17,8 +17,8 @@ from typing import Any
 
 import av
 import numpy as np
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 
 from ..canvas.render import draw_background, draw_stroke
 from ..ink import Page, Stroke
@@ -78,7 +78,7 @@ class InkPainter:
 
     def repaint(self, state: InkState) -> None:
         self.state = state.copy()
-        self.image.fill(QColor("#202124"))
+        self.image.fill(Qt.GlobalColor.black)  # letterbox: the page is 16:10, the video 16:9
         found = self.pages.get(state.page or "")
         page = found if found is not None else Page()  # (an empty Page is falsy: it has no strokes)
         p = self._painter()
