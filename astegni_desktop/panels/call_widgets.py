@@ -161,7 +161,7 @@ class CallControls(QWidget):
     # -- recording (the lesson's voice and ink, on this computer) ------------------------------------------
 
     def _add_recording(self, row: QHBoxLayout) -> None:
-        self.record = QPushButton(self.tr("⏺ Record"))
+        self.record = QPushButton(self.tr("● Record"))
         self.record.setCheckable(True)  # off until the tutor asks
         self.record.setToolTip(
             self.tr("Record this lesson's voice and ink on this computer (the student is told)")
@@ -187,7 +187,7 @@ class CallControls(QWidget):
         self.record.blockSignals(True)
         self.record.setChecked(on)
         self.record.blockSignals(False)
-        self.record.setText(self.tr("⏹ Stop recording") if on else self.tr("⏺ Record"))
+        self.record.setText(self.tr("■ Stop recording") if on else self.tr("● Record"))
         self.recording_badge.setVisible(on)
         if seconds is not None:
             whole = int(seconds)

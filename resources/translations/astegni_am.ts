@@ -118,8 +118,8 @@
 <context>
     <name>CallControls</name>
     <message>
-        <source>⏺ Record</source>
-        <translation>⏺ ቅዳ</translation>
+        <source>● Record</source>
+        <translation>● ቅዳ</translation>
     </message>
     <message>
         <source>Record this lesson&apos;s voice and ink on this computer (the student is told)</source>
@@ -134,8 +134,8 @@
         <translation>የዚህን ትምህርት ድምፅ ያላቸው ቅጂዎች መልሰህ አጫውት ወይም አውጣ</translation>
     </message>
     <message>
-        <source>⏹ Stop recording</source>
-        <translation>⏹ መቅዳት አቁም</translation>
+        <source>■ Stop recording</source>
+        <translation>■ መቅዳት አቁም</translation>
     </message>
     <message>
         <source>● REC %1</source>

@@ -50,7 +50,7 @@ def test_call_talk_draw_record_hang_up_replay_and_export(
         assert controls.recording_badge.isVisible() and controls.recording_badge.text().startswith(
             "● REC 0:00"
         )
-        assert controls.record.text() == "⏹ Stop recording"
+        assert controls.record.text() == "■ Stop recording"
         qtbot.waitUntil(lambda: bool(web.got("whiteboard_recording")), timeout=10_000)  # she is told
         assert web.got("whiteboard_recording")[0]["recording"] is True
         pen = Pen()
