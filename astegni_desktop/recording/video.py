@@ -44,9 +44,9 @@ WEBM = Format(".webm", "webm", "libvpx", "libopus", "WebM (VP8, Opus)")
 
 
 def available_formats() -> list[Format]:
-    """The format the export offers: MP4 when this PyAV build has H.264 and AAC, else WebM. libvpx's VP8 takes
-    ~30 ms of CPU per 720p frame here even at its fastest realtime setting (about real time on a free core,
-    measured), H.264 `ultrafast` a fraction of that (5× real time under load), so WebM is only the fallback."""
+    """The format the export offers: MP4 when this PyAV build has H.264 and AAC, else WebM. libvpx's VP8
+    takes ~30 ms of CPU per 720p frame here even at its fastest realtime setting (about real time on a free
+    core, measured), H.264 `ultrafast` a fraction of that (5× real time under load): WebM is the fallback."""
     for fmt in (MP4, WEBM):
         try:
             av.CodecContext.create(fmt.video, "w")
