@@ -1216,6 +1216,11 @@ class WhiteboardPanel(QWidget):
                 erased(page_id, client_ids)
 
         self.boards.on_added, self.boards.on_erased = on_added, on_erased
+        app = QApplication.instance()
+        if (
+            app is not None
+        ):  # quitting mid-recording finishes the files (a crash is recovered on the next start)
+            app.aboutToQuit.connect(recording.finish_now)
 
     def start_recording(self) -> bool:
         """Record the open lesson's voice and ink; the student is told."""

@@ -69,6 +69,12 @@ class RecordingService(QObject):
             target=lambda: self._done.emit(recorder.stop()), name="astegni-recording-stop"
         ).start()
 
+    def finish_now(self) -> None:
+        """The app quits: close the files before the process ends (waits for the writer, under a second)."""
+        recorder, self.recorder = self.recorder, None
+        if recorder is not None:
+            recorder.stop()
+
     @Slot(object)
     def _finished(self, info: RecordingInfo) -> None:
         self.stopped.emit(info)

@@ -8,6 +8,7 @@ the nearest checkpoint (one every `CHECKPOINT` events), so it costs the same at 
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,13 +69,13 @@ class Timeline:
                 self.initial.visible.setdefault(pair[0], set()).add(pair[1])
         steps = []
         for e in events:
-            op = e.get("op")
-            if op not in ("add", "erase", "page"):
+            op, t = e.get("op"), e.get("t")
+            if op not in ("add", "erase", "page") or not isinstance(t, int | float) or not math.isfinite(t):
                 continue
             page_id = e.get("page")
             steps.append(
                 Step(
-                    float(e["t"]),
+                    float(t),
                     str(op),
                     str(page_id) if isinstance(page_id, str) else None,
                     _ids(e.get("ids")),

@@ -57,6 +57,10 @@ def test_call_talk_draw_record_hang_up_replay_and_export(
         draw(panel, pen, 3)
         qtbot.wait(1500)  # talking
         draw(panel, pen, 3, row=1)
+        qtbot.wait(300)
+        undone = list(panel.editor.canvas.page.strokes)[-1]
+        panel.editor.canvas.undo_stack.undo()  # the last stroke goes: an erase on the timeline
+        assert undone not in panel.editor.canvas.page.strokes
         qtbot.waitUntil(lambda: controls.recording_badge.text() >= "● REC 0:00:03", timeout=10_000)
         controls.hang_up.click()
         qtbot.waitUntil(lambda: web.state == "ended", timeout=10_000)
@@ -82,7 +86,10 @@ def test_call_talk_draw_record_hang_up_replay_and_export(
     window.seek(0.0)
     assert window.shown_ids() == set()  # the board was empty when the recording started
     window.seek(window.duration)
-    assert window.shown_ids() == drawn and len(drawn) == 6
+    assert window.shown_ids() == drawn and len(drawn) == 5
+    erased_at = next(step.t for step in window.timeline.steps if step.op == "erase")
+    window.seek(erased_at - 0.05)  # just before the undo: all six
+    assert window.shown_ids() == drawn | {undone}
     window.toggle()
     qtbot.waitUntil(lambda: window.player.seconds() > 0.5, timeout=5_000)
     window.toggle()
