@@ -62,6 +62,7 @@ def test_call_talk_draw_record_hang_up_replay_and_export(
         panel.editor.canvas.undo_stack.undo()  # the last stroke goes: an erase on the timeline
         assert undone not in panel.editor.canvas.page.strokes
         qtbot.waitUntil(lambda: controls.recording_badge.text() >= "● REC 0:00:03", timeout=10_000)
+        assert app.window.lesson_service is not None
         session_id = app.window.lesson_service.live.session_id
         her = {"type": "whiteboard_recording", "session_id": session_id, "sender_id": 501, "recording": True}
         run(app.loop, qtbot, web.send(her))  # she records too: the tutor sees it
