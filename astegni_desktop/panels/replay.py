@@ -329,7 +329,9 @@ class ReplayWindow(QDialog):
 
 
 class RecordingsDialog(QDialog):
-    """A board's recordings, newest first: replay with voice (and export from there)."""
+    """A board's recordings, newest first: replay with voice (and export from there), or the ink alone."""
+
+    inkOnlyRequested = Signal()
 
     def __init__(
         self, recordings: list[RecordingInfo], engine: Engine, parent: QWidget | None = None
@@ -358,6 +360,10 @@ class RecordingsDialog(QDialog):
         replay.clicked.connect(lambda: self._open(self.list.currentItem()))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        ink = QPushButton(self.tr("Ink only…"))
+        ink.setToolTip(self.tr("Play the whole board back stroke by stroke, without voice"))
+        ink.clicked.connect(self.inkOnlyRequested)
+        buttons.addWidget(ink)
         buttons.addStretch(1)
         buttons.addWidget(replay)
         buttons.addWidget(close)

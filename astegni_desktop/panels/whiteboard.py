@@ -774,7 +774,7 @@ class WhiteboardPanel(QWidget):
         bar.retryRequested.connect(self._retry)
         bar.drawToggled.connect(self._toggle_draw)
         bar.chatToggled.connect(self._toggle_chat)
-        bar.replayRequested.connect(self.replay)
+        bar.replayRequested.connect(self._replay_requested)
         bar.permissionAnswered.connect(self._answer_request)
         bar.areaChosen.connect(self._area_chosen)
         bar.fitRequested.connect(self.fit_to_student)
@@ -923,6 +923,8 @@ class WhiteboardPanel(QWidget):
         if board is None:
             return False
         self.editor.open(board)
+        if self.recording is not None:
+            self.editor.lesson_bar.call.show_recordings(len(self.recording.listing(board_id)))
         self.stack.setCurrentIndex(1)
         self.editor.boards_action.setChecked(False)  # the canvas gets the room; "Boards" brings the list back
         self.side.setVisible(False)
@@ -1257,6 +1259,14 @@ class WhiteboardPanel(QWidget):
             self.tr("Recording saved (%1)").replace("%1", clock_text(info.duration))
         )
 
+    def _replay_requested(self) -> None:
+        """Replay: the board's recordings with voice when it has some (ink only from there), else the ink."""
+        board = self.editor.board
+        if self.recording is not None and board is not None and self.recording.listing(board.board_id):
+            self.show_recordings()
+        else:
+            self.replay()
+
     def show_recordings(self) -> RecordingsDialog | None:
         board = self.editor.board
         if self.recording is None or board is None or self.store is None:
@@ -1265,6 +1275,7 @@ class WhiteboardPanel(QWidget):
 
         dialog = RecordingsDialog(self.recording.listing(board.board_id), self.store.engine, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.inkOnlyRequested.connect(self.replay)
         dialog.show()
         return dialog
 

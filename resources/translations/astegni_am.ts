@@ -412,6 +412,14 @@ Server: {server}</source>
         <source>Close</source>
         <translation>ዝጋ</translation>
     </message>
+    <message>
+        <source>Ink only…</source>
+        <translation>ጽሑፉ ብቻ…</translation>
+    </message>
+    <message>
+        <source>Play the whole board back stroke by stroke, without voice</source>
+        <translation>ሰሌዳውን በሙሉ መስመር በመስመር ያለ ድምፅ መልሰህ አጫውት</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCard</name>

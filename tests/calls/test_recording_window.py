@@ -11,6 +11,7 @@ import av
 import numpy as np
 import pytest
 
+from astegni_desktop.panels.replay import RecordingsDialog
 from astegni_desktop.recording.video import decode_audio
 from tests.calls.test_call_audio import spoken_tone
 from tests.helpers.tablet import Pen
@@ -81,8 +82,11 @@ def test_call_talk_draw_record_hang_up_replay_and_export(
         stop.set()
         run(app.loop, qtbot, web.close())
 
-    dialog = panel.show_recordings()
-    assert dialog is not None and dialog.list.count() == 1
+    panel.editor.lesson_bar.replay.click()  # the lesson bar's Replay: this board has a recording with voice
+    dialogs = [w for w in panel.findChildren(RecordingsDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert dialog.list.count() == 1
     window = dialog._open(dialog.list.currentItem())
     assert window is not None
     qtbot.waitUntil(lambda: window.audio_loaded, timeout=10_000)
