@@ -129,6 +129,8 @@ class CallEngine:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._timer: asyncio.TimerHandle | None = None
         self._missing: tuple[str, ...] = ()
+        # A recording's ear: ("mic" | "remote", mono int16 48 kHz), on the worker thread; must not block.
+        self.audio_tap: Callable[[str, np.ndarray], None] | None = None
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="astegni-call", daemon=True)
         self._thread.start()
@@ -452,6 +454,8 @@ class CallEngine:
         if self._speaker is None:
             missing.append("speaker")
         self._mic = self.devices.microphone(self.config, echo)
+        if isinstance(self._mic, media.MicrophoneTrack):
+            self._mic.tap = lambda pcm: self._tap("mic", pcm)
         if self._mic is not None:
             pc.addTrack(self._mic)
             self._tracks.append(self._mic)
@@ -533,12 +537,19 @@ class CallEngine:
             if isinstance(frame, av.AudioFrame):
                 if self._speaker is not None:
                     self._speaker.feed(frame)
+                if self.audio_tap is not None:
+                    self._tap("remote", media.mono_pcm(frame))
             elif isinstance(frame, av.VideoFrame):
                 now = self._loop.time()
                 if now - last >= 1 / 15:
                     last = now
                     image = await self._loop.run_in_executor(None, _rgb, frame)
                     self.listener.call_video("remote", image)
+
+    def _tap(self, source: str, pcm: np.ndarray) -> None:
+        tap = self.audio_tap
+        if tap is not None:
+            tap(source, pcm)
 
     async def _report_quality(self, pc: RTCPeerConnection) -> None:
         """Quality for the lesson bar every 2 s; the video adapts to it; a silent student: a lost call."""

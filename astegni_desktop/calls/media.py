@@ -126,6 +126,20 @@ def _audio_frame(samples: np.ndarray, pts: int) -> av.AudioFrame:
     return frame
 
 
+def mono_pcm(frame: av.AudioFrame) -> np.ndarray:
+    """A decoded frame (any layout) as mono int16 samples."""
+    samples = frame.to_ndarray()
+    if frame.format.is_planar or samples.shape[0] > 1:
+        mono = samples.reshape(len(frame.layout.channels), -1).mean(axis=0)
+    else:
+        channels = len(frame.layout.channels)
+        mono = samples.reshape(-1, channels).mean(axis=1) if channels > 1 else samples.reshape(-1)
+    if frame.format.name.startswith("flt"):
+        mono = mono * 32767
+    pcm: np.ndarray = np.clip(mono, -32768, 32767).astype(np.int16)
+    return pcm
+
+
 class MicrophoneTrack(MediaStreamTrack):
     """The microphone through PortAudio, cleaned by the echo canceller, in 20 ms frames."""
 
@@ -138,6 +152,7 @@ class MicrophoneTrack(MediaStreamTrack):
         self.echo = echo
         self.muted = False
         self.level = -100.0
+        self.tap: Callable[[np.ndarray], None] | None = None  # what is sent, for a recording
         self._loop: asyncio.AbstractEventLoop = asyncio.get_running_loop()
         self._blocks: asyncio.Queue[np.ndarray] = asyncio.Queue()
         self._pts = 0
@@ -173,6 +188,8 @@ class MicrophoneTrack(MediaStreamTrack):
         self.level = meter(self.level, level_dbfs(samples))
         if self.muted:
             samples = np.zeros_like(samples)
+        if self.tap is not None:
+            self.tap(samples)
         frame = _audio_frame(samples, self._pts)
         self._pts += FRAME
         return frame
@@ -207,15 +224,7 @@ class Speaker:
 
     def feed(self, frame: av.AudioFrame) -> None:
         """The worker loop: one decoded frame in (any layout), as mono 48 kHz."""
-        samples = frame.to_ndarray()
-        if frame.format.is_planar or samples.shape[0] > 1:
-            mono = samples.reshape(len(frame.layout.channels), -1).mean(axis=0)
-        else:
-            channels = len(frame.layout.channels)
-            mono = samples.reshape(-1, channels).mean(axis=1) if channels > 1 else samples.reshape(-1)
-        if frame.format.name.startswith("flt"):
-            mono = mono * 32767
-        pcm = np.clip(mono, -32768, 32767).astype(np.int16)
+        pcm = mono_pcm(frame)
         self.level = meter(self.level, level_dbfs(pcm))
         self._pending = np.concatenate([self._pending, pcm])
         while self._pending.size >= BLOCK:
@@ -447,6 +456,7 @@ __all__ = [
     "audio_devices",
     "cameras",
     "level_dbfs",
+    "mono_pcm",
     "rescan_devices",
     "self_check",
     "video_level",

@@ -89,6 +89,7 @@ class CallService(QObject):
         self._outgoing.connect(self._deliver)  # a slot of this GUI-thread object: queued from the worker
         self._engine: CallEngine | None = None
         self._lesson: tuple[int | None, int | None, str] = (None, None, "")
+        self._audio_tap: Any = None
 
     @property
     def engine(self) -> CallEngine:
@@ -100,6 +101,7 @@ class CallService(QObject):
                 self.tutor_id, self.tutor_name, self._outgoing.emit, self, self.config, self.devices
             )
             self._engine.follow(*self._lesson)
+            self._engine.audio_tap = self._audio_tap
         return self._engine
 
     @Slot(object)
@@ -132,6 +134,12 @@ class CallService(QObject):
 
     def set_muted(self, muted: bool) -> None:
         self.engine.set_muted(muted)
+
+    def set_audio_tap(self, tap: Any) -> None:
+        """A recording hears both voices from now on (None: no longer); called on the call's thread."""
+        self._audio_tap = tap
+        if self._engine is not None:
+            self._engine.audio_tap = tap
 
     def set_camera(self, on: bool) -> None:
         self.engine.set_camera(on)

@@ -80,6 +80,8 @@ class CallControls(QWidget):
     muteToggled = Signal(bool)
     cameraToggled = Signal(bool)
     settingsRequested = Signal()
+    recordToggled = Signal(bool)
+    recordingsRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -118,6 +120,7 @@ class CallControls(QWidget):
             row.addWidget(w)
         for w in (self.audio_only, self.hang_up, self.devices):
             row.addWidget(w)
+        self._add_recording(row)
         self.status = CallStatus(CallState.IDLE)
         self.available = False
         self.show_status(self.status)
@@ -154,6 +157,52 @@ class CallControls(QWidget):
 
     def show_quality(self, quality: CallQuality) -> None:
         self.quality.setText(describe_quality(quality))
+
+    # -- recording (the lesson's voice and ink, on this computer) ------------------------------------------
+
+    def _add_recording(self, row: QHBoxLayout) -> None:
+        self.record = QPushButton(self.tr("● Record"))
+        self.record.setCheckable(True)  # off until the tutor asks
+        self.record.setToolTip(
+            self.tr("Record this lesson's voice and ink on this computer (the student is told)")
+        )
+        self.record.toggled.connect(self.recordToggled)
+        self.recording_badge = plain_label()
+        self.recording_badge.setObjectName("RecordingBadge")
+        set_tone(self.recording_badge, "bad")
+        self.recording_badge.hide()
+        self.peer_recording = plain_label()
+        set_tone(self.peer_recording, "bad")
+        self.peer_recording.hide()
+        self.recordings = QPushButton(self.tr("Recordings…"))
+        self.recordings.setToolTip(self.tr("Replay or export this lesson's recordings with voice"))
+        self.recordings.clicked.connect(self.recordingsRequested)
+        self.recordings.hide()
+        for w in (self.recording_badge, self.record, self.peer_recording, self.recordings):
+            row.addWidget(w)
+
+    def show_recording(self, seconds: float | None) -> None:
+        """A red badge with the time recorded so far (None: not recording)."""
+        on = seconds is not None
+        self.record.blockSignals(True)
+        self.record.setChecked(on)
+        self.record.blockSignals(False)
+        self.record.setText(self.tr("■ Stop recording") if on else self.tr("● Record"))
+        self.recording_badge.setVisible(on)
+        if seconds is not None:
+            whole = int(seconds)
+            self.recording_badge.setText(
+                self.tr("● REC %1").replace("%1", f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}")
+            )
+
+    def show_peer_recording(self, name: str | None) -> None:
+        """The student records this lesson (None: not, or no longer)."""
+        self.peer_recording.setVisible(name is not None)
+        if name is not None:
+            self.peer_recording.setText(self.tr("● %1 is recording").replace("%1", one_line(name, 40)))
+
+    def show_recordings(self, count: int) -> None:
+        self.recordings.setVisible(count > 0)
 
 
 class Picture(QWidget):

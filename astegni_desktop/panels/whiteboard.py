@@ -55,7 +55,10 @@ from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
+from ..recording.files import RecordingInfo, clock_text, recordings_root
+from ..recording.qt import RecordingService
 from ..store.boards import BoardStore
+from ..sync.live import RECORDING
 from ..ui_support import confirm as ask_yes
 from ..ui_support import icon, inform, plain_label, set_tone, warn
 from .call_widgets import VideoTile
@@ -68,6 +71,7 @@ if TYPE_CHECKING:
     from ..lesson_service import LessonService
     from ..store import Store
     from ..sync.live import LiveEvent
+    from .replay import RecordingsDialog
 
 PALETTE = (  # named, as a tutor asks for them; every swatch has a border, so White shows on a white menu
     ("Black", "#000000"),
@@ -770,7 +774,7 @@ class WhiteboardPanel(QWidget):
         bar.retryRequested.connect(self._retry)
         bar.drawToggled.connect(self._toggle_draw)
         bar.chatToggled.connect(self._toggle_chat)
-        bar.replayRequested.connect(self.replay)
+        bar.replayRequested.connect(self._replay_requested)
         bar.permissionAnswered.connect(self._answer_request)
         bar.areaChosen.connect(self._area_chosen)
         bar.fitRequested.connect(self.fit_to_student)
@@ -796,6 +800,7 @@ class WhiteboardPanel(QWidget):
         self.video.floatToggled.connect(self._float_video)
         if service is not None:
             self._wire_calls(service)
+        self._wire_recording()
         self.stack.addWidget(self.editor)
         layout.addWidget(self.stack, 1)
         self.reload()
@@ -912,10 +917,14 @@ class WhiteboardPanel(QWidget):
     def open_board(self, board_id: str) -> bool:
         if self.editor.board is not None and self.editor.board.board_id == board_id:
             return True
+        if self.recording is not None and self.recording.recording:
+            self.stop_recording()  # a recording is one lesson's
         board = self.boards.load(board_id, with_strokes=False)  # each page's ink loads when it is shown
         if board is None:
             return False
         self.editor.open(board)
+        if self.recording is not None:
+            self.editor.lesson_bar.call.show_recordings(len(self.recording.listing(board_id)))
         self.stack.setCurrentIndex(1)
         self.editor.boards_action.setChecked(False)  # the canvas gets the room; "Boards" brings the list back
         self.side.setVisible(False)
@@ -1175,6 +1184,101 @@ class WhiteboardPanel(QWidget):
         controls.cameraToggled.connect(calls.set_camera)
         controls.settingsRequested.connect(self.callSettingsRequested)
 
+    # -- recording the lesson with voice -------------------------------------------------------------------
+
+    def _wire_recording(self) -> None:
+        self.recording: RecordingService | None = None
+        if self.store is None:
+            return
+        calls = self.service.calls if self.service is not None else None
+        self.recording = RecordingService(
+            recordings_root(self.store.path), calls.set_audio_tap if calls is not None else None
+        )
+        controls = self.editor.lesson_bar.call
+        controls.recordToggled.connect(lambda on: self.start_recording() if on else self.stop_recording())
+        controls.recordingsRequested.connect(self.show_recordings)
+        self.recording.stopped.connect(self._recording_stopped)
+        self.recording.failed.connect(lambda message: warn(self, self.tr("Recording"), message))
+        self._recording_timer = QTimer(self)
+        self._recording_timer.setInterval(500)
+        self._recording_timer.timeout.connect(
+            lambda: controls.show_recording(self.recording.elapsed() if self.recording else None)
+        )
+        added, erased = self.boards.on_added, self.boards.on_erased
+        recording = self.recording
+
+        def on_added(page_id: str, client_ids: list[str]) -> None:
+            recording.strokes_added(page_id, client_ids)
+            if added is not None:
+                added(page_id, client_ids)
+
+        def on_erased(page_id: str, client_ids: list[str]) -> None:
+            recording.strokes_erased(page_id, client_ids)
+            if erased is not None:
+                erased(page_id, client_ids)
+
+        self.boards.on_added, self.boards.on_erased = on_added, on_erased
+        app = QApplication.instance()
+        if (
+            app is not None
+        ):  # quitting mid-recording finishes the files (a crash is recovered on the next start)
+            app.aboutToQuit.connect(recording.finish_now)
+
+    def start_recording(self) -> bool:
+        """Record the open lesson's voice and ink; the student is told."""
+        board, controls = self.editor.board, self.editor.lesson_bar.call
+        if self.recording is None or board is None:
+            controls.show_recording(None)
+            return False
+        page = self.editor.canvas.page
+        page_id = page.page_id if page is not None else None  # (an empty Page is falsy)
+        visible = [(p.page_id, s.client_id) for p in board.pages if p.loaded for s in p]
+        if not self.recording.start(board.board_id, board.title, page_id, visible):
+            controls.show_recording(None)
+            return False
+        controls.show_recording(0.0)
+        self._recording_timer.start()
+        if self.service is not None:
+            self.service.send(RECORDING, recording=True)
+        return True
+
+    def stop_recording(self) -> None:
+        if self.recording is None or not self.recording.recording:
+            return
+        self.recording.stop()
+        self._recording_timer.stop()
+        self.editor.lesson_bar.call.show_recording(None)
+        if self.service is not None:
+            self.service.send(RECORDING, recording=False)
+
+    def _recording_stopped(self, info: RecordingInfo) -> None:
+        board = self.editor.board
+        if self.recording is not None and board is not None:
+            self.editor.lesson_bar.call.show_recordings(len(self.recording.listing(board.board_id)))
+        self.editor.lesson_bar.activity.setText(
+            self.tr("Recording saved (%1)").replace("%1", clock_text(info.duration))
+        )
+
+    def _replay_requested(self) -> None:
+        """Replay: the board's recordings with voice when it has some (ink only from there), else the ink."""
+        board = self.editor.board
+        if self.recording is not None and board is not None and self.recording.listing(board.board_id):
+            self.show_recordings()
+        else:
+            self.replay()
+
+    def show_recordings(self) -> RecordingsDialog | None:
+        board = self.editor.board
+        if self.recording is None or board is None or self.store is None:
+            return None
+        from .replay import RecordingsDialog  # noqa: PLC0415  (PyAV loads with the first replay)
+
+        dialog = RecordingsDialog(self.recording.listing(board.board_id), self.store.engine, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.inkOnlyRequested.connect(self.replay)
+        dialog.show()
+        return dialog
+
     def _call_status(self, status: CallStatus) -> None:
         from ..calls.engine import CallState  # noqa: PLC0415
 
@@ -1245,6 +1349,8 @@ class WhiteboardPanel(QWidget):
                           fontSize=s.font_size, page_id=page.server_id if page else None)  # fmt: skip
 
     def _page_shown(self, page: Page) -> None:
+        if self.recording is not None:
+            self.recording.page_shown(page.page_id)
         if self.service is not None:
             self.service.show_page(page.page_id)
 
@@ -1292,6 +1398,9 @@ class WhiteboardPanel(QWidget):
         by_page: dict[str, list[Any]] = {}
         for page_id, stroke in added:
             by_page.setdefault(page_id, []).append(stroke)
+        if self.recording is not None:
+            for page_id, strokes in by_page.items():
+                self.recording.strokes_added(page_id, [s.client_id for s in strokes])
         canvas = self.editor.canvas
         for page in board.pages:
             if page.page_id in by_page and page.loaded:
@@ -1311,6 +1420,14 @@ class WhiteboardPanel(QWidget):
             self._take_live_stroke(event)
         elif event.kind == "cursor":
             canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
+        elif event.kind == "recording":
+            on = bool(event.data["on"])
+            self.editor.lesson_bar.call.show_peer_recording(canvas.remote_name if on else None)
+            if on:
+                self.notifyRequested.emit(
+                    self.tr("Recording"),
+                    self.tr("%1 is recording this lesson").replace("%1", canvas.remote_name),
+                )
         elif event.kind == "typing":
             canvas.show_remote(typing=(event.data["text"], event.data["x"], event.data["y"]))
         elif event.kind == "tool":

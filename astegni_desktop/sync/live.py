@@ -49,6 +49,9 @@ STROKE_BURST = 80.0
 MESSAGES_PER_SECOND = 150.0
 MESSAGE_BURST = 300.0
 QUEUE_LIMIT = 2000
+# Recording started or stopped (`"recording": true|false`). The web has no such message (its Record tells
+# nobody); the desktop sends it so that a peer which knows it shows a badge, and shows the peer's.
+RECORDING = "whiteboard_recording"
 EPHEMERAL = frozenset({"whiteboard_cursor", "whiteboard_text_typing", "whiteboard_tool_change"})
 MAX_TEXT = 500
 MAX_NAME = 100
@@ -193,6 +196,8 @@ def parse_inbound(raw: str | bytes, session_id: int | None, participant_id: int 
         if stroke_id is None:
             return None
         return LiveEvent("undo", session_id, page_id, {"stroke_id": stroke_id})
+    if kind == RECORDING:
+        return LiveEvent("recording", session_id, None, {"on": msg.get("recording") is True})
     return None  # clear and colour changes from a student are not applied to the tutor's board
 
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="am" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>The video export stopped unexpectedly.</source>
+        <translation>የቪዲዮው ማውጣት ሳይጠበቅ ቆመ።</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <source>Availability</source>
@@ -106,6 +113,37 @@
     <message>
         <source>S&amp;ound</source>
         <translation>ድምፅ(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <source>● Record</source>
+        <translation>● ቅዳ</translation>
+    </message>
+    <message>
+        <source>Record this lesson&apos;s voice and ink on this computer (the student is told)</source>
+        <translation>የዚህን ትምህርት ድምፅና ጽሑፍ በዚህ ኮምፒውተር ላይ ቅዳ (ተማሪው ይነገረዋል)</translation>
+    </message>
+    <message>
+        <source>Recordings…</source>
+        <translation>ቅጂዎች…</translation>
+    </message>
+    <message>
+        <source>Replay or export this lesson&apos;s recordings with voice</source>
+        <translation>የዚህን ትምህርት ድምፅ ያላቸው ቅጂዎች መልሰህ አጫውት ወይም አውጣ</translation>
+    </message>
+    <message>
+        <source>■ Stop recording</source>
+        <translation>■ መቅዳት አቁም</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● በመቅዳት ላይ %1</translation>
+    </message>
+    <message>
+        <source>● %1 is recording</source>
+        <translation>● %1 እየቀዳ ነው</translation>
     </message>
 </context>
 <context>
@@ -712,6 +750,40 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>RecordingService</name>
+    <message>
+        <source>The recording could not start: %1</source>
+        <translation>መቅዳቱ መጀመር አልቻለም፦ %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsDialog</name>
+    <message>
+        <source>Recordings with voice</source>
+        <translation>ድምፅ ያላቸው ቅጂዎች</translation>
+    </message>
+    <message>
+        <source> · recovered after a crash</source>
+        <translation> · ከብልሽት በኋላ የተመለሰ</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>መልሰህ አጫውት</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዝጋ</translation>
+    </message>
+    <message>
+        <source>Ink only…</source>
+        <translation>ጽሑፉ ብቻ…</translation>
+    </message>
+    <message>
+        <source>Play the whole board back stroke by stroke, without voice</source>
+        <translation>ሰሌዳውን በሙሉ መስመር በመስመር ያለ ድምፅ መልሰህ አጫውት</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceCard</name>
     <message>
         <source>Amharic typing: the keys</source>
@@ -775,6 +847,61 @@ Server: {server}</source>
     <message>
         <source>Choose a common reason…</source>
         <translation>የተለመደ ምክንያት ይምረጡ…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Recording: %1</source>
+        <translation>ቅጂ፦ %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>አጫውት</translation>
+    </message>
+    <message>
+        <source>Export video…</source>
+        <translation>ቪዲዮ አውጣ…</translation>
+    </message>
+    <message>
+        <source>Loading the voice…</source>
+        <translation>ድምፁ እየተጫነ ነው…</translation>
+    </message>
+    <message>
+        <source>Recovered after the app closed unexpectedly.</source>
+        <translation>መተግበሪያው ሳይጠበቅ ከተዘጋ በኋላ የተመለሰ።</translation>
+    </message>
+    <message>
+        <source>No speaker found: the ink replays without sound.</source>
+        <translation>ድምፅ ማጉያ አልተገኘም፦ ጽሑፉ ያለ ድምፅ ይጫወታል።</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ለአፍታ አቁም</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>ቪዲዮ አውጣ</translation>
+    </message>
+    <message>
+        <source>This installation cannot write video files.</source>
+        <translation>ይህ ጭነት የቪዲዮ ፋይሎችን መጻፍ አይችልም።</translation>
+    </message>
+    <message>
+        <source>Rendering the video…</source>
+        <translation>ቪዲዮው እየተሠራ ነው…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Rendering the video… %1 of %2</source>
+        <translation>ቪዲዮው እየተሠራ ነው… %1 ከ%2</translation>
+    </message>
+    <message>
+        <source>Video written: %1</source>
+        <translation>ቪዲዮው ተጽፏል፦ %1</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1531,21 @@ Server: {server}</source>
             <numerusform>%n ተመዝግቧል</numerusform>
             <numerusform>%n ተመዝግበዋል</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhiteboardPanel</name>
+    <message>
+        <source>Recording</source>
+        <translation>መቅዳት</translation>
+    </message>
+    <message>
+        <source>Recording saved (%1)</source>
+        <translation>ቅጂው ተቀምጧል (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is recording this lesson</source>
+        <translation>%1 ይህን ትምህርት እየቀዳ ነው</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ DATA_COLOURS = {
     "astegni_desktop/canvas/view.py": ("color: str =", "#FFFFFF"),
     "astegni_desktop/canvas/render.py": "",
     "astegni_desktop/canvas/export.py": "",
+    "astegni_desktop/recording/video.py": "",  # the exported video: paper and ink, as the PDF export
     "astegni_desktop/canvas/guide.py": "",  # drawn on the paper, which is white in both themes
     "astegni_desktop/ink/": "",
     "astegni_desktop/teaching/": "",  # ink colours of plots and equations: data drawn on the paper
