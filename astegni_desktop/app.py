@@ -1,4 +1,10 @@
-"""Composition root: settings, session, store, sync engine and windows on one qasync event loop."""
+"""Composition root: settings, session, store, sync engine and windows on one qasync event loop.
+
+Start-up order: one copy per data folder (`instance`), logs, language and theme; then, for a tutor who was
+signed in, the main window paints from a quick read of the cache (`cache_peek`) before anything heavy is
+imported (SQLAlchemy, pydantic, httpx, Alembic, keyring: ~0.8 s); then the keyring resumes the session, the
+Store opens (migrating if due) and the window's panels take it over (`MainWindow.attach`). Without a session
+the sign-in dialog comes first, and the window after it."""
 
 from __future__ import annotations
 
@@ -12,8 +18,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import fonts, i18n
 from .credentials import MemorySecretStore, SecretStore
@@ -21,9 +27,6 @@ from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
 from .session import Account, SessionManager, SignInError
 from .settings import Settings
-from .store import CacheError, Store
-from .sync import SyncEngine
-from .sync.qtbridge import SyncBridge
 from .theme import apply_theme
 from .ui_support import icon, message, warn
 
@@ -33,6 +36,9 @@ if TYPE_CHECKING:
     from .dialogs.error import ErrorReporter
     from .dialogs.signin import SignInDialog
     from .mainwindow import MainWindow
+    from .store import Store
+    from .sync import SyncEngine
+    from .sync.qtbridge import SyncBridge
 
 log = logging.getLogger("astegni_desktop")
 
@@ -88,6 +94,7 @@ class DesktopApp:
         self.engine: SyncEngine | None = None
         self.bridge: SyncBridge | None = None
         self.window: MainWindow | None = None
+        self.shell: MainWindow | None = None  # painted from the cache, until `open_account` attaches it
         self.signin: SignInDialog | None = None  # the sign-in dialog while it is open
         self.quit = asyncio.Event()
         self._tasks: set[asyncio.Future[object]] = set()
@@ -130,6 +137,7 @@ class DesktopApp:
             account = self.session.resume(self.settings.last_account)
             if account is not None:
                 return account
+        self._drop_shell()  # the keyring no longer holds the session: no window before signing in
         from .dialogs.signin import SignInDialog  # noqa: PLC0415
 
         dialog = SignInDialog(self.session, self.settings.server_url, email, reason=reason)
@@ -142,24 +150,64 @@ class DesktopApp:
             self.settings.server_url = account.server_url
         return account
 
-    async def open_account(self, account: Account) -> None:
+    async def paint_from_cache(self) -> None:
+        """The main window as the tutor left it, painted from the cache before the heavy imports, when a
+        session is likely to resume (the keyring is asked right after: `sign_in`)."""
+        from .cache_peek import peek  # noqa: PLC0415
         from .mainwindow import MainWindow  # noqa: PLC0415
 
+        key, name = self.settings.last_account, self.settings.last_account_name
+        if self.demo or key is None or name is None:
+            return
+        account = Account(key, self.settings.server_url, "", 0, None, name)  # the keyring's, once resumed
+        cached = peek(account.cache_path(self.data_dir))
+        self.shell = MainWindow(
+            account,
+            None,
+            None,
+            None,
+            self.settings,
+            self.save_settings,
+            log_folder=self.log_dir,
+            cached=cached,
+        )
+        self.shell.show()
+        await painted(self.shell.requests.table.viewport())
+
+    def _drop_shell(self) -> None:
+        if self.shell is not None:
+            self.shell.hide()
+            self.shell.deleteLater()
+            self.shell = None
+
+    async def open_account(self, account: Account) -> None:
+        from .mainwindow import MainWindow  # noqa: PLC0415
+        from .store import Store  # noqa: PLC0415
+        from .sync import SyncEngine  # noqa: PLC0415
+        from .sync.qtbridge import SyncBridge  # noqa: PLC0415
+
         self.settings.last_account = account.key if self.session.remembers else None
+        self.settings.last_account_name = account.display_name if self.session.remembers else None
         self.save_settings()
         assert self.session.api is not None
         self.store = Store(account.cache_path(self.data_dir))
         self.bridge = SyncBridge()
         self.engine = SyncEngine(self.session.api, self.store, self.bridge)
-        self.window = MainWindow(
-            account,
-            self.store,
-            self.engine,
-            self.bridge,
-            self.settings,
-            self.save_settings,
-            log_folder=self.log_dir,
-        )
+        if self.shell is not None and self.shell.account.key == account.key:
+            self.window, self.shell = self.shell, None
+            self.window.set_account(account)
+            self.window.attach(self.store, self.engine, self.bridge)
+        else:
+            self._drop_shell()
+            self.window = MainWindow(
+                account,
+                self.store,
+                self.engine,
+                self.bridge,
+                self.settings,
+                self.save_settings,
+                log_folder=self.log_dir,
+            )
         self.window.signOutRequested.connect(lambda: spawn(self.sign_out(), self._tasks))
         self.window.closed.connect(self.quit.set)  # Quit, or closing it with "keep running in the tray" off
         self.bridge.authExpired.connect(lambda: spawn(self.reauthenticate(), self._tasks))
@@ -212,7 +260,7 @@ class DesktopApp:
         email = self.session.account.email if self.session.account is not None else ""
         await self.close_account()
         await self.session.sign_out()
-        self.settings.last_account = None
+        self.settings.last_account = self.settings.last_account_name = None
         self.save_settings()
         account = await self.sign_in(email=email)  # the same tutor, most likely: only the password to type
         if account is None:
@@ -256,6 +304,8 @@ class DesktopApp:
             self.signin.dialog.activateWindow()
         elif self.window is not None:
             self.window.bring_to_front()
+        elif self.shell is not None:
+            self.shell.bring_to_front()
 
     def start_diagnostics(self) -> None:
         from .dialogs.error import ErrorReporter  # noqa: PLC0415
@@ -296,11 +346,14 @@ class DesktopApp:
         try:
             if self.demo:
                 self.start_demo_server()
+            else:
+                await self.paint_from_cache()
             account = await self.sign_in()
         except SignInError as exc:
             print(f"astegni-desktop: {exc}", file=sys.stderr)
             return 2
         if account is None:
+            self._drop_shell()
             return 0
         await self.open_account(account)
         if self.args.self_test:
@@ -358,8 +411,31 @@ class DesktopApp:
             self._temp.cleanup()
 
 
+async def painted(widget: QWidget, wait: float = 1.0) -> None:
+    """Until `widget` has painted once (at most `wait` s: a window the platform never exposes, e.g.
+    started minimised, must not hold up the start)."""
+    done = asyncio.get_running_loop().create_future()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not done.done():
+                done.set_result(None)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    try:
+        await asyncio.wait_for(done, wait)
+    except TimeoutError:
+        log.info("the window did not paint within %.1f s; starting anyway", wait)
+    finally:
+        widget.removeEventFilter(watch)
+
+
 def explain_cache_errors(exc: BaseException) -> bool:
     """An action the cache refused (a full or read-only disk) is said in a dialog, not as a crash report."""
+    from .store import CacheError  # noqa: PLC0415
+
     if not isinstance(exc, CacheError):
         return False
     log.warning("the cache refused an action: %s", exc.message)
