@@ -15,10 +15,11 @@ import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import fonts, i18n
@@ -104,6 +105,7 @@ class DesktopApp:
         self.diagnostics.explain = explain_cache_errors
         self.reporter: ErrorReporter | None = None
         self.instance = SingleInstance(self.data_dir)
+        self._started = False
 
     def save_settings(self) -> None:
         try:
@@ -150,8 +152,8 @@ class DesktopApp:
             self.settings.server_url = account.server_url
         return account
 
-    async def paint_from_cache(self) -> None:
-        """The main window as the tutor left it, painted from the cache before the heavy imports, when a
+    def paint_from_cache(self) -> None:
+        """The main window as the tutor left it, shown from the cache before the heavy imports, when a
         session is likely to resume (the keyring is asked right after: `sign_in`)."""
         from .cache_peek import peek  # noqa: PLC0415
         from .mainwindow import MainWindow  # noqa: PLC0415
@@ -172,7 +174,6 @@ class DesktopApp:
             cached=cached,
         )
         self.shell.show()
-        await painted(self.shell.requests.table.viewport())
 
     def _drop_shell(self) -> None:
         if self.shell is not None:
@@ -317,7 +318,11 @@ class DesktopApp:
         if self.diagnostics.previous_crash is not None:
             self.reporter.offer_crash_report(self.diagnostics.previous_crash)
 
-    async def run(self) -> int:
+    def start(self) -> int | None:
+        """What comes before the event loop and before anything heavy is imported: this copy claims the data
+        folder, logs, language, theme and, for a tutor who stays signed in, the main window from the cache
+        (`main` lets it paint). None to go on with `run`; else the exit status."""
+        self._started = True
         try:
             if not self.claim_data_dir():
                 return 0
@@ -328,26 +333,41 @@ class DesktopApp:
             )
             return 1
         try:
+            self.start_diagnostics()
+            first_start = not self.settings_path.exists()
+            language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
+            if first_start:
+                self.settings.first_start_defaults(language)
+            apply_theme(self.qapp, self.settings.theme)
+            self.qapp.setWindowIcon(icon("app", "brand"))
+            self.paint_from_cache()
+        except BaseException:
+            self._stopped()
+            raise
+        return None
+
+    def _stopped(self) -> None:
+        self.diagnostics.uninstall()
+        self.instance.release()
+
+    async def run(self) -> int:
+        if not self._started:  # (tests run the app on their own loop: `main` calls `start` first)
+            status = self.start()
+            if status is not None:
+                return status
+            if self.shell is not None:
+                await painted(self.shell.requests.table.viewport())
+        try:
             return await self._run()
         finally:
-            self.diagnostics.uninstall()
-            self.instance.release()
+            self._stopped()
 
     async def _run(self) -> int:
-        self.start_diagnostics()
-        first_start = not self.settings_path.exists()
-        language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
-        if first_start:
-            self.settings.first_start_defaults(language)
-        apply_theme(self.qapp, self.settings.theme)
-        self.qapp.setWindowIcon(icon("app", "brand"))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
         # sees no window left (lastWindowClosed), so nothing here listens to that.
         try:
             if self.demo:
                 self.start_demo_server()
-            else:
-                await self.paint_from_cache()
             account = await self.sign_in()
         except SignInError as exc:
             print(f"astegni-desktop: {exc}", file=sys.stderr)
@@ -411,19 +431,40 @@ class DesktopApp:
             self._temp.cleanup()
 
 
+class _PaintWatch(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__()
+        self.then = then
+        self.seen = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            self.then()
+        return False
+
+
+def paint_first(widget: QWidget, wait: float = 1.0) -> None:
+    """Run Qt's events until `widget` has painted once, before the asyncio loop exists (at most `wait` s: a
+    window the platform never exposes, e.g. started minimised, must not hold up the start)."""
+    events = QEventLoop()
+    watch = _PaintWatch(widget, events.quit)
+    QTimer.singleShot(int(wait * 1000), events.quit)
+    events.exec()
+    widget.removeEventFilter(watch)
+    if not watch.seen:
+        log.info("the window did not paint within %.1f s; starting anyway", wait)
+
+
 async def painted(widget: QWidget, wait: float = 1.0) -> None:
-    """Until `widget` has painted once (at most `wait` s: a window the platform never exposes, e.g.
-    started minimised, must not hold up the start)."""
+    """`paint_first` on a running asyncio loop (a nested Qt loop there would run its tasks re-entrantly)."""
     done = asyncio.get_running_loop().create_future()
 
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not done.done():
-                done.set_result(None)
-            return False
+    def seen() -> None:
+        done.set_result(None)
 
-    watch = Watch()
-    widget.installEventFilter(watch)
+    watch = _PaintWatch(widget, seen)
     try:
         await asyncio.wait_for(done, wait)
     except TimeoutError:
@@ -448,8 +489,6 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # request lines would carry ids, never tokens
     logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl" at every start
-    import qasync  # noqa: PLC0415
-
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     # Every pen sample counts for ink: never merge tablet events (the canvas repaints once a frame anyway).
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_CompressTabletEvents, False)
@@ -459,9 +498,16 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setOrganizationName("Astegni")
     qapp.setQuitOnLastWindowClosed(False)
     fonts.install(qapp)  # before any window: Amharic text needs the bundled Ge'ez font on Windows and macOS
+    desktop = DesktopApp(qapp, args)
+    status = desktop.start()
+    if status is not None:
+        return status
+    if desktop.shell is not None:
+        paint_first(desktop.shell.requests.table.viewport())  # the tutor sees it before the imports below
+    import qasync  # noqa: PLC0415
+
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    desktop = DesktopApp(qapp, args)
     loop.set_exception_handler(desktop.diagnostics.loop_exception)
     with loop:
         return int(loop.run_until_complete(desktop.run()))

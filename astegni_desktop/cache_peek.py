@@ -125,8 +125,14 @@ def peek(path: Path) -> Peek | None:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    # mode=ro: never creates, migrates or checkpoints anything (the Store decides what a crashed run left)
-    c = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    """Reads without creating a file: the Store tells a run that died with its WAL lost by the WAL's absence
+    (`Store._recover_sending`), and even a read-only connection would create an empty one."""
+    if path.with_name(path.name + "-journal").exists():
+        raise sqlite3.OperationalError("a rollback journal is pending")  # the Store rolls it back
+    # A WAL: a run still open, or one that died, read through. None: closed cleanly (or its WAL lost), the
+    # file alone is the whole cache.
+    query = "mode=ro" if path.with_name(path.name + "-wal").exists() else "immutable=1"
+    c = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=0.2)
     try:
         yield c
     finally:

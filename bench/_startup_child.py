@@ -24,14 +24,14 @@ imported = time.time()
 
 def main() -> None:
     painted_at: list[float] = []
-    real_painted, real_open = app.painted, app.DesktopApp.open_account
+    real_paint_first, real_open = app.paint_first, app.DesktopApp.open_account
 
-    async def painted(widget: QWidget, wait: float = 1.0) -> None:
+    def paint_first(widget: QWidget, wait: float = 1.0) -> None:
         window = widget.window()
         rows = window.requests.model.rowCount  # type: ignore[attr-defined]
         watch = FirstPaint(imported, counts=lambda: rows() > 0, then=painted_at.append)
         widget.installEventFilter(watch)
-        await real_painted(widget, wait)
+        real_paint_first(widget, wait)
 
     async def open_account(self: app.DesktopApp, account: Any) -> None:
         await real_open(self, account)
@@ -40,7 +40,7 @@ def main() -> None:
         print(json.dumps(result), flush=True)
         os._exit(0)
 
-    app.painted = painted
+    app.paint_first = paint_first
     app.DesktopApp.open_account = open_account  # type: ignore[method-assign]
     app.main(["--data-dir", sys.argv[1]])
     raise SystemExit("the app ended before its window was ready")
