@@ -163,6 +163,8 @@ class DesktopApp:
             return
         account = Account(key, self.settings.server_url, "", 0, None, name)  # the keyring's, once resumed
         cached = peek(account.cache_path(self.data_dir))
+        if cached is None:  # no cache, or one the Store must repair first: the window waits for it
+            return
         self.shell = MainWindow(
             account,
             None,

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self._on_status(self.status)
         if cached is not None:
             self.requests.show_cached(cached)
+        self._held = HoldInput(self)  # until `attach`: a click or key then would reach panels without data
         if store is not None and engine is not None and bridge is not None:
             self.attach(store, engine, bridge)
 
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.engine = engine
         self.attached = True
+        self._held.release()
         self.requests.attach(store)
         self.students = StudentsPanel(store)
         self.schedule = SchedulePanel(store, self.settings.calendar_display)
@@ -588,6 +592,47 @@ def _ask_reason(parent: QWidget | None, view: RequestView) -> str | None:
     from .dialogs.reject import ask_reason  # noqa: PLC0415
 
     return ask_reason(parent, view)
+
+
+class HoldInput(QObject):
+    """Drops the tutor's clicks and keys to a window that is not attached yet (it paints, but its panels have
+    no Store: the app is importing and opening the cache, the moment a start takes anyway)."""
+
+    INPUT = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+        }
+    )
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = QApplication.instance()
+        if self.app is not None:
+            self.app.installEventFilter(self)
+
+    def release(self) -> None:
+        if self.app is not None:
+            self.app.removeEventFilter(self)
+            self.app = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.INPUT:
+            return False
+        if isinstance(watched, QWidget):
+            return watched.window() is self.window
+        node: QObject | None = watched  # an action's or shortcut's Shortcut event
+        while node is not None and node is not self.window:
+            node = node.parent()
+        return node is self.window
 
 
 class NavBadges(QStyledItemDelegate):
