@@ -453,7 +453,7 @@ def paint_first(widget: QWidget, wait: float = 1.0) -> None:
     events = QEventLoop()
     watch = _PaintWatch(widget, events.quit)
     QTimer.singleShot(int(wait * 1000), events.quit)
-    events.exec()
+    events.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # they wait for the event loop proper
     widget.removeEventFilter(watch)
     if not watch.seen:
         log.info("the window did not paint within %.1f s; starting anyway", wait)
