@@ -9,7 +9,6 @@ the sign-in dialog comes first, and the window after it."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import sys
@@ -32,6 +31,8 @@ from .theme import apply_theme
 from .ui_support import icon, message, warn
 
 if TYPE_CHECKING:
+    import asyncio
+
     from astegni_devserver.runner import DevServer
 
     from .dialogs.error import ErrorReporter
@@ -97,7 +98,7 @@ class DesktopApp:
         self.window: MainWindow | None = None
         self.shell: MainWindow | None = None  # painted from the cache, until `open_account` attaches it
         self.signin: SignInDialog | None = None  # the sign-in dialog while it is open
-        self.quit = asyncio.Event()
+        self._quit: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[object]] = set()
         # with --data-dir everything of a run stays in that folder (tests, several accounts side by side)
         self.log_dir = args.data_dir / "logs" if args.data_dir is not None else default_log_dir()
@@ -106,6 +107,15 @@ class DesktopApp:
         self.reporter: ErrorReporter | None = None
         self.instance = SingleInstance(self.data_dir)
         self._started = False
+
+    @property
+    def quit(self) -> asyncio.Event:
+        """Set when the app should end (Quit). Made on the loop, after the first paint (asyncio: ~50 ms)."""
+        if self._quit is None:
+            import asyncio  # noqa: PLC0415
+
+            self._quit = asyncio.Event()
+        return self._quit
 
     def save_settings(self) -> None:
         try:
@@ -388,6 +398,8 @@ class DesktopApp:
         assert self.engine is not None and self.store is not None and self.window is not None
         started = time.monotonic()
         ok = await self.engine.sync_now()
+        import asyncio  # noqa: PLC0415
+
         await asyncio.sleep(0.5)  # let the window repaint from the filled cache
         counts = self.store.counts()
         shown = self.window.requests.model.rowCount()
@@ -461,6 +473,8 @@ def paint_first(widget: QWidget, wait: float = 1.0) -> None:
 
 async def painted(widget: QWidget, wait: float = 1.0) -> None:
     """`paint_first` on a running asyncio loop (a nested Qt loop there would run its tasks re-entrantly)."""
+    import asyncio  # noqa: PLC0415
+
     done = asyncio.get_running_loop().create_future()
 
     def seen() -> None:
@@ -506,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
         return status
     if desktop.shell is not None:
         paint_first(desktop.shell.requests.table.viewport())  # the tutor sees it before the imports below
+    import asyncio  # noqa: PLC0415
+
     import qasync  # noqa: PLC0415
 
     loop = qasync.QEventLoop(qapp)

@@ -7,7 +7,6 @@ standard library and light modules of ours are imported here at the top; the res
 
 from __future__ import annotations
 
-import asyncio
 import base64
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -56,6 +55,8 @@ from .theme import apply_theme
 from .ui_support import confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
+    import asyncio
+
     from .cache_peek import Peek
     from .calendar.reminders import Reminder
     from .calls.model import CallConfig

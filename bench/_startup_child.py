@@ -24,6 +24,7 @@ imported = time.time()
 
 def main() -> None:
     painted_at: list[float] = []
+    watches: list[FirstPaint] = []
     real_paint_first, real_open = app.paint_first, app.DesktopApp.open_account
 
     def paint_first(widget: QWidget, wait: float = 1.0) -> None:
@@ -31,12 +32,14 @@ def main() -> None:
         rows = window.requests.model.rowCount  # type: ignore[attr-defined]
         watch = FirstPaint(imported, counts=lambda: rows() > 0, then=painted_at.append)
         widget.installEventFilter(watch)
+        watches.append(watch)
         real_paint_first(widget, wait)
 
     async def open_account(self: app.DesktopApp, account: Any) -> None:
         await real_open(self, account)
         assert painted_at, "the window did not paint from the cache before the Store was opened"
         result = {"painted_at": painted_at[0], "ready_at": time.time(), "imported_at": imported}
+        result |= {"cpu_at_paint": watches[0].cpu_at_paint, "cpu_at_ready": time.process_time()}
         print(json.dumps(result), flush=True)
         os._exit(0)
 
