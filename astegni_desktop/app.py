@@ -1,19 +1,25 @@
-"""Composition root: settings, session, store, sync engine and windows on one qasync event loop."""
+"""Composition root: settings, session, store, sync engine and windows on one qasync event loop.
+
+Start-up order: one copy per data folder (`instance`), logs, language and theme; then, for a tutor who was
+signed in, the main window paints from a quick read of the cache (`cache_peek`) before anything heavy is
+imported (SQLAlchemy, pydantic, httpx, Alembic, keyring: ~0.8 s); then the keyring resumes the session, the
+Store opens (migrating if due) and the window's panels take it over (`MainWindow.attach`). Without a session
+the sign-in dialog comes first, and the window after it."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import fonts, i18n
 from .credentials import MemorySecretStore, SecretStore
@@ -21,18 +27,20 @@ from .diagnostics import Diagnostics, default_log_dir, set_current, spawn
 from .instance import SingleInstance
 from .session import Account, SessionManager, SignInError
 from .settings import Settings
-from .store import CacheError, Store
-from .sync import SyncEngine
-from .sync.qtbridge import SyncBridge
 from .theme import apply_theme
 from .ui_support import icon, message, warn
 
 if TYPE_CHECKING:
+    import asyncio
+
     from astegni_devserver.runner import DevServer
 
     from .dialogs.error import ErrorReporter
     from .dialogs.signin import SignInDialog
     from .mainwindow import MainWindow
+    from .store import Store
+    from .sync import SyncEngine
+    from .sync.qtbridge import SyncBridge
 
 log = logging.getLogger("astegni_desktop")
 
@@ -93,8 +101,9 @@ class DesktopApp:
         self.engine: SyncEngine | None = None
         self.bridge: SyncBridge | None = None
         self.window: MainWindow | None = None
+        self.shell: MainWindow | None = None  # painted from the cache, until `open_account` attaches it
         self.signin: SignInDialog | None = None  # the sign-in dialog while it is open
-        self.quit = asyncio.Event()
+        self._quit: asyncio.Event | None = None
         self._tasks: set[asyncio.Future[object]] = set()
         # with --data-dir everything of a run stays in that folder (tests, several accounts side by side)
         self.log_dir = args.data_dir / "logs" if args.data_dir is not None else default_log_dir()
@@ -102,6 +111,16 @@ class DesktopApp:
         self.diagnostics.explain = explain_cache_errors
         self.reporter: ErrorReporter | None = None
         self.instance = SingleInstance(self.data_dir)
+        self._started = False
+
+    @property
+    def quit(self) -> asyncio.Event:
+        """Set when the app should end (Quit). Made on the loop, after the first paint (asyncio: ~50 ms)."""
+        if self._quit is None:
+            import asyncio  # noqa: PLC0415
+
+            self._quit = asyncio.Event()
+        return self._quit
 
     def save_settings(self) -> None:
         try:
@@ -140,6 +159,7 @@ class DesktopApp:
             account = self.session.resume(self.settings.last_account)
             if account is not None:
                 return account
+        self._drop_shell()  # the keyring no longer holds the session: no window before signing in
         from .dialogs.signin import SignInDialog  # noqa: PLC0415
 
         dialog = SignInDialog(self.session, self.settings.server_url, email, reason=reason)
@@ -152,24 +172,65 @@ class DesktopApp:
             self.settings.server_url = account.server_url
         return account
 
-    async def open_account(self, account: Account) -> None:
+    def paint_from_cache(self) -> None:
+        """The main window as the tutor left it, shown from the cache before the heavy imports, when a
+        session is likely to resume (the keyring is asked right after: `sign_in`)."""
+        from .cache_peek import peek  # noqa: PLC0415
         from .mainwindow import MainWindow  # noqa: PLC0415
 
+        key, name = self.settings.last_account, self.settings.last_account_name
+        if self.demo or key is None or name is None:
+            return
+        account = Account(key, self.settings.server_url, "", 0, None, name)  # the keyring's, once resumed
+        cached = peek(account.cache_path(self.data_dir))
+        if cached is None:  # no cache, or one the Store must repair first: the window waits for it
+            return
+        self.shell = MainWindow(
+            account,
+            None,
+            None,
+            None,
+            self.settings,
+            self.save_settings,
+            log_folder=self.log_dir,
+            cached=cached,
+        )
+        self.shell.show()
+
+    def _drop_shell(self) -> None:
+        if self.shell is not None:
+            self.shell.hide()
+            self.shell.deleteLater()
+            self.shell = None
+
+    async def open_account(self, account: Account) -> None:
+        from .mainwindow import MainWindow  # noqa: PLC0415
+        from .store import Store  # noqa: PLC0415
+        from .sync import SyncEngine  # noqa: PLC0415
+        from .sync.qtbridge import SyncBridge  # noqa: PLC0415
+
         self.settings.last_account = account.key if self.session.remembers else None
+        self.settings.last_account_name = account.display_name if self.session.remembers else None
         self.save_settings()
         assert self.session.api is not None
         self.store = Store(account.cache_path(self.data_dir))
         self.bridge = SyncBridge()
         self.engine = SyncEngine(self.session.api, self.store, self.bridge)
-        self.window = MainWindow(
-            account,
-            self.store,
-            self.engine,
-            self.bridge,
-            self.settings,
-            self.save_settings,
-            log_folder=self.log_dir,
-        )
+        if self.shell is not None and self.shell.account.key == account.key:
+            self.window, self.shell = self.shell, None
+            self.window.set_account(account)
+            self.window.attach(self.store, self.engine, self.bridge)
+        else:
+            self._drop_shell()
+            self.window = MainWindow(
+                account,
+                self.store,
+                self.engine,
+                self.bridge,
+                self.settings,
+                self.save_settings,
+                log_folder=self.log_dir,
+            )
         self.window.signOutRequested.connect(lambda: spawn(self.sign_out(), self._tasks))
         self.window.closed.connect(self.quit.set)  # Quit, or closing it with "keep running in the tray" off
         self.bridge.authExpired.connect(lambda: spawn(self.reauthenticate(), self._tasks))
@@ -222,7 +283,7 @@ class DesktopApp:
         email = self.session.account.email if self.session.account is not None else ""
         await self.close_account()
         await self.session.sign_out()
-        self.settings.last_account = None
+        self.settings.last_account = self.settings.last_account_name = None
         self.save_settings()
         account = await self.sign_in(email=email)  # the same tutor, most likely: only the password to type
         if account is None:
@@ -266,6 +327,8 @@ class DesktopApp:
             self.signin.dialog.activateWindow()
         elif self.window is not None:
             self.window.bring_to_front()
+        elif self.shell is not None:
+            self.shell.bring_to_front()
 
     def start_diagnostics(self) -> None:
         from .dialogs.error import ErrorReporter  # noqa: PLC0415
@@ -277,7 +340,11 @@ class DesktopApp:
         if self.diagnostics.previous_crash is not None:
             self.reporter.offer_crash_report(self.diagnostics.previous_crash)
 
-    async def run(self) -> int:
+    def start(self) -> int | None:
+        """What comes before the event loop and before anything heavy is imported: this copy claims the data
+        folder, logs, language, theme and, for a tutor who stays signed in, the main window from the cache
+        (`main` lets it paint). None to go on with `run`; else the exit status."""
+        self._started = True
         try:
             if not self.claim_data_dir():
                 return 0
@@ -288,19 +355,36 @@ class DesktopApp:
             )
             return 1
         try:
+            self.start_diagnostics()
+            first_start = not self.settings_path.exists()
+            language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
+            if first_start:
+                self.settings.first_start_defaults(language)
+            apply_theme(self.qapp, self.settings.theme)
+            self.qapp.setWindowIcon(icon("app", "brand"))
+            self.paint_from_cache()
+        except BaseException:
+            self._stopped()
+            raise
+        return None
+
+    def _stopped(self) -> None:
+        self.diagnostics.uninstall()
+        self.instance.release()
+
+    async def run(self) -> int:
+        if not self._started:  # (tests run the app on their own loop: `main` calls `start` first)
+            status = self.start()
+            if status is not None:
+                return status
+            if self.shell is not None:
+                await painted(self.shell.requests.table.viewport())
+        try:
             return await self._run()
         finally:
-            self.diagnostics.uninstall()
-            self.instance.release()
+            self._stopped()
 
     async def _run(self) -> int:
-        self.start_diagnostics()
-        first_start = not self.settings_path.exists()
-        language = i18n.install(self.qapp, self.settings.language, self.data_dir / "translations")
-        if first_start:
-            self.settings.first_start_defaults(language)
-        apply_theme(self.qapp, self.settings.theme)
-        self.qapp.setWindowIcon(icon("app", "brand"))
         # Only Quit ends the app (DesktopApp.quit): closing the sign-in dialog must not, although Qt then
         # sees no window left (lastWindowClosed), so nothing here listens to that.
         try:
@@ -311,6 +395,7 @@ class DesktopApp:
             print(f"astegni-desktop: {exc}", file=sys.stderr)
             return 2
         if account is None:
+            self._drop_shell()
             return 0
         await self.open_account(account)
         if self.args.self_test:
@@ -323,6 +408,8 @@ class DesktopApp:
         assert self.engine is not None and self.store is not None and self.window is not None
         started = time.monotonic()
         ok = await self.engine.sync_now()
+        import asyncio  # noqa: PLC0415
+
         await asyncio.sleep(0.5)  # let the window repaint from the filled cache
         counts = self.store.counts()
         shown = self.window.requests.model.rowCount()
@@ -368,8 +455,54 @@ class DesktopApp:
             self._temp.cleanup()
 
 
+class _PaintWatch(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__()
+        self.then = then
+        self.seen = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            self.then()
+        return False
+
+
+def paint_first(widget: QWidget, wait: float = 1.0) -> None:
+    """Run Qt's events until `widget` has painted once, before the asyncio loop exists (at most `wait` s: a
+    window the platform never exposes, e.g. started minimised, must not hold up the start)."""
+    events = QEventLoop()
+    watch = _PaintWatch(widget, events.quit)
+    QTimer.singleShot(int(wait * 1000), events.quit)
+    events.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # they wait for the event loop proper
+    widget.removeEventFilter(watch)
+    if not watch.seen:
+        log.info("the window did not paint within %.1f s; starting anyway", wait)
+
+
+async def painted(widget: QWidget, wait: float = 1.0) -> None:
+    """`paint_first` on a running asyncio loop (a nested Qt loop there would run its tasks re-entrantly)."""
+    import asyncio  # noqa: PLC0415
+
+    done = asyncio.get_running_loop().create_future()
+
+    def seen() -> None:
+        done.set_result(None)
+
+    watch = _PaintWatch(widget, seen)
+    try:
+        await asyncio.wait_for(done, wait)
+    except TimeoutError:
+        log.info("the window did not paint within %.1f s; starting anyway", wait)
+    finally:
+        widget.removeEventFilter(watch)
+
+
 def explain_cache_errors(exc: BaseException) -> bool:
     """An action the cache refused (a full or read-only disk) is said in a dialog, not as a crash report."""
+    from .store import CacheError  # noqa: PLC0415
+
     if not isinstance(exc, CacheError):
         return False
     log.warning("the cache refused an action: %s", exc.message)
@@ -382,8 +515,6 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # request lines would carry ids, never tokens
     logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl" at every start
-    import qasync  # noqa: PLC0415
-
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     # Every pen sample counts for ink: never merge tablet events (the canvas repaints once a frame anyway).
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_CompressTabletEvents, False)
@@ -393,9 +524,18 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setOrganizationName("Astegni")
     qapp.setQuitOnLastWindowClosed(False)
     fonts.install(qapp)  # before any window: Amharic text needs the bundled Ge'ez font on Windows and macOS
+    desktop = DesktopApp(qapp, args)
+    status = desktop.start()
+    if status is not None:
+        return status
+    if desktop.shell is not None:
+        paint_first(desktop.shell.requests.table.viewport())  # the tutor sees it before the imports below
+    import asyncio  # noqa: PLC0415
+
+    import qasync  # noqa: PLC0415
+
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    desktop = DesktopApp(qapp, args)
     loop.set_exception_handler(desktop.diagnostics.loop_exception)
     with loop:
         return int(loop.run_until_complete(desktop.run()))

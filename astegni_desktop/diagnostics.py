@@ -13,7 +13,6 @@ token in a URL or an exception's text is masked before it is written.
 
 from __future__ import annotations
 
-import asyncio
 import faulthandler
 import logging
 import logging.handlers
@@ -25,7 +24,10 @@ import traceback
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger("astegni_desktop")
 
@@ -237,6 +239,8 @@ def spawn(
 ) -> asyncio.Future[Any]:
     """Start `work` on the running loop; a failure is reported, never dropped. `keep` holds a reference
     until it ends (the loop keeps only weak ones)."""
+    import asyncio  # noqa: PLC0415 (not before the first paint)
+
     task = asyncio.ensure_future(work)
     if keep is not None:
         keep.add(task)

@@ -6,11 +6,14 @@ Amharic both need only one and many."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from .api.models import SessionRequest
 from .calendar.labels import ui_date
 from .calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
 from .i18n import translate, ui_locale
+
+if TYPE_CHECKING:  # pydantic is not imported before the first paint
+    from .api.models import SessionRequest
 
 
 def etb(amount: float | None) -> str:

@@ -1,8 +1,12 @@
-"""The main window: navigation, panels, the sync status area, the account menu."""
+"""The main window: navigation, panels, the sync status area, the account menu.
+
+It paints before the cache's Store, the sync engine and the HTTP stack are imported (~0.8 s): built without
+them, it shows the sidebar, the status bar and the requests list from a quick read of the cache
+(`cache_peek`), and `attach` gives its panels the Store and the engine when they are ready. Only PySide6, the
+standard library and light modules of ours are imported here at the top; the rest where first used."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -11,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -39,27 +46,28 @@ from PySide6.QtWidgets import (
 
 from . import accessible, theme
 from . import format as fmt
-from .calendar.reminders import Reminder, due
 from .diagnostics import default_log_dir, spawn
-from .dialogs.problems import ProblemsDialog
-from .dialogs.reject import ask_reason
-from .dialogs.settings import SettingsDialog
 from .i18n import QT_TRANSLATE_NOOP
 from .panels.requests import RequestsPanel
-from .panels.schedule import SchedulePanel
-from .panels.students import StudentsPanel
-from .session import Account
 from .settings import Settings
-from .store import Store
-from .sync import Connectivity, SyncEngine, SyncStatus
-from .sync.qtbridge import SyncBridge
+from .sync_status import Connectivity, SyncStatus
 from .theme import apply_theme
 from .ui_support import confirm, icon, inform, plain_label
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from .cache_peek import Peek
+    from .calendar.reminders import Reminder
     from .calls.model import CallConfig
     from .lesson_service import LessonService
+    from .panels.schedule import SchedulePanel
+    from .panels.students import StudentsPanel
     from .panels.whiteboard import WhiteboardPanel
+    from .session import Account
+    from .store import RequestView, Store
+    from .sync import SyncEngine
+    from .sync.qtbridge import SyncBridge
 
 NAV = (  # names marked for translation here, translated where shown (self.tr)
     ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requested Sessions"), "inbox"),
@@ -77,48 +85,86 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         account: Account,
-        store: Store,
-        engine: SyncEngine,
-        bridge: SyncBridge,
+        store: Store | None,
+        engine: SyncEngine | None,
+        bridge: SyncBridge | None,
         settings: Settings,
         save_settings: Callable[[], None],
         log_folder: Path | None = None,
+        cached: Peek | None = None,
     ) -> None:
+        """Without store, engine and bridge: the window as it first paints, with the `cached` rows, until
+        `attach` (nothing reaches the tutor's input in between: the app imports and opens the cache)."""
         super().__init__()
         self.log_folder = log_folder or default_log_dir()
         self.account = account
-        self.store = store
-        self.engine = engine
+        self.store: Store  # these three from `attach`
+        self.engine: SyncEngine
+        self.students: StudentsPanel
+        self.schedule: SchedulePanel
+        self.attached = False
         self.settings = settings
         self.save_settings = save_settings
         self.notifications: list[str] = []
         self._tasks: set[asyncio.Future[Any]] = set()
-        self.status = engine.status()
+        self.status = SyncStatus(
+            Connectivity.UNKNOWN,
+            False,
+            cached.pending if cached else 0,
+            cached.failed if cached else 0,
+            cached.last_sync if cached else None,
+        )  # as the engine's first status says it
         self.setWindowTitle("Astegni Desktop")
         self.setWindowIcon(icon("app", "brand"))
         self.setMinimumSize(QSize(960, 600))
-        self.requests = RequestsPanel(store, ask_reason)
-        self.students = StudentsPanel(store)
-        self.schedule = SchedulePanel(store, settings.calendar_display)
-        self.schedule.changed.connect(engine.kick)
-        self.schedule.modeChanged.connect(self._calendar_mode_changed)
+        self.requests = RequestsPanel(None, _ask_reason)
+        self._slots = {"students": QWidget(), "schedule": QWidget()}  # their panels come with `attach`
         self._whiteboard: WhiteboardPanel | None = None  # built when first opened (numpy, canvas: ~0.3 s)
         self._whiteboard_slot = QWidget()
-        self.requests.changed.connect(engine.kick)
         self.requests.unreadChanged.connect(self._set_badge)
-        self.students.studentOpened.connect(self._fetch_student)
-        self.students.lessonRequested.connect(self.start_lesson_with)
         self.lesson_service: LessonService | None = None  # built with the whiteboard panel
         self._build_shell()
         self._build_status_bar()
         self._build_menus()
-        bridge.statusChanged.connect(self._on_status)
         theme.notifier().changed.connect(self._refresh_status_text)  # its icon is a pixmap of the theme
-        bridge.dataChanged.connect(self._on_data)
-        bridge.newRequests.connect(self._on_new_requests)
         self.tray: QSystemTrayIcon | None = None
         self._quitting = False
         self._told_about_tray = False
+        self._restore_geometry()
+        self._on_status(self.status)
+        if cached is not None:
+            self.requests.show_cached(cached)
+        self._held = HoldInput(self)  # until `attach`: a click or key then would reach panels without data
+        if store is not None and engine is not None and bridge is not None:
+            self.attach(store, engine, bridge)
+
+    def attach(self, store: Store, engine: SyncEngine, bridge: SyncBridge) -> None:
+        """The cache is open and the engine built: the panels read the Store from now on (the rows painted
+        from the quick read are read again, the same rows), and the calendar, the tray and sync start."""
+        from .panels.schedule import SchedulePanel  # noqa: PLC0415
+        from .panels.students import StudentsPanel  # noqa: PLC0415
+
+        self.store = store
+        self.engine = engine
+        self.attached = True
+        self._held.release()
+        self.requests.attach(store)
+        self.students = StudentsPanel(store)
+        self.schedule = SchedulePanel(store, self.settings.calendar_display)
+        for panel, key in ((self.students, "students"), (self.schedule, "schedule")):
+            slot = self._slots.pop(key)
+            index = self.stack.indexOf(slot)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self.stack.insertWidget(index, panel)
+        self.schedule.changed.connect(engine.kick)
+        self.schedule.modeChanged.connect(self._calendar_mode_changed)
+        self.requests.changed.connect(engine.kick)
+        self.students.studentOpened.connect(self._fetch_student)
+        self.students.lessonRequested.connect(self.start_lesson_with)
+        bridge.statusChanged.connect(self._on_status)
+        bridge.dataChanged.connect(self._on_data)
+        bridge.newRequests.connect(self._on_new_requests)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon("app", "brand"), self)
             self.tray.setToolTip("Astegni Desktop")
@@ -144,10 +190,15 @@ class MainWindow(QMainWindow):
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._refresh_status_text)
         self._tick.start(30_000)
-        self._restore_geometry()
+        self._restore_splitter("students", self.students.splitter)
         self._on_status(engine.status())
-        self.requests.reload()
         QTimer.singleShot(0, self._after_first_paint)
+
+    def set_account(self, account: Account) -> None:
+        """The signed-in account, once the keyring has confirmed the one the window painted for."""
+        self.account = account
+        self.brand_sub.setText(fmt.one_line(account.display_name, 60))
+        self.who_action.setText(self.tr("Signed in as {name}").format(name=account.display_name))
 
     def _after_first_paint(self) -> None:
         """Work the first screen does not need: the calendar (and its reminders) loads right after."""
@@ -171,7 +222,7 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(0, 8, 0, 12)
         brand = plain_label("Astegni")
         brand.setObjectName("Brand")
-        sub = plain_label(fmt.one_line(self.account.display_name, 60))
+        sub = self.brand_sub = plain_label(fmt.one_line(self.account.display_name, 60))
         sub.setObjectName("BrandSub")
         self.nav = QListWidget()
         accessible.name_view(self.nav, self.tr("Sections"), self.tr("Ctrl+1 to Ctrl+4 open a section"))
@@ -188,8 +239,8 @@ class MainWindow(QMainWindow):
         side.addWidget(self.nav, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.requests)
-        self.stack.addWidget(self.students)
-        self.stack.addWidget(self.schedule)
+        self.stack.addWidget(self._slots["students"])
+        self.stack.addWidget(self._slots["schedule"])
         self.stack.addWidget(self._whiteboard_slot)
         self.nav.currentRowChanged.connect(self._show_panel)
         self.nav.setCurrentRow(0)
@@ -243,7 +294,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         account = self.menuBar().addMenu(self.tr("&Account"))
-        who = QAction(self.tr("Signed in as {name}").format(name=self.account.display_name), self)
+        who = self.who_action = QAction(
+            self.tr("Signed in as {name}").format(name=self.account.display_name), self
+        )
         who.setEnabled(False)
         account.addAction(who)
         account.addSeparator()
@@ -303,7 +356,8 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, status: SyncStatus) -> None:
         self.status = status
-        self.students.online = status.connectivity is not Connectivity.OFFLINE
+        if self.attached:
+            self.students.online = status.connectivity is not Connectivity.OFFLINE
         self._refresh_status_text()
 
     def _refresh_status_text(self) -> None:
@@ -340,7 +394,8 @@ class MainWindow(QMainWindow):
             fresh = self.tr("Updated {when}").format(when=fmt.relative(s.last_sync.replace(tzinfo=UTC)))
         else:
             fresh = self.tr("Not synced yet: showing the copy on this computer")
-        self.schedule.set_freshness(fresh)
+        if self.attached:
+            self.schedule.set_freshness(fresh)
         self.problems_button.setText(self.tr("%n sync problem(s)", "", s.failed))
         self.problems_button.setVisible(s.failed > 0)
 
@@ -391,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def check_reminders(self, now: datetime | None = None) -> list[Reminder]:
         """Show each due reminder once: the store remembers it, so a restart does not repeat it."""
+        from .calendar.reminders import due  # noqa: PLC0415
+
         now = now or datetime.now()
         candidates = due(self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)), now)
         if not candidates:
@@ -445,16 +502,21 @@ class MainWindow(QMainWindow):
         self._spawn(self.engine.sync_now())
 
     def show_problems(self) -> None:
+        from .dialogs.problems import ProblemsDialog  # noqa: PLC0415
+
         ProblemsDialog(self, self.store, self.engine, self.requests.reload).exec()
 
     def show_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog  # noqa: PLC0415
+
         dialog = SettingsDialog(self, self.settings, self.account.server_url)
         if dialog.dialog.exec():
             self.save_settings()
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme)
-            self.schedule.set_mode(self.settings.calendar_display)
+            if self.attached:
+                self.schedule.set_mode(self.settings.calendar_display)
             self.settingsChanged.emit()
 
     def _call_config(self) -> CallConfig:
@@ -490,14 +552,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
         else:
             self.resize(1280, 800)
-        for name, splitter in (("requests", self.requests.splitter), ("students", self.students.splitter)):
-            state = self.settings.splitters.get(name)
-            if state:
-                splitter.restoreState(QByteArray(base64.b64decode(state)))
+        self._restore_splitter("requests", self.requests.splitter)
+
+    def _restore_splitter(self, name: str, splitter: QSplitter) -> None:
+        state = self.settings.splitters.get(name)
+        if state:
+            splitter.restoreState(QByteArray(base64.b64decode(state)))
 
     def remember_geometry(self) -> None:
         self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
-        for name, splitter in (("requests", self.requests.splitter), ("students", self.students.splitter)):
+        splitters = [("requests", self.requests.splitter)]
+        if self.attached:
+            splitters.append(("students", self.students.splitter))
+        for name, splitter in splitters:
             self.settings.splitters[name] = base64.b64encode(bytes(splitter.saveState().data())).decode()
         self.save_settings()
 
@@ -520,6 +587,53 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
+
+
+def _ask_reason(parent: QWidget | None, view: RequestView) -> str | None:
+    from .dialogs.reject import ask_reason  # noqa: PLC0415
+
+    return ask_reason(parent, view)
+
+
+class HoldInput(QObject):
+    """Drops the tutor's clicks and keys to a window that is not attached yet (it paints, but its panels have
+    no Store: the app is importing and opening the cache, the moment a start takes anyway)."""
+
+    INPUT = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+        }
+    )
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = QApplication.instance()
+        if self.app is not None:
+            self.app.installEventFilter(self)
+
+    def release(self) -> None:
+        if self.app is not None:
+            self.app.removeEventFilter(self)
+            self.app = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.INPUT:
+            return False
+        if isinstance(watched, QWidget):
+            return watched.window() is self.window
+        node: QObject | None = watched  # an action's or shortcut's Shortcut event
+        while node is not None and node is not self.window:
+            node = node.parent()
+        return node is self.window
 
 
 class NavBadges(QStyledItemDelegate):

@@ -13,7 +13,6 @@ from typing import TypeVar
 from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPaintEvent, QPixmap, QTextCursor
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSizePolicy, QWidget
 
 from . import theme
@@ -31,6 +30,8 @@ def root() -> Path:
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """Build a widget from ui/<name>.ui (Qt Designer)."""
+    from PySide6.QtUiTools import QUiLoader  # noqa: PLC0415 (dialogs only: not before the first paint)
+
     path = root() / "ui" / f"{name}.ui"
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -37,9 +38,7 @@ from PySide6.QtWidgets import (
 
 from .. import accessible, theme
 from .. import format as fmt
-from ..api.models import SessionRequest
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..store import RequestView, Store
 from ..ui_support import icon, plain_label
 from .common import (
     PILL_ROLE,
@@ -52,6 +51,11 @@ from .common import (
     muted,
     section,
 )
+
+if TYPE_CHECKING:  # the list paints from the cache before pydantic and SQLAlchemy are imported (cache_peek)
+    from ..api.models import SessionRequest
+    from ..cache_peek import Peek, RequestFields, RequestRow
+    from ..store import RequestView, Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +77,7 @@ FILTERS = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def offer(model: SessionRequest, package_rate: float | None) -> tuple[float | None, str]:
+def offer(model: RequestFields, package_rate: float | None) -> tuple[float | None, str]:
     """The hourly price a request asks for, and where it comes from: the requester's counter-offer, else the
     package's rate (None when neither is known)."""
     if model.counter_offer_price is not None:
@@ -83,7 +87,7 @@ def offer(model: SessionRequest, package_rate: float | None) -> tuple[float | No
     return package_rate, "package rate"
 
 
-class RequestsModel(RowsModel[RequestView]):
+class RequestsModel(RowsModel["RequestRow"]):
     columns: tuple[str, ...] = COLUMNS
 
     def __init__(self) -> None:
@@ -91,14 +95,14 @@ class RequestsModel(RowsModel[RequestView]):
         self.columns = tuple(translate("RequestsPanel", name) if name else "" for name in COLUMNS)
         self.package_rates: dict[int, float | None] = {}  # package id -> hourly rate in ETB
 
-    def rate(self, m: SessionRequest) -> tuple[float | None, str]:
+    def rate(self, m: RequestFields) -> tuple[float | None, str]:
         return offer(m, self.package_rates.get(m.package_id) if m.package_id is not None else None)
 
     def mark_seen(self, request_id: int) -> None:
         """The tutor opened it: the dot and the bold name go at once, as the sidebar badge does."""
         for i, row in enumerate(self.rows):
             if row.id == request_id and not row.seen:
-                self.rows[i] = replace(row, seen=True)
+                self.rows[i] = replace(row, seen=True)  # type: ignore[type-var]  # a dataclass
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -386,9 +390,10 @@ class RequestsPanel(QWidget):
     changed = Signal()  # a decision was queued: the window kicks the sync engine
     unreadChanged = Signal(int)
 
-    def __init__(self, store: Store, reject_dialog: Any) -> None:
+    def __init__(self, store: Store | None, reject_dialog: Any) -> None:
+        """Without a store (the window's first paint), `show_cached` fills the list until `attach`."""
         super().__init__()
-        self.store = store
+        self.store: Store
         self.reject_dialog = reject_dialog  # callable(parent, view) -> str | None
         self.model = RequestsModel()
         self.proxy = RequestsFilter()
@@ -500,9 +505,20 @@ class RequestsPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_current)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self._apply_sort(0)
-        self.reload()
+        if store is not None:
+            self.attach(store)
 
     # -- data ------------------------------------------------------------------------------------------
+
+    def attach(self, store: Store) -> None:
+        """The cache is open: the rows painted from `show_cached` are read again, through the Store."""
+        self.store = store
+        self.reload()
+
+    def show_cached(self, cached: Peek) -> None:
+        """The first paint, from a quick read of the cache (the same rows `reload` reads)."""
+        self.model.package_rates = cached.package_rates
+        self._set_rows(cached.requests)
 
     def reload(self) -> None:
         """Read the cache again. The request in the pane is read again too, so it always says what the
@@ -511,7 +527,13 @@ class RequestsPanel(QWidget):
         shown = self.shown_id()
         rows = self.store.requests()
         self.model.package_rates = {pid: p.hourly_rate for pid, p in self.store.packages().items()}
-        self.model.set_rows(rows)
+        self._set_rows(rows)
+        if shown is not None:
+            self._select_row(shown)
+            self._show(shown, next((r for r in rows if r.id == shown), None))  # read once, above
+
+    def _set_rows(self, rows: Sequence[RequestRow]) -> None:
+        self.model.set_rows([*rows])
         counts = {key: sum(r.status == key for r in rows) for key, _ in FILTERS}
         counts["all"] = len(rows)
         for key, label in FILTERS:
@@ -519,9 +541,6 @@ class RequestsPanel(QWidget):
             self.filter_buttons[key].setText(f"{caption}  {counts[key]}")
         self.unreadChanged.emit(sum(1 for r in rows if r.status == "pending" and not r.seen))
         self._refresh_empty()
-        if shown is not None:
-            self._select_row(shown)
-            self._show(shown, next((r for r in rows if r.id == shown), None))  # read once, above
 
     def refresh_shown(self) -> None:
         """Read the shown request again (lessons the app adds for it have reached the server)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import enum
 import functools
 import logging
 import time
@@ -21,6 +20,7 @@ from ..api import ApiError, AuthExpired, BadResponse, Offline, ServerError, Unau
 from ..api.models import MyStudent, TutorPackage
 from ..diagnostics import watch
 from ..store import CacheError, CacheReadOnly, Op, Store
+from ..sync_status import Connectivity, SyncStatus
 from .lesson_ops import LESSON_HANDLERS, StrokePost, prepare_stroke, send_stroke
 from .ops import HANDLERS as REQUEST_AND_CALENDAR_HANDLERS
 from .ops import Delivered, PermanentFailure, Refused
@@ -54,23 +54,6 @@ class _Meanwhile:
             self.result = self.work()
         except Exception as exc:
             self.error = exc
-
-
-class Connectivity(enum.Enum):
-    UNKNOWN = "unknown"
-    ONLINE = "online"
-    OFFLINE = "offline"
-    SIGNED_OUT = "signed_out"
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    connectivity: Connectivity
-    syncing: bool
-    pending: int
-    failed: int
-    last_sync: datetime | None
-    errors: tuple[str, ...] = ()
 
 
 class SyncListener(Protocol):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from .engine import SyncStatus
+from ..sync_status import SyncStatus
 
 
 class SyncBridge(QObject):
