@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import accessible, theme
 from . import format as fmt
+from .calendar.labels import set_display
 from .calendar.reminders import Reminder, due
 from .diagnostics import default_log_dir, spawn
 from .dialogs.problems import ProblemsDialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Astegni Desktop")
         self.setWindowIcon(icon("app", "brand"))
         self.setMinimumSize(QSize(960, 600))
+        set_display(settings.calendar_display)  # dates in requests, students and reminders follow it too
         self.requests = RequestsPanel(store, ask_reason)
         self.students = StudentsPanel(store)
         self.schedule = SchedulePanel(store, settings.calendar_display)
@@ -392,7 +394,11 @@ class MainWindow(QMainWindow):
     def check_reminders(self, now: datetime | None = None) -> list[Reminder]:
         """Show each due reminder once: the store remembers it, so a restart does not repeat it."""
         now = now or datetime.now()
-        candidates = due(self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)), now)
+        candidates = due(
+            self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)),
+            now,
+            mode=self.schedule.mode,
+        )
         if not candidates:
             return []
         shown = self.store.calendar.fired(r.key for r in candidates)
@@ -417,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def _calendar_mode_changed(self, mode: str) -> None:
         self.settings.calendar_display = mode
+        set_display(mode)
         self.save_settings()
 
     def bring_to_front(self) -> None:

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from .. import theme
 from ..calendar.agenda import CalendarData, Entry
 from ..calendar.labels import cell_numbers, day_label, eth_short, month_range, ui_date
-from ..format import clip, one_line
+from ..format import clip, lesson_status, one_line
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ui_support import TIP_CHARS
 
 WEEKDAYS_AM = ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሑድ")
@@ -59,12 +60,21 @@ def entry_colors(e: Entry) -> tuple[QColor, QColor, QColor]:
 
 # The Schedule's legend: what each sample shows, as (fill, edge) of a theme.
 LEGEND: tuple[tuple[str, Callable[[theme.Palette], tuple[str, str]]], ...] = (
-    ("Available", lambda p: p.available[:2]),
-    ("Booked", lambda p: p.booked[:2]),
-    ("Lesson", lambda p: (p.lesson("scheduled")[0], p.lesson("scheduled")[0])),
-    ("In progress", lambda p: (p.lesson("in-progress")[0], p.lesson("in-progress")[0])),
-    ("Completed", lambda p: (p.lesson("completed")[0], p.lesson("completed")[0])),
-    ("Conflict", lambda p: (p.base, p.conflict)),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Available"), lambda p: p.available[:2]),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Booked"), lambda p: p.booked[:2]),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "Lesson"),
+        lambda p: (p.lesson("scheduled")[0], p.lesson("scheduled")[0]),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "In progress"),
+        lambda p: (p.lesson("in-progress")[0], p.lesson("in-progress")[0]),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "Completed"),
+        lambda p: (p.lesson("completed")[0], p.lesson("completed")[0]),
+    ),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Conflict"), lambda p: (p.base, p.conflict)),
 )
 
 
@@ -89,9 +99,10 @@ class Swatch(QWidget):
 def booked_text(e: Entry) -> str:
     """ "booked", "booked 10:00–10:30" (the parts lessons fill), or "" for availability nobody booked."""
     if e.booked:
-        return "booked"
+        return translate("CalendarView", "booked")
     if e.partly_booked:
-        return "booked " + ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in e.booked_spans)
+        spans = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in e.booked_spans)
+        return translate("CalendarView", "booked {spans}").format(spans=spans)
     return ""
 
 
@@ -99,15 +110,15 @@ def entry_label(e: Entry) -> str:
     mark = "⚠ " if e.conflict else ""
     wait = " ⟳" if e.sync_state == "queued" else " ✕" if e.sync_state == "failed" else ""
     booked = f" · {booked_text(e)}" if booked_text(e) else ""
-    draft = " · draft" if e.status == "draft" else ""
+    draft = translate("CalendarView", " · draft") if e.status == "draft" else ""
     return f"{mark}{one_line(e.title)}{booked}{draft}{wait}"
 
 
 def tooltip(e: Entry) -> str:
-    kind = "Lesson" if e.is_lesson else "Availability"
+    kind = translate("CalendarView", "Lesson") if e.is_lesson else translate("CalendarView", "Availability")
     lines = [
         f"<b>{escape(entry_label(e))}</b>",
-        escape(f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {one_line(e.status, 40)}"),
+        escape(f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {one_line(lesson_status(e.status), 40)}"),
     ]
     if e.detail:
         lines.append(escape(clip(e.detail, TIP_CHARS)))
@@ -115,9 +126,9 @@ def tooltip(e: Entry) -> str:
         warning = escape(clip(e.conflict, TIP_CHARS))
         lines.append(f"<span style='color:{theme.current().conflict}'>⚠ {warning}</span>")
     if e.sync_state == "queued":
-        lines.append("Waiting to sync")
+        lines.append(translate("CalendarView", "Waiting to sync"))
     elif e.sync_state == "failed":
-        lines.append("Not sent: see Sync problems")
+        lines.append(translate("CalendarView", "Not sent: see Sync problems"))
     return "<br>".join(lines)
 
 
@@ -295,7 +306,10 @@ class MonthView(CalendarView):
             if cell.more:
                 p.setPen(muted)
                 y = cell.chips[-1].rect.bottom() + 2 if cell.chips else r.top() + 24
-                p.drawText(QRectF(r.left() + 6, y, r.width() - 12, self.CHIP), f"+{cell.more} more")
+                p.drawText(
+                    QRectF(r.left() + 6, y, r.width() - 12, self.CHIP),
+                    translate("CalendarView", "+{n} more").format(n=cell.more),
+                )
         p.end()
 
     def _hit(self, pos: QPointF) -> tuple[_Cell | None, Entry | None]:
@@ -593,7 +607,9 @@ class TimeGrid(QWidget):
             return
         more = self.overflow_at(event.position())
         if more is not None:
-            self.setToolTip(f"{more.count} more at this time: click to open the day")
+            self.setToolTip(
+                translate("CalendarView", "{n} more at this time: click to open the day").format(n=more.count)
+            )
             return
         e = self.block_at(event.position())
         self.setToolTip(tooltip(e) if e is not None else "")
@@ -747,7 +763,13 @@ class AgendaView(CalendarView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["When", "What", "Status"])
+        self.tree.setHeaderLabels(
+            [
+                translate("CalendarView", "When"),
+                translate("CalendarView", "What"),
+                translate("CalendarView", "Status"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -785,19 +807,36 @@ class AgendaView(CalendarView):
             if not entries:
                 continue
             head = QTreeWidgetItem(
-                [day_label(d, self.mode) + ("  · today" if d == self.today else ""), "", ""]
+                [
+                    day_label(d, self.mode)
+                    + (translate("CalendarView", "  · today") if d == self.today else ""),
+                    "",
+                    "",
+                ]
             )
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
             for e in entries:
-                kind = "Lesson" if e.is_lesson else "Available"
-                status = booked_text(e) or e.status.replace("-", " ")
+                kind = (
+                    translate("CalendarView", "Lesson")
+                    if e.is_lesson
+                    else translate("CalendarView", "Available")
+                )
+                status = booked_text(e) or lesson_status(e.status)
                 if e.sync_state != "synced":
-                    status += " · waiting to sync" if e.sync_state == "queued" else " · not sent"
+                    status += (
+                        translate("CalendarView", " · waiting to sync")
+                        if e.sync_state == "queued"
+                        else translate("CalendarView", " · not sent")
+                    )
                 item = QTreeWidgetItem(
-                    [f"   {e.start:%H:%M}–{e.end:%H:%M}", f"{kind}: {entry_label(e)}", status]
+                    [
+                        f"   {e.start:%H:%M}–{e.end:%H:%M}",
+                        translate("CalendarView", "{kind}: {what}").format(kind=kind, what=entry_label(e)),
+                        status,
+                    ]
                 )
                 _fill, _edge, text = entry_colors(e)
                 if e.is_lesson:  # the block's text is for its dark fill: here the status's word colour
@@ -812,7 +851,9 @@ class AgendaView(CalendarView):
                 if e.key == self.selected_key and select is None:
                     select = item
         if self.tree.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem(["Nothing planned in these four weeks.", "", ""])
+            empty = QTreeWidgetItem(
+                [translate("CalendarView", "Nothing planned in these four weeks."), "", ""]
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
         if select is not None:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="am" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data was damaged, so it was set aside and is being downloaded again from Astegni.
+
+The damaged file was kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action waiting to sync was recovered and will still be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} actions waiting to sync were recovered and will still be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that were waiting to sync could not be read from the damaged file. Please check your recent accept/reject decisions on Astegni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni Desktop cannot start.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <source>Availability</source>
@@ -106,6 +145,707 @@
     <message>
         <source>S&amp;ound</source>
         <translation>ድምፅ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: students can book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: only you see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are {length} characters long: only the first {kept} are shown, and only those are kept if you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked {spans}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished">ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>Not sent: see Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more at this time: click to open the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ሁኔታ</translation>
+    </message>
+    <message>
+        <source>  · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned in these four weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Call</name>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 kbit/s with video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 kbit/s, audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (audio only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📞 Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the student of this lesson (voice and video, as on the Astegni website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide your camera to the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with voice only: for slow connections (takes effect on the next call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone, camera, speaker, network and bandwidth for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ይቅር</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float the video in its own window, or dock it back beside the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STUN servers, comma separated (the Astegni website uses these three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn:turn.example.org:3478 (only behind a strict firewall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with voice only by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TURN user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TURN password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This microphone cannot be opened: the student would not hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This speaker cannot be opened: you would not hear the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STUN and TURN servers look like stun:host:3478 or turn:host:3478</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep the TURN password in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app keeps running. Details are also in the log folder:
+{folder}
+Nothing has been sent anywhere: copy the details to share them with whoever helps you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni Desktop ran into an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni Desktop ran into {n} unexpected errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni Desktop closed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last time, Astegni Desktop stopped unexpectedly. The report is kept in {report}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni Desktop closed unexpectedly the last time it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page your student&apos;s browser shows (their ink and yours land there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your student&apos;s view: what their browser shows of the page (the shaded part is off their screen). Choose the size of their browser, or hide the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the student&apos;s view: move the selection (or the whole page) into what your student sees, smaller if it does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach this board to a student: it is uploaded, then every stroke goes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let student draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow or stop the student drawing, writing and erasing on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play this board back stroke by stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">ተማሪ</translation>
+    </message>
+    <message>
+        <source>✓ Student can draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{screen}: no guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to {screen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas size in the browser (width × height):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Partly off {name}&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· {name} sees {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asks to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· lesson with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· lesson preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages}: kept on this computer only (this server does not accept new pages; {n} strokes wait for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} erased stroke(s) stay on the server (it cannot delete strokes); they stay erased here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s pages and strokes are uploaded in drawing order, then everything you draw reaches your student live. Offline, it all waits and goes out when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit this page into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit these {n} pages into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no students yet: accept a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the chat (the Chat button brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message your student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: {text}  ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the replay shows now as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke {n} of {total} · page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Edit lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ቀን</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">እስከ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">ሰዓት</translation>
+    </message>
+    <message>
+        <source>Separate topics with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished">ሁኔታ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">ተማሪ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics co&amp;vered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enrolled course to add a lesson to yet: accept a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson clashes with your calendar:
+
+• {problems}
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,6 +1087,181 @@ Server: {server}</source>
     <message>
         <source>Reference card of the keys… (Shift+F12)</source>
         <translation>የቁልፎቹ ማጣቀሻ… (Shift+F12)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>request {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept {name}&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject {name}&apos;s request</source>
+        <translation type="unfinished">የ{name}ን ጥያቄ ውድቅ አድርግ</translation>
+    </message>
+    <message>
+        <source>an accepted request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lessons Astegni left out for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an availability block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create availability {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to availability {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete availability {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson with {name} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the student may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tries again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tries again in about {span}, and when you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: refused by this server for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> እና </translation>
+    </message>
+    <message>
+        <source>{things} waits with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things} wait with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These actions were kept on this computer because the server refused them. Retry sends one again; Undo drops it and restores what the server has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer for now: this server refuses these, so they wait here (nothing is lost, nothing to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was refused for good: everything else has reached Astegni or is waiting to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck. Everything you did has reached Astegni or is waiting to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +1580,395 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">የተጠናቀቀ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethiopian (ዓ.ም.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} view ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dates in the Gregorian or Ethiopian calendar, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add time students can book (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson to an enrolled course (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lessons and availability for Google Calendar or Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lesson or an availability block to see it here.
+
+Double-click an empty time in the week or day view to add availability there, or press N; Ctrl + mouse wheel zooms the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to Astegni when the connection allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astegni refused this change. Open Account › Sync problems to retry or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP LESSON · {n} RECORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">ተማሪ</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">ጥቅል</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">አካባቢ</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">ርዕሶች</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutor {tutor}, student {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished">አስታዋሽ</translation>
+    </message>
+    <message>
+        <source>{n} min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, move or record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {days} in {months} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">ድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (only you see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolled course yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons belong to an enrolled course: accept a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {title} on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson {title} has not started yet (it starts {when}).
+
+Mark it completed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lesson {title} on {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It repeats: every occurrence is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ics file opens in Google Calendar, Outlook and Apple Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -736,6 +2040,14 @@ Server: {server}</source>
     <message>
         <source>Sign in to Astegni</source>
         <translation>ወደ Astegni ይግቡ</translation>
+    </message>
+    <message>
+        <source>Sign in for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome back</source>
@@ -1045,6 +2357,433 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>Whiteboard</name>
+    <message>
+        <source>Pen (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighter (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser (E); the pen&apos;s eraser end works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select: draw a lasso, drag to move, Delete to remove (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser pointer (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson has ended: its chat stays here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, landscape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, portrait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter, landscape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter, portrait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board size, no margins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">የታቀደ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">የተሰረዘ</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text font and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: in, out, or fit the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page background: plain, ruled, graph paper, a PDF worksheet or a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole board as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sees this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board keeps at least one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{page}” and its {n} strokes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PDF worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which page (1–{n})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “{title}” as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ይቅር</translation>
+    </message>
+    <message>
+        <source>Exporting PDF: page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation type="unfinished">ነጭ ሰሌዳ</translation>
+    </message>
+    <message>
+        <source>Prepare lessons here, even offline; teach them live to a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No board open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a board to prepare a lesson. Pen tablets work with pressure; the eraser end erases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">ተማሪ</translation>
+    </message>
+    <message>
+        <source>Student {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Astegni: open to download this lesson&apos;s canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from this computer? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The lesson stays on the server (it has no delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lesson with {name}? Live drawing and chat stop, and it cannot be restarted. The board stays on this computer to replay or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to the student&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} called{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s live ink is full: {n} strokes not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} drew on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} picked the {tool} tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stroke on the server could not be read and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} strokes on the server could not be read and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>accessible</name>
     <message>
         <source>Clear the search</source>
@@ -1061,6 +2800,91 @@ Server: {server}</source>
     <message>
         <source>Select all</source>
         <translation>ሁሉንም ምረጥ</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">ተማሪ</translation>
+    </message>
+    <message>
+        <source>{title} (group of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It overlaps {title} ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is outside your availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps {title} ({start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside your availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the availability a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the times as hours and minutes, for example 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one date on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at most {n} dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many minutes before the reminder should appear (1 to 10080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Show all ({n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>This computer has no secure password storage (a keyring) that Astegni Desktop can use, so it cannot remember your sign-in. You can stay signed in until you close the app. To be remembered, install and unlock GNOME Keyring or KWallet (Linux); Windows and macOS provide one already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1092,6 +2916,86 @@ Server: {server}</source>
     <message>
         <source>{n} days ago</source>
         <translation>ከ{n} ቀን በፊት</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">የታቀደ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">የተጠናቀቀ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">የተሰረዘ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">ያመለጠ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">በመስመር ላይ</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
@@ -1153,6 +3057,29 @@ Server: {server}</source>
     <message>
         <source>{status} · not sent</source>
         <translation>{status} · አልተላከም</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>in 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson {when}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} starts {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>SchedulePanel</name>
+    <message numerus="yes">
+        <source>On %n date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudentDetail</name>
     <message numerus="yes">
         <source>Group of %n</source>
