@@ -202,13 +202,9 @@ class ProblemsDialog(QDialog):
     def refresh(self) -> None:
         self.ops = self.store.ops(("failed",))
         self.failed.clear()
+        refused = translate("ProblemsDialog", "refused")
         for op in self.ops:
-            self.failed.addItem(
-                one_line(
-                    f"{describe(op, self.store)}: {op.last_error or translate('ProblemsDialog', 'refused')}",
-                    300,
-                )
-            )
+            self.failed.addItem(one_line(f"{describe(op, self.store)}: {op.last_error or refused}", 300))
         kept = kept_for_now(self.store)
         if not self.ops:
             self.failed.addItem(

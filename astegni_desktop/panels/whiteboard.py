@@ -1002,11 +1002,8 @@ class WhiteboardPanel(QWidget):
                 else:
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
                     details = " · ".join(t for t in (lesson_status(value.status), when) if t)
-                    item = QListWidgetItem(
-                        icon("cloud", "muted_icon"),
-                        f"{fmt.one_line(value.session_title or translate('Whiteboard', 'Lesson'))}"
-                        f"\n{details}",
-                    )
+                    title = fmt.one_line(value.session_title or translate("Whiteboard", "Lesson"))
+                    item = QListWidgetItem(icon("cloud", "muted_icon"), f"{title}\n{details}")
                     item.setToolTip(
                         translate("Whiteboard", "On Astegni: open to download this lesson's canvas")
                     )
@@ -1019,10 +1016,9 @@ class WhiteboardPanel(QWidget):
         self._show_lesson_state()
 
     def _add_board(self, info: Any, current: str | None, lesson: bool = False) -> None:
-        text = (
-            f"{fmt.one_line(info.title)}\n{self.tr('%n page(s)', '', info.pages)} · "
-            f"{self.tr('%n stroke(s)', '', info.strokes)} · {fmt.relative(info.updated_at)}"
-        )
+        pages = self.tr("%n page(s)", "", info.pages)
+        strokes = self.tr("%n stroke(s)", "", info.strokes)
+        text = f"{fmt.one_line(info.title)}\n{pages} · {strokes} · {fmt.relative(info.updated_at)}"
         item = QListWidgetItem(icon("pen", "good_icon" if lesson else "accent_icon"), text)
         item.setData(Qt.ItemDataRole.UserRole, ("board", info.board_id))
         self.list.addItem(item)

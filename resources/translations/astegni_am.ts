@@ -5,39 +5,43 @@
     <name>App</name>
     <message>
         <source>Local data</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ኮምፒውተር ያለው መረጃ</translation>
     </message>
     <message>
         <source>The local copy of your data was damaged, so it was set aside and is being downloaded again from Astegni.
 
 The damaged file was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ኮምፒውተር ያለው የመረጃዎ ቅጂ ስለተበላሸ ወደ ጎን ተቀምጦ ከAstegni እንደገና በመውረድ ላይ ነው።
+
+የተበላሸው ፋይል {file} በሚል ስም ተቀምጧል።</translation>
     </message>
     <message>
         <source>1 action waiting to sync was recovered and will still be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመላክ ይጠብቅ የነበረ 1 ተግባር ተመልሷል፤ አሁንም ይላካል።</translation>
     </message>
     <message>
         <source>{n} actions waiting to sync were recovered and will still be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመላክ ይጠብቁ የነበሩ {n} ተግባራት ተመልሰዋል፤ አሁንም ይላካሉ።</translation>
     </message>
     <message>
         <source>Actions that were waiting to sync could not be read from the damaged file. Please check your recent accept/reject decisions on Astegni.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመላክ ይጠብቁ የነበሩ ተግባራት ከተበላሸው ፋይል ሊነበቡ አልቻሉም። እባክዎ በቅርቡ የተቀበሏቸውንና ውድቅ ያደረጓቸውን ጥያቄዎች በAstegni ላይ ያረጋግጡ።</translation>
     </message>
     <message>
         <source>Local data repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ኮምፒውተር ያለው መረጃ ተጠግኗል</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>የመግቢያ ጊዜዎ አብቅቷል። ማመሳሰሉን ለመቀጠል እንደገና ይግቡ።</translation>
     </message>
     <message>
         <source>Astegni Desktop cannot start.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni Desktop መጀመር አልቻለም።
+
+{error}</translation>
     </message>
 </context>
 <context>
@@ -148,696 +152,698 @@ The damaged file was kept as {file}.</source>
     </message>
     <message>
         <source>New availability</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ክፍት ጊዜ</translation>
     </message>
     <message>
         <source>Edit availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜውን አስተካክል</translation>
     </message>
     <message>
         <source>Active: students can book it</source>
-        <translation type="unfinished"></translation>
+        <translation>ንቁ፦ ተማሪዎች ሊይዙት ይችላሉ</translation>
     </message>
     <message>
         <source>Draft: only you see it</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቂቅ፦ የሚያዩት እርስዎ ብቻ ነዎት</translation>
     </message>
     <message>
         <source>These notes are {length} characters long: only the first {kept} are shown, and only those are kept if you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>እነዚህ ማስታወሻዎች {length} ፊደላት ይረዝማሉ፦ የሚታዩት የመጀመሪያዎቹ {kept} ብቻ ናቸው፤ ካስቀመጡም የሚቀመጡት እነሱ ብቻ ናቸው።</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ሰዓት {minutes} ደቂቃ</translation>
     </message>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመጀመሩ በፊት ያልቃል</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ተይዟል</translation>
     </message>
     <message>
         <source>booked {spans}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተይዟል {spans}</translation>
     </message>
     <message>
         <source> · draft</source>
-        <translation type="unfinished"></translation>
+        <translation> · ረቂቅ</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">ክፍት ጊዜ</translation>
+        <translation>ክፍት ጊዜ</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished">ለመላክ በመጠባበቅ ላይ</translation>
+        <translation>ለመላክ በመጠባበቅ ላይ</translation>
     </message>
     <message>
         <source>Not sent: see Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተላከም፦ የማመሳሰል ችግሮችን ይመልከቱ</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} ተጨማሪ</translation>
     </message>
     <message>
         <source>{n} more at this time: click to open the day</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ሰዓት {n} ተጨማሪ፦ ቀኑን ለመክፈት ይጫኑ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>መቼ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ምን</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ሁኔታ</translation>
+        <translation>ሁኔታ</translation>
     </message>
     <message>
         <source>  · today</source>
-        <translation type="unfinished"></translation>
+        <translation>  · ዛሬ</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት</translation>
     </message>
     <message>
         <source> · waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation> · ለመላክ በመጠባበቅ ላይ</translation>
     </message>
     <message>
         <source> · not sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · አልተላከም</translation>
     </message>
     <message>
         <source>{kind}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}፦ {what}</translation>
     </message>
     <message>
         <source>Nothing planned in these four weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>በእነዚህ አራት ሳምንታት ምንም የታቀደ ነገር የለም።</translation>
     </message>
 </context>
 <context>
     <name>Call</name>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>ገደብ የለም</translation>
     </message>
     <message>
         <source>1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ሜጋቢት/ሰከንድ</translation>
     </message>
     <message>
         <source>300 kbit/s with video</source>
-        <translation type="unfinished"></translation>
+        <translation>300 ኪሎቢት/ሰከንድ ከቪዲዮ ጋር</translation>
     </message>
     <message>
         <source>32 kbit/s, audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>32 ኪሎቢት/ሰከንድ፣ ድምፅ ብቻ</translation>
     </message>
     <message>
         <source>Your student</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪዎ</translation>
     </message>
     <message>
         <source>Calling {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}ን በመደወል ላይ…</translation>
     </message>
     <message>
         <source>{name} is calling</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} እየደወሉ ነው</translation>
     </message>
     <message>
         <source>Connecting the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪውን በማገናኘት ላይ…</translation>
     </message>
     <message>
         <source>In a call with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ{name} ጋር በጥሪ ላይ</translation>
     </message>
     <message>
         <source> (audio only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ድምፅ ብቻ)</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪው አብቅቷል</translation>
     </message>
     <message>
         <source>loss {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>የጠፋ {percent} %</translation>
     </message>
     <message>
         <source>📞 Call</source>
-        <translation type="unfinished"></translation>
+        <translation>📞 ደውል</translation>
     </message>
     <message>
         <source>Call the student of this lesson (voice and video, as on the Astegni website)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለዚህ ትምህርት ተማሪ ይደውሉ (ድምፅና ቪዲዮ፣ በAstegni ድረ ገጽ እንዳለው)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>መልስ</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>አትቀበል</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ዝጋ</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>ካሜራ</translation>
     </message>
     <message>
         <source>Show or hide your camera to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>ካሜራዎን ለተማሪው ያሳዩ ወይም ይደብቁ</translation>
     </message>
     <message>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ብቻ</translation>
     </message>
     <message>
         <source>Call with voice only: for slow connections (takes effect on the next call)</source>
-        <translation type="unfinished"></translation>
+        <translation>በድምፅ ብቻ ይደውሉ፦ ለዝግተኛ ግንኙነት (ከሚቀጥለው ጥሪ ጀምሮ ይሠራል)</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጋ</translation>
     </message>
     <message>
         <source>Microphone, camera, speaker, network and bandwidth for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ለጥሪዎች ማይክሮፎን፣ ካሜራ፣ ድምፅ ማጉያ፣ አውታረ መረብና የፍጥነት ገደብ</translation>
     </message>
     <message>
         <source>Call settings</source>
-        <translation type="unfinished"></translation>
+        <translation>የጥሪ ቅንብሮች</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ክፈት</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ይቅር</translation>
+        <translation>ይቅር</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪ</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>ለይተህ አሳይ</translation>
     </message>
     <message>
         <source>Float the video in its own window, or dock it back beside the board</source>
-        <translation type="unfinished"></translation>
+        <translation>ቪዲዮውን በራሱ መስኮት ያሳዩ፣ ወይም ከሰሌዳው አጠገብ ይመልሱት</translation>
     </message>
     <message>
         <source>Dock</source>
-        <translation type="unfinished"></translation>
+        <translation>መልስ</translation>
     </message>
     <message>
         <source>No picture from the student</source>
-        <translation type="unfinished"></translation>
+        <translation>ከተማሪው ምስል የለም</translation>
     </message>
     <message>
         <source>Your camera is off</source>
-        <translation type="unfinished"></translation>
+        <translation>ካሜራዎ ጠፍቷል</translation>
     </message>
     <message>
         <source>This camera cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ካሜራ ሊከፈት አልቻለም፦ {error}</translation>
     </message>
     <message>
         <source>Calls and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪዎችና መሣሪያዎች</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>የኮምፒውተሩ ነባሪ</translation>
     </message>
     <message>
         <source>Play a test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>የሙከራ ድምፅ አጫውት</translation>
     </message>
     <message>
         <source>STUN servers, comma separated (the Astegni website uses these three)</source>
-        <translation type="unfinished"></translation>
+        <translation>የSTUN አገልጋዮች፣ በኮማ ተለያይተው (የAstegni ድረ ገጽ እነዚህን ሦስቱን ይጠቀማል)</translation>
     </message>
     <message>
         <source>turn:turn.example.org:3478 (only behind a strict firewall)</source>
-        <translation type="unfinished"></translation>
+        <translation>turn:turn.example.org:3478 (ጥብቅ ፋየርዎል ሲኖር ብቻ)</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>በኮምፒውተሩ የይለፍ ቃል ማከማቻ ይቀመጣል</translation>
     </message>
     <message>
         <source>Call with voice only by default</source>
-        <translation type="unfinished"></translation>
+        <translation>በነባሪነት በድምፅ ብቻ ደውል</translation>
     </message>
     <message>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ማይክሮፎን፦</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠን፦</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ማጉያ፦</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>ካሜራ፦</translation>
     </message>
     <message>
         <source>TURN user:</source>
-        <translation type="unfinished"></translation>
+        <translation>የTURN ተጠቃሚ፦</translation>
     </message>
     <message>
         <source>TURN password:</source>
-        <translation type="unfinished"></translation>
+        <translation>የTURN የይለፍ ቃል፦</translation>
     </message>
     <message>
         <source>Bandwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>የፍጥነት ገደብ፦</translation>
     </message>
     <message>
         <source>Speak: the bar moves with your voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይናገሩ፦ አሞሌው ከድምፅዎ ጋር ይንቀሳቀሳል።</translation>
     </message>
     <message>
         <source>This microphone cannot be opened: the student would not hear you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ማይክሮፎን ሊከፈት አልቻለም፦ ተማሪው አይሰማዎትም።</translation>
     </message>
     <message>
         <source>This speaker cannot be opened: you would not hear the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ድምፅ ማጉያ ሊከፈት አልቻለም፦ ተማሪውን አይሰሙትም።</translation>
     </message>
     <message>
         <source>STUN and TURN servers look like stun:host:3478 or turn:host:3478</source>
-        <translation type="unfinished"></translation>
+        <translation>የSTUN እና TURN አገልጋዮች እንደ stun:host:3478 ወይም turn:host:3478 ይጻፋሉ</translation>
     </message>
     <message>
         <source>There is no system keyring to keep the TURN password in.</source>
-        <translation type="unfinished"></translation>
+        <translation>የTURN የይለፍ ቃልን የሚያስቀምጥ የኮምፒውተሩ የይለፍ ቃል ማከማቻ የለም።</translation>
     </message>
     <message>
         <source>No camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>የካሜራ ምስል የለም</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ ችግር ተፈጥሯል</translation>
     </message>
     <message>
         <source>The app keeps running. Details are also in the log folder:
 {folder}
 Nothing has been sent anywhere: copy the details to share them with whoever helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>መተግበሪያው መሥራቱን ይቀጥላል። ዝርዝሩ በመዝገብ ፋይሎች አቃፊም ውስጥ አለ፦
+{folder}
+ምንም ነገር ወደየትም አልተላከም፦ ለሚረዳዎት ሰው ለማጋራት ዝርዝሩን ይቅዱ።</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝሩን ቅዳ</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>የመዝገብ ፋይሎችን አቃፊ ክፈት</translation>
     </message>
     <message>
         <source>Astegni Desktop ran into an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni Desktop ያልተጠበቀ ስህተት አጋጥሞታል።</translation>
     </message>
     <message>
         <source>Astegni Desktop ran into {n} unexpected errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni Desktop {n} ያልተጠበቁ ስህተቶች አጋጥመውታል።</translation>
     </message>
     <message>
         <source>The latest: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>የመጨረሻው፦ {what}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቀድቷል</translation>
     </message>
     <message>
         <source>Astegni Desktop closed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni Desktop ሳይጠበቅ ተዘግቷል</translation>
     </message>
     <message>
         <source>The last time, Astegni Desktop stopped unexpectedly. The report is kept in {report}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ባለፈው ጊዜ Astegni Desktop ሳይጠበቅ ቆሟል። ሪፖርቱ በ{report} ተቀምጧል።</translation>
     </message>
     <message>
         <source>Astegni Desktop closed unexpectedly the last time it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni Desktop ባለፈው ሲሠራ ሳይጠበቅ ተዘግቷል።</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● በቀጥታ</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● በመገናኘት ላይ…</translation>
     </message>
     <message>
         <source>● Not live</source>
-        <translation type="unfinished"></translation>
+        <translation>● በቀጥታ አይደለም</translation>
     </message>
     <message>
         <source>The page your student&apos;s browser shows (their ink and yours land there)</source>
-        <translation type="unfinished"></translation>
+        <translation>የተማሪዎ አሳሽ የሚያሳየው ገጽ (የእሱም የእርስዎም ቀለም እዚያ ያርፋል)</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቀድ</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>ከልክል</translation>
     </message>
     <message>
         <source>Your student&apos;s view: what their browser shows of the page (the shaded part is off their screen). Choose the size of their browser, or hide the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>የተማሪዎ እይታ፦ አሳሹ ከገጹ የሚያሳየው (የጠቆረው ክፍል ከማያቸው ውጭ ነው)። የአሳሻቸውን መጠን ይምረጡ፣ ወይም መመሪያውን ይደብቁ</translation>
     </message>
     <message>
         <source>Custom size…</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስ መጠን…</translation>
     </message>
     <message>
         <source>Hide the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>መመሪያውን ደብቅ</translation>
     </message>
     <message>
         <source>Fit to the student&apos;s view: move the selection (or the whole page) into what your student sees, smaller if it does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>በተማሪው እይታ ልክ አድርግ፦ የተመረጠውን (ወይም ገጹን በሙሉ) ተማሪዎ ወደሚያየው ቦታ ያንቀሳቅሱ፤ ካልበቃ ያንሳል</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና ሞክር</translation>
     </message>
     <message>
         <source>Start lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት ጀምር…</translation>
     </message>
     <message>
         <source>Teach this board to a student: it is uploaded, then every stroke goes live</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ሰሌዳ ለተማሪ ያስተምሩ፦ ይጫናል፣ ከዚያ እያንዳንዱ መስመር በቀጥታ ይደርሳል</translation>
     </message>
     <message>
         <source>Let student draw</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪው እንዲስል ፍቀድ</translation>
     </message>
     <message>
         <source>Allow or stop the student drawing, writing and erasing on this board</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪው በዚህ ሰሌዳ ላይ እንዲስል፣ እንዲጽፍና እንዲያጠፋ ይፍቀዱ ወይም ያስቁሙ</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>ውይይት</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና አጫውት</translation>
     </message>
     <message>
         <source>Play this board back stroke by stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ሰሌዳ መስመር በመስመር መልሰው ያጫውቱ</translation>
     </message>
     <message>
         <source>End lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ጨርስ</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">ተማሪ</translation>
+        <translation>ተማሪ</translation>
     </message>
     <message>
         <source>✓ Student can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ተማሪው መሳል ይችላል</translation>
     </message>
     <message>
         <source>{name}&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>የ{name} ማያ</translation>
     </message>
     <message>
         <source>{screen}: no guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{screen}፦ መመሪያ የለም</translation>
     </message>
     <message>
         <source>Fit to {screen}</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{screen} ልክ አድርግ</translation>
     </message>
     <message>
         <source>Canvas size in the browser (width × height):</source>
-        <translation type="unfinished"></translation>
+        <translation>በአሳሹ ውስጥ የሰሌዳው መጠን (ስፋት × ቁመት)፦</translation>
     </message>
     <message>
         <source>Student&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>የተማሪው እይታ</translation>
     </message>
     <message>
         <source>⚠ Partly off {name}&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ በከፊል ከ{name} ማያ ውጭ ነው</translation>
     </message>
     <message>
         <source>· {name} sees {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>· {name} {page}ን ያያሉ</translation>
     </message>
     <message>
         <source>{name} asks to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ለመሳል ፈቃድ ይጠይቃሉ</translation>
     </message>
     <message>
         <source>· lesson with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>· ከ{name} ጋር ትምህርት</translation>
     </message>
     <message>
         <source>· lesson preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>· የትምህርት ዝግጅት</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>አብቅቷል</translation>
     </message>
     <message>
         <source>{pages}: kept on this computer only (this server does not accept new pages; {n} strokes wait for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}፦ በዚህ ኮምፒውተር ብቻ ተቀምጧል (ይህ አገልጋይ አዲስ ገጽ አይቀበልም፤ {n} መስመሮች ይጠብቃሉ)</translation>
     </message>
     <message>
         <source>{n} erased stroke(s) stay on the server (it cannot delete strokes); they stay erased here</source>
-        <translation type="unfinished"></translation>
+        <translation>የጠፉ {n} መስመሮች በአገልጋዩ ላይ ይቆያሉ (መስመር መሰረዝ አይችልም)፤ እዚህ ግን እንደጠፉ ይቆያሉ</translation>
     </message>
     <message>
         <source>Start lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት ጀምር</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪ፦</translation>
     </message>
     <message>
         <source>Lesson title:</source>
-        <translation type="unfinished"></translation>
+        <translation>የትምህርቱ ርዕስ፦</translation>
     </message>
     <message>
         <source>The board&apos;s pages and strokes are uploaded in drawing order, then everything you draw reaches your student live. Offline, it all waits and goes out when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰሌዳው ገጾችና መስመሮች በተሳሉበት ቅደም ተከተል ይጫናሉ፤ ከዚያ የሚስሉት ሁሉ በቀጥታ ለተማሪዎ ይደርሳል። ከመስመር ውጭ ሲሆኑ ሁሉም ይጠብቃል፤ መስመር ላይ ሲመለሱ ይላካል።</translation>
     </message>
     <message>
         <source>Fit this page into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ገጽ የተማሪው አሳሽ በሚያሳየው ልክ አድርግ ({size})፦ የተወሰነ ጽሑፍ ከዚያ ውጭ ነው</translation>
     </message>
     <message>
         <source>Fit these {n} pages into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>እነዚህን {n} ገጾች የተማሪው አሳሽ በሚያሳየው ልክ አድርግ ({size})፦ የተወሰነ ጽሑፍ ከዚያ ውጭ ነው</translation>
     </message>
     <message>
         <source>You have no students yet: accept a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ተማሪ የለዎትም፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
     </message>
     <message>
         <source>Lesson chat</source>
-        <translation type="unfinished"></translation>
+        <translation>የትምህርቱ ውይይት</translation>
     </message>
     <message>
         <source>Hide the chat (the Chat button brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>ውይይቱን ደብቅ («ውይይት» አዝራሩ ይመልሰዋል)</translation>
     </message>
     <message>
         <source>Hide the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>ውይይቱን ደብቅ</translation>
     </message>
     <message>
         <source>Message your student</source>
-        <translation type="unfinished"></translation>
+        <translation>ለተማሪዎ መልዕክት ይጻፉ</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ላክ</translation>
     </message>
     <message>
         <source>Chat closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ውይይቱ ተዘግቷል</translation>
     </message>
     <message>
         <source>Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ አገልጋይ ላይ ውይይት የለም (403 ይመልሳል)። በAstegni ድረ ገጽ ያለውን ውይይት ይጠቀሙ።</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተሳካም</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>በመላክ ላይ…</translation>
     </message>
     <message>
         <source>You: {text}  ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>እርስዎ፦ {text}  ({state})</translation>
     </message>
     <message>
         <source>Replay: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና ማጫወት፦ {title}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>አጫውት</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Export what the replay shows now as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ማጫወቻው አሁን የሚያሳየውን እንደ PDF አስቀምጥ</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጥነት፦</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ለአፍታ አቁም</translation>
     </message>
     <message>
         <source>Stroke {n} of {total} · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር {n} ከ{total} · ገጽ {page}</translation>
     </message>
     <message>
         <source>Export replay</source>
-        <translation type="unfinished"></translation>
+        <translation>ማጫወቻውን አስቀምጥ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>LessonDialog</name>
     <message>
         <source>Edit lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን አስተካክል</translation>
     </message>
     <message>
         <source>New lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ትምህርት</translation>
     </message>
     <message>
         <source>&amp;Course</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮርስ(&amp;C)</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮርስ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ቀን</translation>
+        <translation>ቀን</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">እስከ</translation>
+        <translation>እስከ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">ሰዓት</translation>
+        <translation>ሰዓት</translation>
     </message>
     <message>
         <source>Separate topics with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ርዕሶቹን በኮማ ይለዩ</translation>
     </message>
     <message>
         <source>One topic per line</source>
-        <translation type="unfinished"></translation>
+        <translation>በአንድ መስመር አንድ ርዕስ</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">ሁኔታ(&amp;S)</translation>
+        <translation>ሁኔታ(&amp;S)</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>አስጠኚ</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">ተማሪ</translation>
+        <translation>ተማሪ</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>መገኘት</translation>
     </message>
     <message>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>ርዕሶች(&amp;O)</translation>
     </message>
     <message>
         <source>Topics co&amp;vered</source>
-        <translation type="unfinished"></translation>
+        <translation>የተሸፈኑ ርዕሶች(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>አይነት(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ(&amp;L)</translation>
     </message>
     <message>
         <source>The lesson must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ ከጀመረ በኋላ ማለቅ አለበት።</translation>
     </message>
     <message>
         <source>There is no enrolled course to add a lesson to yet: accept a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት የሚጨመርበት የተመዘገበ ኮርስ ገና የለም፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
     </message>
     <message>
         <source>Scheduling conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>የጊዜ መደራረብ</translation>
     </message>
     <message>
         <source>This lesson clashes with your calendar:
@@ -845,7 +851,11 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
 • {problems}
 
 Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ትምህርት ከጊዜ ሰሌዳዎ ጋር ይጋጫል፦
+
+• {problems}
+
+ቢሆንም ይቀመጥ?</translation>
     </message>
 </context>
 <context>
@@ -1093,175 +1103,179 @@ Server: {server}</source>
     <name>ProblemsDialog</name>
     <message>
         <source>request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥያቄ {id}</translation>
     </message>
     <message>
         <source>Accept {name}&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>የ{name}ን ጥያቄ ተቀበል</translation>
     </message>
     <message>
         <source>Reject {name}&apos;s request</source>
-        <translation type="unfinished">የ{name}ን ጥያቄ ውድቅ አድርግ</translation>
+        <translation>የ{name}ን ጥያቄ ውድቅ አድርግ</translation>
     </message>
     <message>
         <source>an accepted request</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቀባይነት ያገኘ ጥያቄ</translation>
     </message>
     <message>
         <source>Add the lessons Astegni left out for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni ለ{name} የዘለላቸውን ትምህርቶች ጨምር</translation>
     </message>
     <message>
         <source>an availability block</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ ክፍት ጊዜ</translation>
     </message>
     <message>
         <source>Create availability {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜ {title} ፍጠር</translation>
     </message>
     <message>
         <source>Save changes to availability {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>በክፍት ጊዜ {title} ላይ የተደረጉ ለውጦችን አስቀምጥ</translation>
     </message>
     <message>
         <source>Delete availability {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜ {title} ሰርዝ</translation>
     </message>
     <message>
         <source>the lesson with {name} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{day} ከ{name} ጋር ያለው ትምህርት</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ ተማሪ</translation>
     </message>
     <message>
         <source>a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ ትምህርት</translation>
     </message>
     <message>
         <source>Create {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ፍጠር</translation>
     </message>
     <message>
         <source>Update {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} አዘምን</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ሰርዝ</translation>
     </message>
     <message>
         <source>Change {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ቀይር</translation>
     </message>
     <message>
         <source>Start the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ጀምር</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጹን ጨምር</translation>
     </message>
     <message>
         <source>Send a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ላክ</translation>
     </message>
     <message>
         <source>Send a chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>የውይይት መልዕክት ላክ</translation>
     </message>
     <message>
         <source>Change what the student may do</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪው የሚፈቀድለትን ቀይር</translation>
     </message>
     <message>
         <source>End the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ጨርስ</translation>
     </message>
     <message>
         <source>The app tries again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>መተግበሪያው አሁን እንደገና ይሞክራል።</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ደቂቃ</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ደቂቃዎች</translation>
     </message>
     <message>
         <source>The app tries again in about {span}, and when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>መተግበሪያው በግምት ከ{span} በኋላ እና ሲያመሳስሉ እንደገና ይሞክራል።</translation>
     </message>
     <message>
         <source>1 stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>1 መስመር</translation>
     </message>
     <message>
         <source>{n} strokes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} መስመሮች</translation>
     </message>
     <message>
         <source>1 other change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ሌላ ለውጥ</translation>
     </message>
     <message>
         <source>{n} other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ሌሎች ለውጦች</translation>
     </message>
     <message>
         <source>{action}: refused by this server for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}፦ ይህ አገልጋይ ለጊዜው አልተቀበለውም።</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> እና </translation>
+        <translation> እና </translation>
     </message>
     <message>
         <source>{things} waits with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} አብሮ ይጠብቃል።</translation>
     </message>
     <message>
         <source>{things} wait with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} አብረው ይጠብቃሉ።</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>የማመሳሰል ችግሮች</translation>
     </message>
     <message>
         <source>These actions were kept on this computer because the server refused them. Retry sends one again; Undo drops it and restores what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>እነዚህ ተግባራት አገልጋዩ ስላልተቀበላቸው በዚህ ኮምፒውተር ተቀምጠዋል። «እንደገና ሞክር» አንዱን እንደገና ይልካል፤ «ቀልብስ» ትቶት አገልጋዩ ያለውን ይመልሳል።</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና ሞክር(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀልብስ(&amp;U)</translation>
     </message>
     <message>
         <source>Kept on this computer for now: this server refuses these, so they wait here (nothing is lost, nothing to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለጊዜው በዚህ ኮምፒውተር የተቀመጡ፦ ይህ አገልጋይ ስለማይቀበላቸው እዚህ ይጠብቃሉ (ምንም አልጠፋም፣ የሚደረግ ነገር የለም)</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>የቅርብ ጊዜ መልዕክቶች</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ውድቅ ሆኗል</translation>
     </message>
     <message>
         <source>Nothing was refused for good: everything else has reached Astegni or is waiting to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለዘለቄታው ውድቅ የሆነ ነገር የለም፦ ሌላው ሁሉ Astegni ደርሷል ወይም ለመድረስ እየጠበቀ ነው።</translation>
     </message>
     <message>
         <source>Nothing is stuck. Everything you did has reached Astegni or is waiting to.</source>
-        <translation type="unfinished"></translation>
+        <translation>የተቆለፈ ነገር የለም። ያደረጉት ሁሉ Astegni ደርሷል ወይም ለመድረስ እየጠበቀ ነው።</translation>
     </message>
     <message>
         <source>No errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንም ስህተት የለም።</translation>
     </message>
 </context>
 <context>
@@ -1583,388 +1597,392 @@ Server: {server}</source>
     <name>SchedulePanel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>የተያዘ</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">በሂደት ላይ</translation>
+        <translation>በሂደት ላይ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">የተጠናቀቀ</translation>
+        <translation>የተጠናቀቀ</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>መደራረብ</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ወር</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>ሳምንት</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀን</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>ግሪጎሪያን</translation>
     </message>
     <message>
         <source>Ethiopian (ዓ.ም.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኢትዮጵያ (ዓ.ም.)</translation>
     </message>
     <message>
         <source>Both calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁለቱም አቆጣጠሮች</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ዛሬ</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ ዛሬ ሂድ (T)</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳሚ (Page Up)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጣይ (Page Down)</translation>
     </message>
     <message>
         <source>Go to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ አንድ ቀን ሂድ</translation>
     </message>
     <message>
         <source>{view} view ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>የ{view} እይታ ({key})</translation>
     </message>
     <message>
         <source>Show dates in the Gregorian or Ethiopian calendar, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀኖችን በግሪጎሪያን ወይም በኢትዮጵያ አቆጣጠር፣ ወይም በሁለቱም አሳይ</translation>
     </message>
     <message>
         <source>New availability</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ክፍት ጊዜ</translation>
     </message>
     <message>
         <source>Add time students can book (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪዎች ሊይዙት የሚችሉት ጊዜ ጨምር (N)</translation>
     </message>
     <message>
         <source>New lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ትምህርት</translation>
     </message>
     <message>
         <source>Add a lesson to an enrolled course (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>በተመዘገበ ኮርስ ላይ ትምህርት ጨምር (L)</translation>
     </message>
     <message>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics አስቀምጥ…</translation>
     </message>
     <message>
         <source>Save lessons and availability for Google Calendar or Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቶችንና ክፍት ጊዜዎችን ለGoogle Calendar ወይም Outlook አስቀምጥ</translation>
     </message>
     <message>
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደተጠናቀቀ ምልክት አድርግ</translation>
     </message>
     <message>
         <source>Cancel lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ሰርዝ</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>አስተካክል…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Select a lesson or an availability block to see it here.
 
 Double-click an empty time in the week or day view to add availability there, or press N; Ctrl + mouse wheel zooms the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚህ ለማየት ትምህርት ወይም ክፍት ጊዜ ይምረጡ።
+
+በሳምንት ወይም በቀን እይታ ባዶ ሰዓት ላይ ሁለቴ ጠቅ በማድረግ ወይም N በመጫን ክፍት ጊዜ ይጨምሩ፤ Ctrl እና የማውስ ጎማ ሰዓቶቹን ያጎላሉ።</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀልብስ</translation>
     </message>
     <message>
         <source>Saved on this computer; it will be sent to Astegni when the connection allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ኮምፒውተር ተቀምጧል፤ ግንኙነቱ ሲፈቅድ ወደ Astegni ይላካል።</translation>
     </message>
     <message>
         <source>Astegni refused this change. Open Account › Sync problems to retry or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astegni ይህን ለውጥ አልተቀበለውም። እንደገና ለመሞከር ወይም ለመተው መለያ › የማመሳሰል ችግሮችን ይክፈቱ።</translation>
     </message>
     <message>
         <source>LESSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት</translation>
     </message>
     <message>
         <source>GROUP LESSON · {n} RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>የቡድን ትምህርት · {n} መዝገቦች</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ሁኔታ</translation>
+        <translation>ሁኔታ</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">ተማሪ</translation>
+        <translation>ተማሪ</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">ጥቅል</translation>
+        <translation>ጥቅል</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚፈጀው ጊዜ</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ደቂቃ</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>አይነት</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">አካባቢ</translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">ርዕሶች</translation>
+        <translation>ርዕሶች</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>የተሸፈኑ</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>መገኘት</translation>
     </message>
     <message>
         <source>tutor {tutor}, student {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>አስጠኚ፦ {tutor}፣ ተማሪ፦ {student}</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished">አስታዋሽ</translation>
+        <translation>አስታዋሽ</translation>
     </message>
     <message>
         <source>{n} min before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ደቂቃ በፊት</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>ጠፍቷል</translation>
     </message>
     <message>
         <source>Edit, move or record attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>አስተካክል፣ አንቀሳቅስ ወይም መገኘትን መዝግብ…</translation>
     </message>
     <message>
         <source>Delete lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ሰርዝ</translation>
     </message>
     <message>
         <source>AVAILABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜ</translation>
     </message>
     <message>
         <source>Every {days} in {months} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>በየ{days} በ{months} {year}</translation>
     </message>
     <message numerus="yes">
         <source>On %n date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>በ%n ቀን</numerusform>
+            <numerusform>በ%n ቀኖች</numerusform>
         </translation>
     </message>
     <message>
         <source>, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>፣ ከ{first} እስከ {last}</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">ድግግሞሽ</translation>
+        <translation>ድግግሞሽ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ንቁ</translation>
     </message>
     <message>
         <source>Draft (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቂቅ (የሚያዩት እርስዎ ብቻ ነዎት)</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚያ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>መግለጫ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻ</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>ማሳወቂያዎች</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>በኮምፒውተሩ</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ</translation>
     </message>
     <message>
         <source>Edit availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜውን አስተካክል…</translation>
     </message>
     <message>
         <source>Delete availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜውን ሰርዝ</translation>
     </message>
     <message>
         <source>Availability not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜው አልተቀመጠም</translation>
     </message>
     <message>
         <source>No enrolled course yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና የተመዘገበ ኮርስ የለም</translation>
     </message>
     <message>
         <source>Lessons belong to an enrolled course: accept a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቶች የተመዘገበ ኮርስ አካል ናቸው፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
     </message>
     <message>
         <source>Lesson not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ አልተቀመጠም</translation>
     </message>
     <message>
         <source>Cancel the lesson {title} on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{when} ያለው ትምህርት {title} ይሰረዝ?</translation>
     </message>
     <message>
         <source>The lesson {title} has not started yet (it starts {when}).
 
 Mark it completed anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ {title} ገና አልጀመረም (የሚጀምረው {when} ነው)።
+
+ቢሆንም እንደተጠናቀቀ ምልክት ይደረግ?</translation>
     </message>
     <message>
         <source>Marked completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደተጠናቀቀ ምልክት ተደርጓል።</translation>
     </message>
     <message>
         <source>Lesson cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ ተሰርዟል።</translation>
     </message>
     <message>
         <source>Delete the lesson {title} on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{day} ያለው ትምህርት {title} ይሰረዝ?</translation>
     </message>
     <message>
         <source>Lesson not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ አልተሰረዘም</translation>
     </message>
     <message>
         <source>this availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ክፍት ጊዜ</translation>
     </message>
     <message>
         <source> It repeats: every occurrence is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation> ይደጋገማል፦ ሁሉም ድግግሞሾቹ ይወገዳሉ።</translation>
     </message>
     <message>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ይሰረዝ?</translation>
     </message>
     <message>
         <source>Export to calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ የቀን መቁጠሪያ ፋይል አስቀምጥ</translation>
     </message>
     <message>
         <source>Lessons and availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቶችና ክፍት ጊዜዎች</translation>
     </message>
     <message>
         <source>Lessons only</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቶች ብቻ</translation>
     </message>
     <message>
         <source>Availability only</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ጊዜዎች ብቻ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>እስከ</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚካተቱት</translation>
     </message>
     <message>
         <source>An .ics file opens in Google Calendar, Outlook and Apple Calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ.ics ፋይል በGoogle Calendar፣ Outlook እና Apple Calendar ይከፈታል።</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>የጊዜ ሰሌዳውን አስቀምጥ</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስቀመጥ አልተሳካም</translation>
     </message>
     <message>
         <source>Could not write the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይሉ ሊጻፍ አልቻለም፦ {error}</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቀምጧል</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) saved to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ክስተት በ{file} ተቀምጧል።</numerusform>
+            <numerusform>%n ክስተቶች በ{file} ተቀምጠዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -2043,11 +2061,11 @@ Mark it completed anyway?</source>
     </message>
     <message>
         <source>Sign in for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ለዚህ ጊዜ ብቻ ግባ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>በመግባት ላይ…</translation>
     </message>
     <message>
         <source>Welcome back</source>
@@ -2360,427 +2378,448 @@ Mark it completed anyway?</source>
     <name>Whiteboard</name>
     <message>
         <source>Pen (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዕር (P)</translation>
     </message>
     <message>
         <source>Highlighter (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>ማድመቂያ (H)</translation>
     </message>
     <message>
         <source>Eraser (E); the pen&apos;s eraser end works too</source>
-        <translation type="unfinished"></translation>
+        <translation>ማጥፊያ (E)፤ የብዕሩ ማጥፊያ ጫፍም ይሠራል</translation>
     </message>
     <message>
         <source>Line (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር (L)</translation>
     </message>
     <message>
         <source>Rectangle (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>አራት ማዕዘን (R)</translation>
     </message>
     <message>
         <source>Circle (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>ክብ (C)</translation>
     </message>
     <message>
         <source>Arrow (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀስት (A)</translation>
     </message>
     <message>
         <source>Text (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ (T)</translation>
     </message>
     <message>
         <source>Select: draw a lasso, drag to move, Delete to remove (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ምረጥ (S)፦ ዙሪያውን ይሳሉ፣ ለማንቀሳቀስ ይጎትቱ፣ ለማስወገድ Delete</translation>
     </message>
     <message>
         <source>Laser pointer (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>የሌዘር ጠቋሚ (K)</translation>
     </message>
     <message>
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ</translation>
     </message>
     <message>
         <source>Ruled</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ያለው</translation>
     </message>
     <message>
         <source>Graph paper</source>
-        <translation type="unfinished"></translation>
+        <translation>የግራፍ ወረቀት</translation>
     </message>
     <message>
         <source>The lesson has ended: its chat stays here to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱ አብቅቷል፦ ውይይቱ ለንባብ እዚህ ይቆያል።</translation>
     </message>
     <message>
         <source>A4, landscape…</source>
-        <translation type="unfinished"></translation>
+        <translation>A4፣ አግድም…</translation>
     </message>
     <message>
         <source>A4, portrait…</source>
-        <translation type="unfinished"></translation>
+        <translation>A4፣ ቁም…</translation>
     </message>
     <message>
         <source>Letter, landscape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter፣ አግድም…</translation>
     </message>
     <message>
         <source>Letter, portrait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter፣ ቁም…</translation>
     </message>
     <message>
         <source>Board size, no margins…</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰሌዳው መጠን፣ ያለ ህዳግ…</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">በሂደት ላይ</translation>
+        <translation>በሂደት ላይ</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>አብቅቷል</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">የታቀደ</translation>
+        <translation>የታቀደ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">የተሰረዘ</translation>
+        <translation>የተሰረዘ</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>የብዕሩ ውፍረት</translation>
     </message>
     <message>
         <source>Text font</source>
-        <translation type="unfinished"></translation>
+        <translation>የጽሑፍ ፊደል</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>የጽሑፍ መጠን</translation>
     </message>
     <message>
         <source>Text font and size</source>
-        <translation type="unfinished"></translation>
+        <translation>የጽሑፍ ፊደልና መጠን</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀልብስ</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና አድርግ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>አቅርብ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>አርቅ</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጹን አስማማ</translation>
     </message>
     <message>
         <source>Zoom: in, out, or fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ማጉያ፦ አቅርብ፣ አርቅ ወይም ገጹን አስማማ</translation>
     </message>
     <message>
         <source>PDF worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>የPDF የሥራ ሉህ…</translation>
     </message>
     <message>
         <source>Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስል…</translation>
     </message>
     <message>
         <source>Page background: plain, ruled, graph paper, a PDF worksheet or a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>የገጽ ዳራ፦ ባዶ፣ መስመር ያለው፣ የግራፍ ወረቀት፣ የPDF የሥራ ሉህ ወይም ምስል</translation>
     </message>
     <message>
         <source>This page as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ገጽ እንደ PNG…</translation>
     </message>
     <message>
         <source>Whole board as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳውን በሙሉ እንደ PDF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>አስቀምጥ</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳዎች</translation>
     </message>
     <message>
         <source>Show or hide the list of boards</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰሌዳዎችን ዝርዝር አሳይ ወይም ደብቅ</translation>
     </message>
     <message>
         <source>Pages (drag to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጾች (ቅደም ተከተል ለመቀየር ይጎትቱ)</translation>
     </message>
     <message>
         <source>Add page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ ጨምር</translation>
     </message>
     <message>
         <source>Delete this page</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ገጽ ሰርዝ</translation>
     </message>
     <message>
         <source>{name} sees this page</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ይህን ገጽ ያያሉ</translation>
     </message>
     <message>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ {n}</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጹን ሰርዝ</translation>
     </message>
     <message>
         <source>A board keeps at least one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳ ቢያንስ አንድ ገጽ ይኖረዋል።</translation>
     </message>
     <message>
         <source>Delete “{page}” and its {n} strokes?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{page}» እና {n} መስመሮቹ ይሰረዙ?</translation>
     </message>
     <message>
         <source>Your colour {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>የእርስዎ ቀለም {n}</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>የእርስዎ ቀለም</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስ ቀለም…</translation>
     </message>
     <message>
         <source>Colour: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀለም፦ {name}</translation>
     </message>
     <message>
         <source>your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>የእርስዎ ቀለም</translation>
     </message>
     <message>
         <source>Choose a PDF worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>የPDF የሥራ ሉህ ይምረጡ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>የPDF የሥራ ሉህ</translation>
     </message>
     <message>
         <source>This file could not be opened as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ፋይል እንደ PDF ሊከፈት አልቻለም።</translation>
     </message>
     <message>
         <source>Which page (1–{n})?</source>
-        <translation type="unfinished"></translation>
+        <translation>የትኛው ገጽ (1–{n})?</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስል ይምረጡ</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስሎች (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስል</translation>
     </message>
     <message>
         <source>This file could not be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ፋይል ሊከፈት አልቻለም ({error})።</translation>
     </message>
     <message>
         <source>Export page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጹን አስቀምጥ</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export board</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳውን አስቀምጥ</translation>
     </message>
     <message>
         <source>Exporting “{title}” as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» እንደ PDF በመቀመጥ ላይ…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ይቅር</translation>
+        <translation>ይቅር</translation>
     </message>
     <message>
         <source>Exporting PDF: page {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF በመቀመጥ ላይ፦ ገጽ {done} ከ{total}</translation>
     </message>
     <message>
         <source>PDF saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ተቀምጧል፦ {file}</translation>
     </message>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished">ነጭ ሰሌዳ</translation>
+        <translation>ነጭ ሰሌዳ</translation>
     </message>
     <message>
         <source>Prepare lessons here, even offline; teach them live to a student.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቶችን እዚህ ያዘጋጁ፣ ከመስመር ውጭም ቢሆን፤ ለተማሪ በቀጥታ ያስተምሩ።</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ሰሌዳ</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ቀይር</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳውን ሰርዝ</translation>
     </message>
     <message>
         <source>No board open</source>
-        <translation type="unfinished"></translation>
+        <translation>የተከፈተ ሰሌዳ የለም</translation>
     </message>
     <message>
         <source>Create a board to prepare a lesson. Pen tablets work with pressure; the eraser end erases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት ለማዘጋጀት ሰሌዳ ይፍጠሩ። የብዕር ታብሌቶች በግፊት ይሠራሉ፤ የማጥፊያው ጫፍ ያጠፋል።</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">ተማሪ</translation>
+        <translation>ተማሪ</translation>
     </message>
     <message>
         <source>Student {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪ {id}</translation>
     </message>
     <message>
         <source>Lesson preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>የትምህርት ዝግጅት</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>ትምህርት</translation>
     </message>
     <message>
         <source>On Astegni: open to download this lesson&apos;s canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>በAstegni ላይ፦ የዚህን ትምህርት ሰሌዳ ለማውረድ ይክፈቱ</translation>
     </message>
     <message>
         <source>Board title:</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰሌዳው ርዕስ፦</translation>
     </message>
     <message>
         <source>Untitled board</source>
-        <translation type="unfinished"></translation>
+        <translation>ርዕስ የሌለው ሰሌዳ</translation>
     </message>
     <message>
         <source>Rename board</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰሌዳውን ስም ቀይር</translation>
     </message>
     <message>
         <source>Delete “{title}” from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ከዚህ ኮምፒውተር ይሰረዝ? ይህ ሊቀለበስ አይችልም።</translation>
     </message>
     <message>
         <source> The lesson stays on the server (it has no delete).</source>
-        <translation type="unfinished"></translation>
+        <translation> ትምህርቱ በአገልጋዩ ላይ ይቆያል (መሰረዝ አይችልም)።</translation>
     </message>
     <message>
         <source>your student</source>
-        <translation type="unfinished"></translation>
+        <translation>ተማሪዎ</translation>
     </message>
     <message>
         <source>End the lesson with {name}? Live drawing and chat stop, and it cannot be restarted. The board stays on this computer to replay or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ{name} ጋር ያለው ትምህርት ይጠናቀቅ? የቀጥታ ስዕሉና ውይይቱ ይቆማሉ፤ እንደገና ሊጀመርም አይችልም። ሰሌዳው እንደገና ለማጫወት ወይም ለማስቀመጥ በዚህ ኮምፒውተር ይቆያል።</translation>
     </message>
     <message>
         <source>End lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቱን ጨርስ</translation>
     </message>
     <message>
         <source>Fit to the student&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>በተማሪው እይታ ልክ አድርግ</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>እርስዎ</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>ገቢ ጥሪ</translation>
     </message>
     <message>
         <source>{name} is calling</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} እየደወሉ ነው</translation>
     </message>
     <message>
         <source>Missed call</source>
-        <translation type="unfinished"></translation>
+        <translation>ያመለጠ ጥሪ</translation>
     </message>
     <message>
         <source>{name} called{when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ደውለው ነበር{when}</translation>
     </message>
     <message>
         <source>{name}&apos;s live ink is full: {n} strokes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>የ{name} የቀጥታ ቀለም ሞልቷል፦ {n} መስመሮች አልተቀመጡም</translation>
     </message>
     <message>
         <source>{name} drew on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} በሰሌዳው ላይ ሳሉ</translation>
     </message>
     <message>
         <source>{name} picked the {tool} tool</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {tool} መሣሪያን መረጡ</translation>
     </message>
     <message>
         <source>page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ {n}</translation>
     </message>
     <message>
         <source>another page</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌላ ገጽ</translation>
     </message>
     <message>
         <source>{name} is on {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {page} ላይ ናቸው</translation>
     </message>
     <message>
         <source>{name} joined</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ገቡ</translation>
     </message>
     <message>
         <source>{name} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ወጡ</translation>
     </message>
     <message>
         <source>1 stroke on the server could not be read and is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>በአገልጋዩ ላይ ያለ 1 መስመር ሊነበብ ስላልቻለ አይታይም።</translation>
     </message>
     <message>
         <source>{n} strokes on the server could not be read and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>በአገልጋዩ ላይ ያሉ {n} መስመሮች ሊነበቡ ስላልቻሉ አይታዩም።</translation>
+    </message>
+</context>
+<context>
+    <name>WhiteboardPanel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ገጽ</numerusform>
+            <numerusform>%n ገጾች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n መስመር</numerusform>
+            <numerusform>%n መስመሮች</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2806,85 +2845,85 @@ Mark it completed anyway?</source>
     <name>calendar</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished">ተማሪ</translation>
+        <translation>ተማሪ</translation>
     </message>
     <message>
         <source>{title} (group of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (የ{n} ቡድን)</translation>
     </message>
     <message>
         <source>It overlaps {title} ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ{title} ({start}–{end}) ጋር ይደራረባል።</translation>
     </message>
     <message>
         <source>It is outside your availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከክፍት ጊዜዎ ውጭ ነው።</translation>
     </message>
     <message>
         <source>Overlaps {title} ({start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ{title} ({start}–{end}) ጋር ይደራረባል</translation>
     </message>
     <message>
         <source>Outside your availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ከክፍት ጊዜዎ ውጭ</translation>
     </message>
     <message>
         <source>Give the availability a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለክፍት ጊዜው ርዕስ ይስጡት።</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>የማብቂያ ሰዓቱ ከመጀመሪያ ሰዓቱ በኋላ መሆን አለበት።</translation>
     </message>
     <message>
         <source>Enter the times as hours and minutes, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓቶቹን በሰዓትና በደቂቃ ያስገቡ፣ ለምሳሌ 09:30።</translation>
     </message>
     <message>
         <source>Choose at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢያንስ አንድ ወር ይምረጡ።</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢያንስ አንድ የሳምንት ቀን ይምረጡ።</translation>
     </message>
     <message>
         <source>Choose a year between 2000 and 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ2000 እስከ 2100 ያለ ዓመት ይምረጡ።</translation>
     </message>
     <message>
         <source>Pick at least one date on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>በቀን መቁጠሪያው ላይ ቢያንስ አንድ ቀን ይምረጡ።</translation>
     </message>
     <message>
         <source>Pick at most {n} dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢበዛ {n} ቀኖችን ይምረጡ።</translation>
     </message>
     <message>
         <source>Choose a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚያ ይምረጡ።</translation>
     </message>
     <message>
         <source>Set how many minutes before the reminder should appear (1 to 10080).</source>
-        <translation type="unfinished"></translation>
+        <translation>አስታዋሹ ስንት ደቂቃ በፊት እንዲታይ ይወስኑ (ከ1 እስከ 10080)።</translation>
     </message>
 </context>
 <context>
     <name>common</name>
     <message>
         <source>Show all ({n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁሉንም አሳይ ({n} ፊደላት)</translation>
     </message>
     <message>
         <source>Full text</source>
-        <translation type="unfinished"></translation>
+        <translation>ሙሉ ጽሑፍ</translation>
     </message>
 </context>
 <context>
     <name>credentials</name>
     <message>
         <source>This computer has no secure password storage (a keyring) that Astegni Desktop can use, so it cannot remember your sign-in. You can stay signed in until you close the app. To be remembered, install and unlock GNOME Keyring or KWallet (Linux); Windows and macOS provide one already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ኮምፒውተር Astegni Desktop ሊጠቀምበት የሚችል ደህንነቱ የተጠበቀ የይለፍ ቃል ማከማቻ (keyring) የለውም፤ ስለዚህ መግቢያዎን ማስታወስ አይችልም። መተግበሪያውን እስኪዘጉ ድረስ ገብተው መቆየት ይችላሉ። እንዲታወሱ GNOME Keyring ወይም KWallet ይጫኑና ይክፈቱ (Linux)፤ Windows እና macOS አስቀድመው አንድ አላቸው።</translation>
     </message>
 </context>
 <context>
@@ -2919,83 +2958,83 @@ Mark it completed anyway?</source>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">የታቀደ</translation>
+        <translation>የታቀደ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">በሂደት ላይ</translation>
+        <translation>በሂደት ላይ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">የተጠናቀቀ</translation>
+        <translation>የተጠናቀቀ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">የተሰረዘ</translation>
+        <translation>የተሰረዘ</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">ያመለጠ</translation>
+        <translation>ያመለጠ</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቂቅ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ንቁ</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>የተላለፈ</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>ተገኝቷል</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተገኘም</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘግይቷል</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>በፈቃድ</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">በመስመር ላይ</translation>
+        <translation>በመስመር ላይ</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>በአካል</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>በሁለቱም</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቅተኛ</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>መደበኛ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>መካከለኛ</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>ከፍተኛ</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>አስቸኳይ</translation>
     </message>
     <message>
         <source>, </source>
@@ -3063,23 +3102,23 @@ Mark it completed anyway?</source>
     <name>reminders</name>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>በ1 ደቂቃ ውስጥ</translation>
     </message>
     <message>
         <source>in {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{n} ደቂቃዎች ውስጥ</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>በ{time}</translation>
     </message>
     <message>
         <source>Lesson {when}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርት {when}፦ {title}</translation>
     </message>
     <message>
         <source>{title} starts {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {when} ይጀምራል</translation>
     </message>
 </context>
 </TS>

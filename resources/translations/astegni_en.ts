@@ -53,16 +53,16 @@
     <name>SchedulePanel</name>
     <message numerus="yes">
         <source>On %n date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>On %n date</numerusform>
+            <numerusform>On %n dates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) saved to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event saved to {file}.</numerusform>
+            <numerusform>%n events saved to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +97,23 @@
         <translation>
             <numerusform>%n enrolled</numerusform>
             <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhiteboardPanel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
         </translation>
     </message>
 </context>
