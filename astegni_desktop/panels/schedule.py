@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible
 from .. import format as fmt
 from ..calendar.agenda import CalendarData, Entry
 from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
@@ -97,7 +98,23 @@ class SchedulePanel(QWidget):
             view.entryActivated.connect(self.open_entry)
             view.dateSelected.connect(self._date_clicked)
             view.dayOpened.connect(self._open_day)
+            view.dayFocused.connect(self._focus_day)
             view.createAt.connect(self.new_availability)
+        accessible.name(
+            self.month,
+            translate("SchedulePanel", "Month"),
+            translate("SchedulePanel", "Arrows move the day; Enter opens it"),
+        )
+        for grid, label in ((self.week.grid, "Week"), (self.day.grid, "Day")):
+            accessible.name(
+                grid,
+                translate("SchedulePanel", label),
+                translate(
+                    "SchedulePanel",
+                    "Left and right move the day, up and down its lessons and availability; Enter opens one",
+                ),
+            )
+        accessible.name_view(self.agenda.tree, translate("SchedulePanel", "Agenda"))
         self.set_view("week")
 
     # -- layout ---------------------------------------------------------------------------------------------
@@ -398,6 +415,17 @@ class SchedulePanel(QWidget):
         self.picker.blockSignals(True)
         self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.picker.blockSignals(False)
+
+    def _focus_day(self, day: date) -> None:
+        """The keyboard moved to another day: it becomes the anchor, nothing on it is selected yet."""
+        view = self.views[self.current]
+        first, last = view.range()
+        self.anchor = view.anchor = day
+        self.select(None)
+        if first <= day <= last:
+            self._show_picker()
+        else:
+            self.refresh()
 
     def _open_day(self, day: date) -> None:
         """Month cell or "+N" in the week: the day view; "+N" in the day view: the agenda lists them all."""
