@@ -76,7 +76,8 @@ def test_the_painted_week_and_month_expose_each_lesson_and_the_keyboard_walks_th
     assert lessons  # the demo's week has lessons
     names = [week.child(i).text(QAccessible.Text.Name) for i in range(week.childCount())]
     first = lessons[0]
-    said = f"Lesson: {first.title}, {spoken_day(first.day, 'gregorian')}, {first.start:%H:%M} to {first.end:%H:%M}"
+    day = spoken_day(first.day, "gregorian")
+    said = f"Lesson: {first.title}, {day}, {first.start:%H:%M} to {first.end:%H:%M}"
     assert (
         said in names
     )  # e.g. "Lesson: Hanna Tesfaye · Mathematics, Tuesday 2 December 2025, 16:00 to 17:30"
