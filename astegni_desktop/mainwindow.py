@@ -194,10 +194,17 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.schedule)
         self.stack.addWidget(self._whiteboard_slot)
         self.nav.currentRowChanged.connect(self._show_panel)
+        # a screen reader chooses a section by selecting it (AT-SPI Selection), not by moving the current row
+        self.nav.itemSelectionChanged.connect(self._nav_selected)
         self.nav.setCurrentRow(0)
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _nav_selected(self) -> None:
+        rows = [self.nav.row(item) for item in self.nav.selectedItems()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
 
     def _show_panel(self, row: int) -> None:
         if NAV[row][0] == "whiteboard":

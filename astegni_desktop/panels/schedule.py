@@ -127,10 +127,12 @@ class SchedulePanel(QWidget):
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icon("chevron-left"))
         self.prev_button.setToolTip(translate("SchedulePanel", "Previous (Page Up)"))
+        self.prev_button.setAccessibleName(translate("SchedulePanel", "Previous"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setIcon(icon("chevron-right"))
         self.next_button.setToolTip(translate("SchedulePanel", "Next (Page Down)"))
+        self.next_button.setAccessibleName(translate("SchedulePanel", "Next"))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.title = plain_label()
         self.title.setObjectName("PanelTitle")
@@ -145,6 +147,7 @@ class SchedulePanel(QWidget):
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setToolTip(translate("SchedulePanel", "Go to a date"))
+        self.picker.setAccessibleName(translate("SchedulePanel", "Go to a date"))
         self.picker.dateChanged.connect(self._picked)
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
@@ -167,6 +170,7 @@ class SchedulePanel(QWidget):
         for key in MODES:
             self.mode_combo.addItem(translate("SchedulePanel", MODE_LABELS[key]), key)
         self.mode_combo.setCurrentIndex(MODES.index(self.mode))
+        self.mode_combo.setAccessibleName(translate("SchedulePanel", "Calendar"))
         self.mode_combo.setToolTip(
             translate("SchedulePanel", "Show dates in the Gregorian or Ethiopian calendar, or both")
         )

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QAction,
     QActionGroup,
     QColor,
@@ -206,6 +208,8 @@ class BoardEditor(QWidget):
             self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
+        self.tool = Tool.PEN.value  # as the canvas last said (toolChanged)
+        self.announced = ""  # the last thing said to a screen reader (read by tests)
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
@@ -322,6 +326,10 @@ class BoardEditor(QWidget):
         self.pages.setMovement(QListWidget.Movement.Snap)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setSpacing(6)
+        self.pages.setAccessibleName(translate("Whiteboard", "Pages"))
+        self.pages.setAccessibleDescription(
+            translate("Whiteboard", "Up and down choose the page the board shows")
+        )
         self.pages.currentRowChanged.connect(self._show_page)
         self.pages.model().rowsMoved.connect(self._pages_reordered)
         pages_layout.addWidget(muted(translate("Whiteboard", "Pages (drag to reorder)")))
@@ -395,6 +403,36 @@ class BoardEditor(QWidget):
         action = self.tool_actions.get(mode)
         if action is not None:
             action.setChecked(True)
+        if mode != self.tool:
+            self.tool = mode
+            self.announce(translate("Whiteboard", "{tool} tool").format(tool=tool_name(mode).capitalize()))
+
+    # -- what a screen reader says about the canvas (the canvas itself paints; the editor knows the page) --
+
+    def summary(self) -> str:
+        """ "Page 2 of 3, 41 strokes" """
+        page = self.current_page()
+        if self.board is None or page is None:
+            return ""
+        return translate("Whiteboard", "Page {n} of {total}, {strokes}").format(
+            n=self.pages.currentRow() + 1,
+            total=len(self.board.pages),
+            strokes=self.tr("%n stroke(s)", "", len(page)),
+        )
+
+    def announce(self, said: str = "") -> None:
+        """Keep the canvas's accessible name and description current (read when it has the focus); `said`
+        is also announced at once (Qt 6.8's announcement event), as a tool or page change is."""
+        title = fmt.one_line(self.board.title, 80) if self.board is not None else ""
+        self.canvas.setAccessibleName(translate("Whiteboard", "Board: {title}").format(title=title))
+        tool = translate("Whiteboard", "{tool} tool").format(tool=tool_name(self.tool).capitalize())
+        described = f"{tool}; {self.summary()}" if self.board is not None else tool
+        if self.canvas.accessibleDescription() != described:
+            self.canvas.setAccessibleDescription(described)
+        if said:
+            self.announced = said
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.canvas, said))
 
     # -- board and pages ------------------------------------------------------------------------------
 
@@ -457,11 +495,14 @@ class BoardEditor(QWidget):
         self.canvas.set_page(page)  # shows the page's snapshot at once if its ink is not loaded yet
         if not page.loaded:
             QTimer.singleShot(0, partial(self._load_page, page))
+        else:
+            self.announce(self.summary())
 
     def _load_page(self, page: Page) -> None:
         self.boards.load_page(page)
         if self.canvas.page is page:
             self.canvas.page_loaded()
+            self.announce(self.summary())
 
     def _all_loaded(self) -> None:
         for page in self.board.pages if self.board else []:
@@ -475,6 +516,7 @@ class BoardEditor(QWidget):
 
     def _changed(self) -> None:
         self._refresh_thumbnail()
+        self.announce()  # the count in the description, without interrupting the tutor
         self.boardChanged.emit()
 
     def _save_failed(self, message: str) -> None:
@@ -847,6 +889,7 @@ class WhiteboardPanel(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
         theme.notifier().changed.connect(self._recolour_headers)
+        self.list.setAccessibleName(translate("Whiteboard", "Boards and lessons"))
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(icon("plus", "on_primary"), translate("Whiteboard", "New"))

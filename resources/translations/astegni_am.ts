@@ -180,6 +180,16 @@ The damaged file was kept as {file}.</source>
     </message>
 </context>
 <context>
+    <name>BoardEditor</name>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n መስመር</numerusform>
+            <numerusform>%n መስመሮች</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>booked</source>
@@ -208,6 +218,10 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>Not sent: see Sync problems</source>
         <translation>አልተላከም፦ የማመሳሰል ችግሮችን ይመልከቱ</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}, {day}, {start} to {end}</source>
+        <translation>{kind}፦ {what}፣ {day}፣ ከ{start} እስከ {end}</translation>
     </message>
     <message>
         <source>+{n} more</source>
@@ -1073,6 +1087,23 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n ትምህርት</numerusform>
+            <numerusform>%n ትምህርቶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability block(s)</source>
+        <translation>
+            <numerusform>%n ክፍት ጊዜ</numerusform>
+            <numerusform>%n ክፍት ጊዜዎች</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneticInput</name>
     <message>
         <source>Amharic typing</source>
@@ -1409,6 +1440,10 @@ Server: {server}</source>
         <translation>አዲስ፦ ገና አልተከፈተም</translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation>የተከፈተ</translation>
+    </message>
+    <message>
         <source>The requester&apos;s counter-offer, per hour</source>
         <translation>ጠያቂው ያቀረበው ዋጋ፣ በሰዓት</translation>
     </message>
@@ -1648,6 +1683,14 @@ Server: {server}</source>
         <translation>ሁለቱም አቆጣጠሮች</translation>
     </message>
     <message>
+        <source>Arrows move the day; Enter opens it</source>
+        <translation>የቀስት ቁልፎች ቀኑን ያንቀሳቅሳሉ፤ Enter ቀኑን ይከፍታል</translation>
+    </message>
+    <message>
+        <source>Left and right move the day, up and down its lessons and availability; Enter opens one</source>
+        <translation>ግራና ቀኝ ቀኑን፣ ላይና ታች የቀኑን ትምህርቶችና ክፍት ጊዜዎች ያንቀሳቅሳሉ፤ Enter የተመረጠውን ይከፍታል</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>ዛሬ</translation>
     </message>
@@ -1660,8 +1703,16 @@ Server: {server}</source>
         <translation>ቀዳሚ (Page Up)</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>ቀዳሚ</translation>
+    </message>
+    <message>
         <source>Next (Page Down)</source>
         <translation>ቀጣይ (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ቀጣይ</translation>
     </message>
     <message>
         <source>Go to a date</source>
@@ -1670,6 +1721,10 @@ Server: {server}</source>
     <message>
         <source>{view} view ({key})</source>
         <translation>የ{view} እይታ ({key})</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>የቀን አቆጣጠር</translation>
     </message>
     <message>
         <source>Show dates in the Gregorian or Ethiopian calendar, or both</source>
@@ -2541,6 +2596,14 @@ Mark it completed anyway?</source>
         <translation>የሰሌዳዎችን ዝርዝር አሳይ ወይም ደብቅ</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>ገጾች</translation>
+    </message>
+    <message>
+        <source>Up and down choose the page the board shows</source>
+        <translation>ላይና ታች ሰሌዳው የሚያሳየውን ገጽ ይመርጣሉ</translation>
+    </message>
+    <message>
         <source>Pages (drag to reorder)</source>
         <translation>ገጾች (ቅደም ተከተል ለመቀየር ይጎትቱ)</translation>
     </message>
@@ -2551,6 +2614,18 @@ Mark it completed anyway?</source>
     <message>
         <source>Delete this page</source>
         <translation>ይህን ገጽ ሰርዝ</translation>
+    </message>
+    <message>
+        <source>{tool} tool</source>
+        <translation>የ{tool} መሣሪያ</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}, {strokes}</source>
+        <translation>ገጽ {n} ከ{total}፣ {strokes}</translation>
+    </message>
+    <message>
+        <source>Board: {title}</source>
+        <translation>ሰሌዳ፦ {title}</translation>
     </message>
     <message>
         <source>{name} sees this page</source>
@@ -2663,6 +2738,10 @@ Mark it completed anyway?</source>
     <message>
         <source>Prepare lessons here, even offline; teach them live to a student.</source>
         <translation>ትምህርቶችን እዚህ ያዘጋጁ፣ ከመስመር ውጭም ቢሆን፤ ለተማሪ በቀጥታ ያስተምሩ።</translation>
+    </message>
+    <message>
+        <source>Boards and lessons</source>
+        <translation>ሰሌዳዎችና ትምህርቶች</translation>
     </message>
     <message>
         <source>New</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoardEditor</name>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>· %n action(s) waiting to sync</source>
@@ -36,6 +46,23 @@
         <translation>
             <numerusform>%n action has not reached Astegni yet. It stays on this computer and is sent the next time you sign in with this account.</numerusform>
             <numerusform>%n actions have not reached Astegni yet. They stay on this computer and are sent the next time you sign in with this account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability block(s)</source>
+        <translation>
+            <numerusform>%n availability block</numerusform>
+            <numerusform>%n availability blocks</numerusform>
         </translation>
     </message>
 </context>
