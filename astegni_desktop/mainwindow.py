@@ -201,6 +201,20 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+    def open_section(self, row: int) -> None:
+        """Ctrl+1…4: the section opens with the keyboard in its main view, where the arrows work at once."""
+        self.nav.setCurrentRow(row)
+        key = NAV[row][0]
+        if key == "requests":
+            self.requests.table.setFocus()
+        elif key == "students":
+            self.students.table.setFocus()
+        elif key == "schedule":
+            self.schedule.views[self.schedule.current].setFocus()
+        elif key == "whiteboard":
+            board = self.whiteboard
+            (board.editor.canvas if board.editor.board is not None else board.list).setFocus()
+
     def _nav_selected(self) -> None:
         rows = [self.nav.row(item) for item in self.nav.selectedItems()]
         if rows and rows[0] != self.nav.currentRow():
@@ -279,7 +293,7 @@ class MainWindow(QMainWindow):
         for i, (_key, label, _icon) in enumerate(NAV):
             action = QAction(self.tr(label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.open_section(row))
             view.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Astegni Desktop"), self)

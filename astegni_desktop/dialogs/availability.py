@@ -227,6 +227,7 @@ class AvailabilityDialog:
         self.dialog.accept()
 
     def exec(self) -> Availability | None:
+        self.title.setFocus()  # the keyboard starts at the first field, whatever the form's order
         return self._result if self.dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

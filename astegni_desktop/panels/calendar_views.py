@@ -877,6 +877,7 @@ class TimeGridView(CalendarView):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.scroller, 1)
+        self.setFocusProxy(self.grid)  # the keyboard works on the grid (arrows, Enter)
         self._scrolled_once = False
         self._now_timer = QTimer(self)
         self._now_timer.timeout.connect(self.grid.update)  # the current-time line moves
@@ -965,6 +966,7 @@ class AgendaView(CalendarView):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
 
     def range(self) -> tuple[date, date]:
         return self.anchor, self.anchor + timedelta(days=self.DAYS - 1)
