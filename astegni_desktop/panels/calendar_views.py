@@ -387,7 +387,7 @@ class MonthView(CalendarView):
             focused = next((c for c in self.cells if c.day == self.anchor), None)
             if focused is not None:
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(QColor(colours.selected_edge), 2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(QColor(colours.focus_ring), 2, Qt.PenStyle.DashLine))
                 p.drawRect(focused.rect.adjusted(2, 2, -2, -2))
         p.end()
 
@@ -722,7 +722,7 @@ class TimeGrid(QWidget):
         if self.hasFocus() and self.view.anchor in self.days:  # the day the arrows move, in both themes
             i = self.days.index(self.view.anchor)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor(colours.selected_edge), 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(colours.focus_ring), 2, Qt.PenStyle.DashLine))
             p.drawRect(QRectF(self.GUTTER + i * w + 1, 1, w - 2, self.height() - 2))
         now = datetime.now()
         if now.date() in self.days:

@@ -65,7 +65,7 @@ def in_dialog(qtbot, keys: Callable[[QDialog], None]) -> list[str]:
         seen.append(dialog.windowTitle())
         try:
             keys(dialog)
-        except Exception as exc:  # noqa: BLE001 - reported by the test, after exec() returns
+        except Exception as exc:  # reported by the test, after exec() returns
             seen.append(f"failed: {exc!r}")
         if dialog.isVisible():
             seen.append("still open after the keys")
