@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import cell_numbers, day_label, eth, eth_short, month_range, ui_date
+from ..calendar.labels import amharic, cell_numbers, day_label, eth, eth_short, month_range, ui_date
 from ..format import clip, lesson_status, one_line
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ui_support import TIP_CHARS
@@ -331,7 +331,9 @@ class MonthView(CalendarView):
         w = (self.width() - 1) / 7
         for col in range(7):
             name = ui_date(date(2024, 1, 1 + col), "ddd")
-            if self.mode != "gregorian":
+            if amharic():  # the interface's own names are already Amharic: said once, in full
+                name = WEEKDAYS_AM[col]
+            elif self.mode != "gregorian":
                 name = f"{name}  {WEEKDAYS_AM[col]}"
             p.setPen(muted)
             p.drawText(QRectF(col * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)

@@ -1098,7 +1098,10 @@ class WhiteboardPanel(QWidget):
             )
             if not ok:
                 return self.editor.board or Board()
-        board = self.boards.create(title.strip()[:MAX_TITLE] or translate("Whiteboard", "Untitled board"))
+        board = self.boards.create(
+            title.strip()[:MAX_TITLE] or translate("Whiteboard", "Untitled board"),
+            translate("Whiteboard", "Page {n}").format(n=1),
+        )
         self.reload()
         self.open_board(board.board_id)
         return board

@@ -776,6 +776,34 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>On this computer only (lesson preparation)</source>
+        <translation>በዚህ ኮምፒውተር ብቻ (የትምህርት ዝግጅት)</translation>
+    </message>
+    <message>
+        <source>1 change failed</source>
+        <translation>1 ለውጥ አልተሳካም</translation>
+    </message>
+    <message>
+        <source>{n} changes failed</source>
+        <translation>{n} ለውጦች አልተሳኩም</translation>
+    </message>
+    <message>
+        <source>Waiting to start the lesson on the server · {n} to upload</source>
+        <translation>ትምህርቱ በአገልጋዩ ላይ እስኪጀመር በመጠባበቅ ላይ · {n} የሚጫኑ</translation>
+    </message>
+    <message>
+        <source>1 stroke waiting to sync</source>
+        <translation>1 መስመር ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>{n} strokes waiting to sync</source>
+        <translation>{n} መስመሮች ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>ሁሉም ተመሳስሏል</translation>
+    </message>
 </context>
 <context>
     <name>LessonDialog</name>
@@ -1856,7 +1884,7 @@ Double-click an empty time in the week or day view to add availability there, or
     </message>
     <message>
         <source>Edit, move or record attendance…</source>
-        <translation>አስተካክል፣ አንቀሳቅስ ወይም መገኘትን መዝግብ…</translation>
+        <translation>አስተካክል ወይም መገኘት መዝግብ…</translation>
     </message>
     <message>
         <source>Delete lesson</source>

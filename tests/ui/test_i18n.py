@@ -229,3 +229,33 @@ def test_a_first_start_in_amharic_shows_ethiopian_dates() -> None:
     amharic.first_start_defaults("am")
     english.first_start_defaults("en")
     assert (amharic.calendar_display, english.calendar_display) == ("ethiopian", "gregorian")
+
+
+def test_the_schedule_and_the_whiteboard_in_amharic_clip_no_text(amharic: str, tutor_app, qtbot) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    window = tutor_app.window
+    window.resize(1280, 800)
+    window.nav.setCurrentRow(2)
+    panel = window.schedule
+    qtbot.waitUntil(lambda: bool(panel.data.lessons), timeout=10_000)
+    assert panel.new_lesson_button.text() == "አዲስ ትምህርት"
+    panel.go_today()
+    blocks = panel.week.grid.blocks
+    for entry in (next(b.entry for b in blocks if b.entry.is_lesson), next(b.entry for b in blocks)):
+        panel.select(entry)
+        qtbot.wait(50)
+        assert clipped(panel) == []
+        scrolls = panel.detail.findChildren(QScrollArea)  # the detail's buttons fit without a sideways bar
+        assert scrolls and not any(s.horizontalScrollBar().isVisible() for s in scrolls)
+    for view in ("month", "agenda"):
+        panel.set_view(view)
+        qtbot.wait(50)
+        assert clipped(panel) == []
+    window.nav.setCurrentRow(3)
+    board = window.whiteboard
+    board.new_board("የሒሳብ ትምህርት")
+    qtbot.wait(50)
+    assert board.editor.pages.item(0).text() == "1. ገጽ 1"
+    assert board.editor.lesson_bar.sync.text() == "በዚህ ኮምፒውተር ብቻ (የትምህርት ዝግጅት)"
+    assert clipped(board) == []
