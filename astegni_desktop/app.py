@@ -373,7 +373,7 @@ def explain_cache_errors(exc: BaseException) -> bool:
     if not isinstance(exc, CacheError):
         return False
     log.warning("the cache refused an action: %s", exc.message)
-    warn(QApplication.activeWindow(), "Could not save", exc.message)
+    warn(QApplication.activeWindow(), i18n.translate("App", "Could not save"), exc.message)
     return True
 
 

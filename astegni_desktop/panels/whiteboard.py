@@ -628,7 +628,7 @@ class BoardEditor(QWidget):
         in the menu, across restarts, as one of "your colours"."""
         if self.colour_dialog is None:
             self.colour_dialog = QColorDialog(self)
-            self.colour_dialog.setWindowTitle("Ink colour")
+            self.colour_dialog.setWindowTitle(translate("Whiteboard", "Ink colour"))
             self.colour_dialog.colorSelected.connect(self._custom_colour_chosen)
         for i, colour in enumerate(self.boards.custom_colours()):
             QColorDialog.setCustomColor(i, QColor(colour))

@@ -43,6 +43,10 @@ The damaged file was kept as {file}.</source>
 
 {error}</translation>
     </message>
+    <message>
+        <source>Could not save</source>
+        <translation>ማስቀመጥ አልተቻለም</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityDialog</name>
@@ -803,6 +807,10 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
     <message>
         <source>All synced</source>
         <translation>ሁሉም ተመሳስሏል</translation>
+    </message>
+    <message>
+        <source>Could not open this lesson: {error}</source>
+        <translation>ይህ ትምህርት ሊከፈት አልቻለም፦ {error}</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2702,10 @@ Mark it completed anyway?</source>
     <message>
         <source>your colour</source>
         <translation>የእርስዎ ቀለም</translation>
+    </message>
+    <message>
+        <source>Ink colour</source>
+        <translation>የቀለም ምርጫ</translation>
     </message>
     <message>
         <source>Choose a PDF worksheet</source>
