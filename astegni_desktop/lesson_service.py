@@ -299,7 +299,8 @@ class LessonService(QObject):
             try:
                 session = await self.engine.api.get_whiteboard_session(session_id)
             except ApiError as exc:
-                self.failed.emit(translate("Lesson", "Could not open this lesson: {error}").format(error=exc.message))
+                said = translate("Lesson", "Could not open this lesson: {error}")
+                self.failed.emit(said.format(error=exc.message))
                 return
             result = self.store.lessons.merge_session(session, self.engine.api.user_id, student_name)
             self.sessionOpened.emit(result.board_id)
