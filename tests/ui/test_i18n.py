@@ -280,7 +280,7 @@ def _literal(node: object) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
     elif isinstance(node, ast.JoinedStr):
-        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        text = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
     elif isinstance(node, (ast.List, ast.Tuple)):
         return next((t for e in node.elts if (t := _literal(e))), None)
     elif isinstance(node, ast.IfExp):
