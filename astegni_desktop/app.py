@@ -243,30 +243,37 @@ class DesktopApp:
         report = self.store.open_report
         if report.recovered_from is None:
             if report.notes:  # read-only, or damaged items dropped: said, not hidden
-                warn(self.window, "Local data", "\n\n".join(report.notes))
+                warn(self.window, i18n.translate("App", "Local data"), "\n\n".join(report.notes))
             return
-        text = (
+        text = i18n.translate(
+            "App",
             "The local copy of your data was damaged, so it was set aside and is being downloaded again "
-            f"from Astegni.\n\nThe damaged file was kept as {report.recovered_from.name}."
-        )
+            "from Astegni.\n\nThe damaged file was kept as {file}.",
+        ).format(file=report.recovered_from.name)
         if report.salvaged_ops:
-            text += (
-                f"\n{report.salvaged_ops} action(s) waiting to sync were recovered and will still be sent."
+            text += "\n" + (
+                i18n.translate("App", "1 action waiting to sync was recovered and will still be sent.")
+                if report.salvaged_ops == 1
+                else i18n.translate(
+                    "App", "{n} actions waiting to sync were recovered and will still be sent."
+                ).format(n=report.salvaged_ops)
             )
         if report.lost_ops:
-            text += (
-                "\nActions that were waiting to sync could not be read from the damaged file. Please check "
-                "your recent accept/reject decisions on Astegni."
+            text += "\n" + i18n.translate(
+                "App",
+                "Actions that were waiting to sync could not be read from the damaged file. Please check "
+                "your recent accept/reject decisions on Astegni.",
             )
         text += "".join(f"\n{note}" for note in report.notes)
-        warn(self.window, "Local data repaired", text)
+        warn(self.window, i18n.translate("App", "Local data repaired"), text)
 
     async def reauthenticate(self) -> None:
         if self.engine is None or self.session.account is None or self.signin is not None:
             return  # (a second expiry while the dialog is open asks nothing more)
         ended, previous = self.session.api, self.session.account.key
         account = await self.sign_in(
-            reason="Your session has ended. Sign in again to keep syncing.", email=self.session.account.email
+            reason=i18n.translate("App", "Your session has ended. Sign in again to keep syncing."),
+            email=self.session.account.email,
         )
         if account is None or self.session.api is None or self.engine is None:
             return
@@ -351,7 +358,10 @@ class DesktopApp:
         except OSError as exc:
             print(f"astegni-desktop: {exc}", file=sys.stderr)  # the Windows bundle has no console: say it
             message(
-                None, QMessageBox.Icon.Critical, "Astegni Desktop", f"Astegni Desktop cannot start.\n\n{exc}"
+                None,
+                QMessageBox.Icon.Critical,
+                "Astegni Desktop",
+                i18n.translate("App", "Astegni Desktop cannot start.\n\n{error}").format(error=exc),
             )
             return 1
         try:
@@ -506,7 +516,7 @@ def explain_cache_errors(exc: BaseException) -> bool:
     if not isinstance(exc, CacheError):
         return False
     log.warning("the cache refused an action: %s", exc.message)
-    warn(QApplication.activeWindow(), "Could not save", exc.message)
+    warn(QApplication.activeWindow(), i18n.translate("App", "Could not save"), exc.message)
     return True
 
 

@@ -7,13 +7,16 @@ import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 SERVICE = "Astegni Desktop"
 
-NO_KEYRING_MESSAGE = (
+NO_KEYRING_MESSAGE = QT_TRANSLATE_NOOP(
+    "credentials",
     "This computer has no secure password storage (a keyring) that Astegni Desktop can use, so it cannot "
     "remember your sign-in. You can stay signed in until you close the app. To be remembered, install and "
-    "unlock GNOME Keyring or KWallet (Linux); Windows and macOS provide one already."
+    "unlock GNOME Keyring or KWallet (Linux); Windows and macOS provide one already.",
 )
 
 

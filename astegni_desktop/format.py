@@ -5,10 +5,12 @@ Amharic both need only one and many."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from .calendar.labels import ui_date
+from PySide6.QtCore import QLocale, QTime
+
+from .calendar.labels import day_label, display
 from .calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
 from .i18n import translate, ui_locale
 
@@ -61,7 +63,7 @@ def relative(value: str | datetime | None, now: datetime | None = None) -> str:
             if days == 1
             else translate("format", "{n} days ago").format(n=days)
         )
-    return ui_date(moment.astimezone().date(), "dd MMM yyyy")
+    return day_label(moment.astimezone().date(), display(), weekday=False)
 
 
 def long_date(value: str | None) -> str:
@@ -71,7 +73,7 @@ def long_date(value: str | None) -> str:
         d = date.fromisoformat(value[:10])
     except ValueError:
         return value
-    return ui_date(d, "ddd dd MMM yyyy")
+    return day_label(d, display())
 
 
 def clock(value: str | None) -> str:
@@ -90,6 +92,74 @@ def day_name(wire: str) -> str:
     for i, name in enumerate(WEEKDAY_NAMES):
         if name.lower().startswith(key) and key:
             return ui_locale().dayName(i + 1)
+    return wire.strip()
+
+
+def hhmm(t: time) -> str:
+    """A clock time as the tutor reads it (24-hour, the UI's digits)."""
+    return ui_locale().toString(QTime(t.hour, t.minute), "HH:mm")
+
+
+def lesson_status(status: str) -> str:
+    """A lesson's server status as the tutor says it ("in-progress" → "In progress")."""
+    words = {
+        "scheduled": translate("format", "Scheduled"),
+        "in-progress": translate("format", "In progress"),
+        "completed": translate("format", "Completed"),
+        "cancelled": translate("format", "Cancelled"),
+        "missed": translate("format", "Missed"),
+        "draft": translate("format", "Draft"),
+        "active": translate("format", "Active"),
+        "postponed": translate("format", "Postponed"),
+    }
+    return words.get(status, status.replace("-", " ").capitalize())
+
+
+def attendance(status: str | None) -> str:
+    words = {
+        "present": translate("format", "present"),
+        "absent": translate("format", "absent"),
+        "late": translate("format", "late"),
+        "excused": translate("format", "excused"),
+    }
+    key = status or "present"
+    return words.get(key, key)
+
+
+def session_mode(mode: str) -> str:
+    words = {
+        "online": translate("format", "Online"),
+        "in-person": translate("format", "In person"),
+        "hybrid": translate("format", "Hybrid"),
+    }
+    return words.get(mode, mode.replace("-", " ").capitalize())
+
+
+def priority(level: str) -> str:
+    words = {
+        "low": translate("format", "Low"),
+        "normal": translate("format", "Normal"),
+        "medium": translate("format", "Medium"),
+        "high": translate("format", "High"),
+        "urgent": translate("format", "Urgent"),
+    }
+    return words.get(level, level.capitalize())
+
+
+def day_short(wire: str) -> str:
+    """A wire weekday's short name in the interface's language ("Mon", "ሰኞ")."""
+    key = wire.strip().lower()[:3]
+    for i, name in enumerate(WEEKDAY_NAMES):
+        if name.lower().startswith(key) and key:
+            return ui_locale().dayName(i + 1, QLocale.FormatType.ShortFormat)
+    return wire.strip()
+
+
+def month_short(wire: str) -> str:
+    key = wire.strip().lower()[:3]
+    for i, name in enumerate(MONTH_NAMES):
+        if name.lower().startswith(key) and key:
+            return ui_locale().monthName(i + 1, QLocale.FormatType.ShortFormat)
     return wire.strip()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from .api import ApiError, Forbidden
 from .calls.qt import CallService
 from .diagnostics import spawn
+from .i18n import translate
 from .sync.live import Identity, LiveEvent, LiveRelay
 from .sync.student_view import REJOIN_GRACE, StudentView, WirePage, wire_id
 
@@ -337,7 +338,8 @@ class LessonService(QObject):
             try:
                 session = await self.engine.api.get_whiteboard_session(session_id)
             except ApiError as exc:
-                self.failed.emit(f"Could not open this lesson: {exc.message}")
+                said = translate("Lesson", "Could not open this lesson: {error}")
+                self.failed.emit(said.format(error=exc.message))
                 return
             result = self.store.lessons.merge_session(session, self.engine.api.user_id, student_name)
             self.sessionOpened.emit(result.board_id)

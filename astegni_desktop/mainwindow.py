@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from . import accessible, theme
 from . import format as fmt
+from .calendar.labels import set_display
 from .diagnostics import default_log_dir, spawn
 from .i18n import QT_TRANSLATE_NOOP
 from .panels.requests import RequestsPanel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Astegni Desktop")
         self.setWindowIcon(icon("app", "brand"))
         self.setMinimumSize(QSize(960, 600))
+        set_display(settings.calendar_display)  # dates in requests, students and reminders follow it too
         self.requests = RequestsPanel(None, _ask_reason)
         self._slots = {"students": QWidget(), "schedule": QWidget()}  # their panels come with `attach`
         self._whiteboard: WhiteboardPanel | None = None  # built when first opened (numpy, canvas: ~0.3 s)
@@ -243,10 +245,31 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._slots["schedule"])
         self.stack.addWidget(self._whiteboard_slot)
         self.nav.currentRowChanged.connect(self._show_panel)
+        # a screen reader chooses a section by selecting it (AT-SPI Selection), not by moving the current row
+        self.nav.itemSelectionChanged.connect(self._nav_selected)
         self.nav.setCurrentRow(0)
         row.addWidget(sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def open_section(self, row: int) -> None:
+        """Ctrl+1…4: the section opens with the keyboard in its main view, where the arrows work at once."""
+        self.nav.setCurrentRow(row)
+        key = NAV[row][0]
+        if key == "requests":
+            self.requests.table.setFocus()
+        elif key == "students":
+            self.students.table.setFocus()
+        elif key == "schedule":
+            self.schedule.views[self.schedule.current].setFocus()
+        elif key == "whiteboard":
+            board = self.whiteboard
+            (board.editor.canvas if board.editor.board is not None else board.list).setFocus()
+
+    def _nav_selected(self) -> None:
+        rows = [self.nav.row(item) for item in self.nav.selectedItems()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
 
     def _show_panel(self, row: int) -> None:
         if NAV[row][0] == "whiteboard":
@@ -323,7 +346,7 @@ class MainWindow(QMainWindow):
         for i, (_key, label, _icon) in enumerate(NAV):
             action = QAction(self.tr(label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.open_section(row))
             view.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Astegni Desktop"), self)
@@ -449,7 +472,11 @@ class MainWindow(QMainWindow):
         from .calendar.reminders import due  # noqa: PLC0415
 
         now = now or datetime.now()
-        candidates = due(self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)), now)
+        candidates = due(
+            self.schedule.entries_between(now, now + timedelta(days=7, minutes=1)),
+            now,
+            mode=self.schedule.mode,
+        )
         if not candidates:
             return []
         shown = self.store.calendar.fired(r.key for r in candidates)
@@ -474,6 +501,7 @@ class MainWindow(QMainWindow):
 
     def _calendar_mode_changed(self, mode: str) -> None:
         self.settings.calendar_display = mode
+        set_display(mode)
         self.save_settings()
 
     def bring_to_front(self) -> None:

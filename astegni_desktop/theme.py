@@ -129,6 +129,7 @@ class Palette:
     draft: Block
     conflict: str
     selected_edge: str
+    focus_ring: str  # where the keyboard is: at least 3:1 on the window, fields and cards (WCAG 1.4.11)
     today: str
     today_text: str
     today_sub_text: str
@@ -257,6 +258,7 @@ LIGHT = Palette(
     draft=("#fafafa", "#bdbdbd", "#5f5f5f"),
     conflict="#d32f2f",
     selected_edge="#ff6f00",
+    focus_ring="#3949ab",
     today="#283593",
     today_text="#ffffff",
     today_sub_text="#c5cae9",
@@ -362,6 +364,7 @@ DARK = Palette(
     draft=("#23262e", "#666b75", "#b4b8c0"),
     conflict="#ef5350",
     selected_edge="#ffa726",
+    focus_ring="#8c9eff",
     today="#5c6bc0",
     today_text="#ffffff",
     today_sub_text="#e8eaf6",

@@ -3,7 +3,8 @@ reject reason typed with the built-in phonetic input (`selam temari` → ሰላ�
 
     QT_QPA_PLATFORM=offscreen uv run python scripts/screenshots_am.py
 
-Writes docs/screenshots/*-am.png.
+Writes docs/screenshots/*-am.png: Requested Sessions, My Students, the reject reason being typed, the
+Schedule's week and month in the Ethiopian calendar, and the Whiteboard.
 """
 
 from __future__ import annotations
@@ -65,6 +66,32 @@ async def scenario(app: DesktopApp) -> None:
     window.students.refresh_student(first)
     await asyncio.sleep(0.3)
     window.grab().save(str(OUT / "students-am.png"))
+    # the Schedule in the Ethiopian calendar: the week with a lesson chosen, then the month
+    window.nav.setCurrentRow(2)
+    schedule = window.schedule
+    for _ in range(40):
+        await asyncio.sleep(0.1)
+        if schedule.data.lessons:
+            break
+    schedule.set_view("week")
+    schedule.go_today()
+    lesson = next((b.entry for b in schedule.week.grid.blocks if b.entry.is_lesson), None)
+    if lesson is not None:
+        schedule.anchor = schedule.week.anchor = lesson.day
+        schedule.select(lesson)
+    await asyncio.sleep(0.3)
+    window.grab().save(str(OUT / "schedule-week-am.png"))
+    schedule.set_view("month")
+    await asyncio.sleep(0.3)
+    window.grab().save(str(OUT / "schedule-month-am.png"))
+    # the Whiteboard: a board being prepared, with ሰላም ተማሪ typed on it
+    window.nav.setCurrentRow(3)
+    board = window.whiteboard
+    board.new_board("የሒሳብ ትምህርት፦ ክፍልፋዮች")
+    board.editor.add_page()
+    board.editor.pages.setCurrentRow(0)
+    await asyncio.sleep(0.5)
+    window.grab().save(str(OUT / "whiteboard-am.png"))
     await app.shutdown()
 
 

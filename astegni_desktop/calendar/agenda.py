@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import translate
 from .model import Availability, LessonItem, clock
 from .recurrence import occurrences
 
@@ -87,7 +88,7 @@ def lesson_entry(item: LessonItem) -> Entry | None:
     day, start, end = item.day, _time(m.start_time), _time(m.end_time)
     if day is None or start is None or end is None:
         return None
-    who = m.student_name or "Student"
+    who = m.student_name or translate("calendar", "Student")
     return Entry(
         kind="lesson",
         key=item.key,
@@ -124,7 +125,9 @@ def group_lessons(entries: list[Entry]) -> list[Entry]:
         out.append(
             replace(
                 first,
-                title=f"{first.title} (group of {len(members)})",
+                title=translate("calendar", "{title} (group of {n})").format(
+                    title=first.title, n=len(members)
+                ),
                 status=status,
                 sync_state=sync,
                 lesson_ids=tuple(i for m in members for i in m.lesson_ids),
@@ -212,12 +215,16 @@ class CalendarData:
         entries = self.month(day.year, day.month).get(day, [])
         for e in entries:
             if e.is_lesson and e.active and e.key != ignore_key and e.overlaps(start, end):
-                found.append(f"It overlaps {e.title} ({e.start:%H:%M}–{e.end:%H:%M}).")
+                found.append(
+                    translate("calendar", "It overlaps {title} ({start}–{end}).").format(
+                        title=e.title, start=f"{e.start:%H:%M}", end=f"{e.end:%H:%M}"
+                    )
+                )
         covered = any(
             not e.is_lesson and e.status == "active" and e.start <= start and end <= e.end for e in entries
         )
         if not covered:
-            found.append("It is outside your availability.")
+            found.append(translate("calendar", "It is outside your availability."))
         return found
 
 
@@ -249,8 +256,10 @@ def _mark(avail: list[Entry], lessons: list[Entry]) -> list[Entry]:
                 None,
             )
             if clash is not None:
-                conflict = f"Overlaps {clash.title} ({clash.start:%H:%M}–{clash.end:%H:%M})"
+                conflict = translate("calendar", "Overlaps {title} ({start}–{end})").format(
+                    title=clash.title, start=f"{clash.start:%H:%M}", end=f"{clash.end:%H:%M}"
+                )
             elif not any(a.start <= lesson.start and lesson.end <= a.end for a in active_avail):
-                conflict = "Outside your availability"
+                conflict = translate("calendar", "Outside your availability")
         out.append(replace(lesson, conflict=conflict) if conflict else lesson)
     return out

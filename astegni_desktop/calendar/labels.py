@@ -11,6 +11,19 @@ from ..i18n import ui_locale
 from .ethiopian import MONTHS_AM, EthiopianDate, days_in_month, from_gregorian
 
 MODES = ("gregorian", "ethiopian", "both")
+_display = "gregorian"  # the calendar the tutor chose (Settings, Schedule): every date shown follows it
+
+
+def set_display(mode: str) -> None:
+    """The tutor's calendar for dates outside the Schedule (requests, students, notifications)."""
+    global _display  # noqa: PLW0603 - one choice per process, like the interface's language
+    _display = mode if mode in MODES else "gregorian"
+
+
+def display() -> str:
+    return _display
+
+
 # Screens speak the UI's language (English unless Amharic is chosen), whatever the system locale: `%a`/`%b`
 # would mix German abbreviations into English sentences once QApplication has called setlocale.
 

@@ -9,6 +9,7 @@ from datetime import date, time
 from typing import Any
 
 from ..api.models import Lesson, Schedule
+from ..i18n import translate
 
 CID_MARKER = re.compile(r"\s*\[cid:([0-9a-fA-F-]{8,40})\]\s*")
 PRIORITIES = ("low", "medium", "high", "urgent")
@@ -144,29 +145,31 @@ class Availability:
         """What is wrong, in the tutor's words (the server checks almost nothing, CONTRACT.md §1.4)."""
         problems = []
         if not self.title.strip():
-            problems.append("Give the availability a title.")
+            problems.append(translate("calendar", "Give the availability a title."))
         try:
             start, end = clock(self.start_time), clock(self.end_time)
             if end <= start:
-                problems.append("The end time must be after the start time.")
+                problems.append(translate("calendar", "The end time must be after the start time."))
         except ValueError:
-            problems.append("Enter the times as hours and minutes, for example 09:30.")
+            problems.append(translate("calendar", "Enter the times as hours and minutes, for example 09:30."))
         if self.schedule_type == "recurring":
             if not self.months:
-                problems.append("Choose at least one month.")
+                problems.append(translate("calendar", "Choose at least one month."))
             if not self.days:
-                problems.append("Choose at least one weekday.")
+                problems.append(translate("calendar", "Choose at least one weekday."))
             if not 2000 <= self.year <= 2100:
-                problems.append("Choose a year between 2000 and 2100.")
+                problems.append(translate("calendar", "Choose a year between 2000 and 2100."))
         else:
             if not self.specific_dates:
-                problems.append("Pick at least one date on the calendar.")
+                problems.append(translate("calendar", "Pick at least one date on the calendar."))
             if len(self.specific_dates) > MAX_SPECIFIC_DATES:
-                problems.append(f"Pick at most {MAX_SPECIFIC_DATES} dates.")
+                problems.append(translate("calendar", "Pick at most {n} dates.").format(n=MAX_SPECIFIC_DATES))
         if self.priority_level not in PRIORITIES:
-            problems.append("Choose a priority.")
+            problems.append(translate("calendar", "Choose a priority."))
         if self.alarm_enabled and not (self.alarm_before_minutes and 0 < self.alarm_before_minutes <= 10080):
-            problems.append("Set how many minutes before the reminder should appear (1 to 10080).")
+            problems.append(
+                translate("calendar", "Set how many minutes before the reminder should appear (1 to 10080).")
+            )
         return problems
 
 

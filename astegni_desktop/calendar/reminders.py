@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..i18n import translate
 from .agenda import Entry
-from .recurrence import month_name, weekday_name
+from .labels import day_label, ui_date
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,11 @@ def reminder_key(entry: Entry) -> str:
     return f"{entry.key}@{entry.starts_at.isoformat(timespec='minutes')}"
 
 
-def due(entries: Iterable[Entry], now: datetime, already: set[str] | None = None) -> list[Reminder]:
-    """Entries whose alarm time has come and which have not started yet (a late start still reminds)."""
+def due(
+    entries: Iterable[Entry], now: datetime, already: set[str] | None = None, mode: str = "gregorian"
+) -> list[Reminder]:
+    """Entries whose alarm time has come and which have not started yet (a late start still reminds), worded
+    in the interface's language with dates in the tutor's calendar (`mode`)."""
     out = []
     for e in entries:
         if e.alarm_minutes is None or e.alarm_minutes <= 0 or not e.active or e.status == "completed":
@@ -36,9 +40,22 @@ def due(entries: Iterable[Entry], now: datetime, already: set[str] | None = None
         if already is not None and key in already:
             continue
         minutes = max(1, round((starts - now).total_seconds() / 60))
-        when = f"in {minutes} minute{'s' if minutes != 1 else ''}" if minutes < 90 else f"at {starts:%H:%M}"
-        title = f"Lesson {when}: {e.title}" if e.is_lesson else f"{e.title} starts {when}"
-        day = f"{weekday_name(starts)} {starts.day:02d} {month_name(starts)}"  # the UI's English, any locale
-        body = f"{day}, {starts:%H:%M}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
+        clock = f"{starts:%H:%M}"
+        if minutes < 90:
+            when = (
+                translate("reminders", "in 1 minute")
+                if minutes == 1
+                else translate("reminders", "in {n} minutes").format(n=minutes)
+            )
+        else:
+            when = translate("reminders", "at {time}").format(time=clock)
+        title = (
+            translate("reminders", "Lesson {when}: {title}").format(when=when, title=e.title)
+            if e.is_lesson
+            else translate("reminders", "{title} starts {when}").format(title=e.title, when=when)
+        )
+        # the UI's language (never the machine's locale), in the tutor's calendar
+        day = ui_date(starts.date(), "dddd d MMMM") if mode == "gregorian" else day_label(starts.date(), mode)
+        body = f"{day}, {clock}–{e.end:%H:%M}" + (f" · {e.detail}" if e.detail else "")
         out.append(Reminder(key, title, body, starts))
     return sorted(out, key=lambda r: r.starts_at)

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import geez_input, theme
-from ..calendar.labels import eth, ui_date
+from ..calendar.labels import day_label
 from ..calendar.model import PRIORITIES, Availability, clock
 from ..calendar.recurrence import MONTH_NAMES, WEEKDAY_NAMES
+from ..format import day_name, day_short, month_name, month_short, priority
+from ..i18n import translate, ui_locale
 from ..ui_support import cap_text, child, load_form
 
 MAX_TITLE = 255  # the server's column
@@ -52,7 +54,9 @@ class AvailabilityDialog:
         self.mode = mode
         self.dates: set[date] = {date.fromisoformat(d[:10]) for d in a.specific_dates if _is_date(d)}
         form.setWindowTitle(
-            "New availability" if a.server_id is None and not a.title else "Edit availability"
+            translate("AvailabilityDialog", "New availability")
+            if a.server_id is None and not a.title
+            else translate("AvailabilityDialog", "Edit availability")
         )
         self.title = child(form, QLineEdit, "titleEdit")
         self.title.setMaxLength(MAX_TITLE)
@@ -77,16 +81,19 @@ class AvailabilityDialog:
         self.sound = child(form, QCheckBox, "soundCheck")
         self.error = child(form, QLabel, "errorLabel")
         self.error.setObjectName("Error")
-        self.months = _checks(child(form, QWidget, "monthsBox"), [m[:3] for m in MONTHS], 6)
-        self.days = _checks(child(form, QWidget, "daysBox"), [d[:3] for d in WEEKDAYS], 7)
+        # the interface's names on the boxes; the wire keeps English (MONTHS, WEEKDAYS)
+        self.months = _checks(child(form, QWidget, "monthsBox"), [month_short(m) for m in MONTHS], 6)
+        self.days = _checks(child(form, QWidget, "daysBox"), [day_short(d) for d in WEEKDAYS], 7)
         for box, name in zip(self.months, MONTHS, strict=True):
-            box.setToolTip(name)
+            box.setToolTip(month_name(name))
+            box.setAccessibleName(month_name(name))
         for box, name in zip(self.days, WEEKDAYS, strict=True):
-            box.setToolTip(name)
+            box.setToolTip(day_name(name))
+            box.setAccessibleName(day_name(name))
         for level in PRIORITIES:
-            self.priority.addItem(level.title(), level)
-        self.status.addItem("Active: students can book it", "active")
-        self.status.addItem("Draft: only you see it", "draft")
+            self.priority.addItem(priority(level), level)
+        self.status.addItem(translate("AvailabilityDialog", "Active: students can book it"), "active")
+        self.status.addItem(translate("AvailabilityDialog", "Draft: only you see it"), "draft")
         # fill from the schedule
         self.title.setText(a.title)
         self.description.setText(a.description)
@@ -103,8 +110,11 @@ class AvailabilityDialog:
         cap_text(self.notes, MAX_NOTES, a.notes)
         if len(a.notes) > MAX_NOTES:
             self.error.setText(
-                f"These notes are {len(a.notes):,} characters long: only the first {MAX_NOTES:,} are shown, "
-                "and only those are kept if you save."
+                translate(
+                    "AvailabilityDialog",
+                    "These notes are {length} characters long: only the first {kept} are shown, "
+                    "and only those are kept if you save.",
+                ).format(length=ui_locale().toString(len(a.notes)), kept=ui_locale().toString(MAX_NOTES))
             )
             self.error.setVisible(True)
         self.priority.setCurrentIndex(max(0, self.priority.findData(a.priority_level)))
@@ -147,7 +157,11 @@ class AvailabilityDialog:
     def _times_changed(self) -> None:
         minutes = self.start.time().secsTo(self.end.time()) // 60
         self.duration.setText(
-            f"{minutes // 60} h {minutes % 60:02d} min" if minutes > 0 else "ends before it starts"
+            translate("AvailabilityDialog", "{hours} h {minutes} min").format(
+                hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+            )
+            if minutes > 0
+            else translate("AvailabilityDialog", "ends before it starts")
         )
 
     def _toggle_date(self, qd: QDate) -> None:
@@ -171,9 +185,7 @@ class AvailabilityDialog:
         self.dates_list.clear()
         for d in sorted(self.dates):
             self.picker.setDateTextFormat(QDate(d.year, d.month, d.day), marked)
-            label = ui_date(d, "ddd dd MMM yyyy")
-            if self.mode != "gregorian":
-                label += f"  ·  {eth(d)}"
+            label = day_label(d, self.mode)
             item = QListWidgetItem(label)
             self.dates_list.addItem(item)
 
@@ -215,6 +227,7 @@ class AvailabilityDialog:
         self.dialog.accept()
 
     def exec(self) -> Availability | None:
+        self.title.setFocus()  # the keyboard starts at the first field, whatever the form's order
         return self._result if self.dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

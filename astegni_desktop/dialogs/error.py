@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..ui_support import plain_label
 
 WHAT_LIMIT = 500
@@ -33,12 +34,10 @@ def open_folder(folder: Path) -> bool:
 class ErrorDialog(QDialog):
     """Non-modal, so the app keeps running behind it; later errors are added to the open dialog."""
 
-    def __init__(
-        self, log_folder: Path, parent: QWidget | None = None, title: str = "Something went wrong"
-    ) -> None:
+    def __init__(self, log_folder: Path, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("ErrorDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("ErrorDialog", "Something went wrong"))
         self.log_folder = log_folder
         self.count = 0
         layout = QVBoxLayout(self)
@@ -54,12 +53,15 @@ class ErrorDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setText(
-            f"The app keeps running. Details are also in the log folder:\n{log_folder}\n"
-            "Nothing has been sent anywhere: copy the details to share them with whoever helps you."
+            translate(
+                "ErrorDialog",
+                "The app keeps running. Details are also in the log folder:\n{folder}\n"
+                "Nothing has been sent anywhere: copy the details to share them with whoever helps you.",
+            ).format(folder=log_folder)
         )
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
-        self.open_button = QPushButton("Open log folder")
+        self.copy_button = QPushButton(translate("ErrorDialog", "Copy details"))
+        self.open_button = QPushButton(translate("ErrorDialog", "Open log folder"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -76,17 +78,21 @@ class ErrorDialog(QDialog):
         self.count += 1
         what = what[:WHAT_LIMIT]
         if self.count == 1:
-            self.heading.setText("Astegni Desktop ran into an unexpected error.")
+            self.heading.setText(translate("ErrorDialog", "Astegni Desktop ran into an unexpected error."))
             self.what.setText(what)
             self.details.setPlainText(details)
         else:
-            self.heading.setText(f"Astegni Desktop ran into {self.count} unexpected errors.")
-            self.what.setText(f"The latest: {what}")
+            self.heading.setText(
+                translate("ErrorDialog", "Astegni Desktop ran into {n} unexpected errors.").format(
+                    n=self.count
+                )
+            )
+            self.what.setText(translate("ErrorDialog", "The latest: {what}").format(what=what))
             self.details.appendPlainText(f"\n{'-' * 60}\n{details}")
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(f"{self.what.text()}\n\n{self.details.toPlainText()}")
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("ErrorDialog", "Copied"))
 
 
 class ErrorReporter(QObject):
@@ -116,10 +122,18 @@ class ErrorReporter(QObject):
             text = report.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        dialog = ErrorDialog(self.log_folder, title="Astegni Desktop closed unexpectedly")
-        dialog.add(
-            f"The last time, Astegni Desktop stopped unexpectedly. The report is kept in {report}.", text
+        dialog = ErrorDialog(
+            self.log_folder, title=translate("ErrorDialog", "Astegni Desktop closed unexpectedly")
         )
-        dialog.heading.setText("Astegni Desktop closed unexpectedly the last time it ran.")
+        dialog.add(
+            translate(
+                "ErrorDialog",
+                "The last time, Astegni Desktop stopped unexpectedly. The report is kept in {report}.",
+            ).format(report=report),
+            text,
+        )
+        dialog.heading.setText(
+            translate("ErrorDialog", "Astegni Desktop closed unexpectedly the last time it ran.")
+        )
         self.dialog = dialog
         dialog.show()

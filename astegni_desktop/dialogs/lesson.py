@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..calendar.labels import eth
 from ..calendar.model import ATTENDANCE, LESSON_STATUSES, SESSION_MODES, LessonItem, clock
-from ..format import one_line
+from ..format import attendance, lesson_status, one_line, session_mode
+from ..i18n import translate
 from ..ui_support import cap_text, message, plain_label, plain_labels
 
 MAX_TOPICS = 1_000  # characters, comma-separated topics
@@ -53,7 +54,9 @@ class LessonDialog(QDialog):
         self.result_fields: dict[str, Any] = {}
         self.course_choice: tuple[int, str, str] | None = None
         m = lesson.model if lesson else None
-        self.setWindowTitle("Edit lesson" if lesson else "New lesson")
+        self.setWindowTitle(
+            translate("LessonDialog", "Edit lesson") if lesson else translate("LessonDialog", "New lesson")
+        )
         self.setMinimumWidth(520)
         form = QFormLayout()
         self.course = QComboBox()
@@ -63,16 +66,19 @@ class LessonDialog(QDialog):
                 if student:
                     shown = f"{one_line(student, 60)} · {shown}"
                 self.course.addItem(shown, (cid, course, student))
-            form.addRow("&Course", self.course)
+            form.addRow(translate("LessonDialog", "&Course"), self.course)
         else:
             who = plain_label(
-                f"{one_line(m.student_name or 'Student')} · {one_line(m.course_name or '')}" if m else ""
+                f"{one_line(m.student_name or translate('LessonDialog', 'Student'))} · "
+                f"{one_line(m.course_name or '')}"
+                if m
+                else ""
             )
             font = who.font()
             font.setBold(True)
             who.setFont(font)
             who.setWordWrap(True)
-            form.addRow("Course", who)
+            form.addRow(translate("LessonDialog", "Course"), who)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -83,7 +89,7 @@ class LessonDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.date)
         row.addWidget(self.eth_label, 1)
-        form.addRow("Date", row)
+        form.addRow(translate("LessonDialog", "Date"), row)
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit()
@@ -94,26 +100,26 @@ class LessonDialog(QDialog):
         self.end.setTime(QTime(e.hour, e.minute))
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(plain_label("to"))
+        times.addWidget(plain_label(translate("LessonDialog", "to")))
         times.addWidget(self.end)
         times.addStretch(1)
-        form.addRow("Time", times)
+        form.addRow(translate("LessonDialog", "Time"), times)
         self.status = QComboBox()
         self.tutor_att = QComboBox()
         self.student_att = QComboBox()
         for status in LESSON_STATUSES:
-            self.status.addItem(status.replace("-", " ").capitalize(), status)
+            self.status.addItem(lesson_status(status), status)
         for combo in (self.tutor_att, self.student_att):
             for value in ATTENDANCE:
-                combo.addItem(value.capitalize(), value)
+                combo.addItem(attendance(value).capitalize(), value)
         self.topics = QLineEdit()
-        self.topics.setPlaceholderText("Separate topics with commas")
+        self.topics.setPlaceholderText(translate("LessonDialog", "Separate topics with commas"))
         self.covered = QPlainTextEdit()
-        self.covered.setPlaceholderText("One topic per line")
+        self.covered.setPlaceholderText(translate("LessonDialog", "One topic per line"))
         self.covered.setMaximumHeight(90)
         self.mode_combo = QComboBox()
         for value in SESSION_MODES:
-            self.mode_combo.addItem(value.replace("-", " ").capitalize(), value)
+            self.mode_combo.addItem(session_mode(value), value)
         self.location = QLineEdit()
         self.location.setMaxLength(MAX_LOCATION)
         self.topics.setMaxLength(MAX_TOPICS)
@@ -126,23 +132,23 @@ class LessonDialog(QDialog):
                 max(0, self.student_att.findData(m.student_attendance_status or "present"))
             )
             cap_text(self.covered, MAX_COVERED, "\n".join(m.topics_covered))
-            form.addRow("&Status", self.status)
-            attendance = QHBoxLayout()
-            attendance.addWidget(plain_label("Tutor"))
-            attendance.addWidget(self.tutor_att)
-            attendance.addWidget(plain_label("Student"))
-            attendance.addWidget(self.student_att)
-            attendance.addStretch(1)
-            form.addRow("Attendance", attendance)
+            form.addRow(translate("LessonDialog", "&Status"), self.status)
+            attendance_row = QHBoxLayout()
+            attendance_row.addWidget(plain_label(translate("LessonDialog", "Tutor")))
+            attendance_row.addWidget(self.tutor_att)
+            attendance_row.addWidget(plain_label(translate("LessonDialog", "Student")))
+            attendance_row.addWidget(self.student_att)
+            attendance_row.addStretch(1)
+            form.addRow(translate("LessonDialog", "Attendance"), attendance_row)
         self.topics.setText(", ".join(m.topics) if m else "")
-        form.addRow("T&opics", self.topics)
+        form.addRow(translate("LessonDialog", "T&opics"), self.topics)
         if lesson is not None:
-            form.addRow("Topics co&vered", self.covered)
+            form.addRow(translate("LessonDialog", "Topics co&vered"), self.covered)
         if m is not None:
             self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(m.session_mode or "online")))
             self.location.setText(m.location or "")
-        form.addRow("&Mode", self.mode_combo)
-        form.addRow("&Location", self.location)
+        form.addRow(translate("LessonDialog", "&Mode"), self.mode_combo)
+        form.addRow(translate("LessonDialog", "&Location"), self.location)
         self.warning = plain_label()
         self.warning.setObjectName("Warning")
         self.warning.setWordWrap(True)
@@ -211,11 +217,16 @@ class LessonDialog(QDialog):
     def _save(self) -> None:
         _d, s, e = self.values()
         if e <= s:
-            self.error.setText("The lesson must end after it starts.")
+            self.error.setText(translate("LessonDialog", "The lesson must end after it starts."))
             self.error.setVisible(True)
             return
         if self.lesson is None and self.course.currentData() is None:
-            self.error.setText("There is no enrolled course to add a lesson to yet: accept a request first.")
+            self.error.setText(
+                translate(
+                    "LessonDialog",
+                    "There is no enrolled course to add a lesson to yet: accept a request first.",
+                )
+            )
             self.error.setVisible(True)
             return
         problems = self.current_conflicts()
@@ -225,10 +236,11 @@ class LessonDialog(QDialog):
             answer = message(
                 self,
                 QMessageBox.Icon.Warning,
-                "Scheduling conflict",
-                "This lesson clashes with your calendar:\n\n• "
-                + "\n• ".join(problems)
-                + "\n\nSave it anyway?",
+                translate("LessonDialog", "Scheduling conflict"),
+                translate(
+                    "LessonDialog",
+                    "This lesson clashes with your calendar:\n\n• {problems}\n\nSave it anyway?",
+                ).format(problems="\n• ".join(problems)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..format import one_line
+from ..format import long_date, one_line
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..store import Op, Store
 from ..sync import SyncEngine
 from ..ui_support import plain_label
@@ -25,52 +26,75 @@ from ..ui_support import plain_label
 def describe(op: Op, store: Store) -> str:
     if op.kind == "request.respond":
         view = store.request(op.payload["request_id"])
-        name = view.model.requested_to_name if view else f"request {op.payload['request_id']}"
-        verb = "Accept" if op.payload["status"] == "accepted" else "Reject"
-        return f"{verb} {name}'s request"
+        name = (
+            view.model.requested_to_name
+            if view
+            else translate("ProblemsDialog", "request {id}").format(id=op.payload["request_id"])
+        )
+        if op.payload["status"] == "accepted":
+            return translate("ProblemsDialog", "Accept {name}'s request").format(name=name)
+        return translate("ProblemsDialog", "Reject {name}'s request").format(name=name)
     if op.kind == "request.lessons":
         view = store.request(op.payload["request_id"])
-        name = view.model.requested_to_name if view else "an accepted request"
-        return f"Add the lessons Astegni left out for {name}"
+        name = view.model.requested_to_name if view else translate("ProblemsDialog", "an accepted request")
+        return translate("ProblemsDialog", "Add the lessons Astegni left out for {name}").format(name=name)
     if op.kind.startswith("schedule."):
         a = store.calendar.availability_one(op.payload["local_id"])
-        title = f"“{a.title}”" if a else "an availability block"
-        action = {"schedule.create": "Create", "schedule.update": "Save changes to"}.get(op.kind, "Delete")
-        return f"{action} availability {title}"
+        title = f"“{a.title}”" if a else translate("ProblemsDialog", "an availability block")
+        if op.kind == "schedule.create":
+            return translate("ProblemsDialog", "Create availability {title}").format(title=title)
+        if op.kind == "schedule.update":
+            return translate("ProblemsDialog", "Save changes to availability {title}").format(title=title)
+        return translate("ProblemsDialog", "Delete availability {title}").format(title=title)
     if op.kind.startswith("lesson."):
         item = store.calendar.lesson(op.payload["lesson_id"])
         what = (
-            f"the lesson with {item.model.student_name or 'a student'} on {item.model.session_date}"
+            translate("ProblemsDialog", "the lesson with {name} on {day}").format(
+                name=item.model.student_name or translate("ProblemsDialog", "a student"),
+                day=long_date(item.model.session_date),
+            )
             if item
-            else "a lesson"
+            else translate("ProblemsDialog", "a lesson")
         )
-        verbs = {"lesson.create": "Create", "lesson.update": "Update", "lesson.delete": "Delete"}
-        return f"{verbs.get(op.kind, 'Change')} {what}"
+        verbs = {
+            "lesson.create": translate("ProblemsDialog", "Create {what}"),
+            "lesson.update": translate("ProblemsDialog", "Update {what}"),
+            "lesson.delete": translate("ProblemsDialog", "Delete {what}"),
+        }
+        return verbs.get(op.kind, translate("ProblemsDialog", "Change {what}")).format(what=what)
     if op.kind in WHITEBOARD:
         named = op.payload.get("title")
-        return WHITEBOARD[op.kind] + (f" “{one_line(str(named), 80)}”" if named else "")
+        return translate("ProblemsDialog", WHITEBOARD[op.kind]) + (
+            f" “{one_line(str(named), 80)}”" if named else ""
+        )
     return op.kind
 
 
 WHITEBOARD = {
-    "wb.session": "Start the lesson",
-    "wb.page": "Add the page",
-    "wb.stroke": "Send a stroke",
-    "wb.chat": "Send a chat message",
-    "wb.permissions": "Change what the student may do",
-    "wb.end": "End the lesson",
+    "wb.session": QT_TRANSLATE_NOOP("ProblemsDialog", "Start the lesson"),
+    "wb.page": QT_TRANSLATE_NOOP("ProblemsDialog", "Add the page"),
+    "wb.stroke": QT_TRANSLATE_NOOP("ProblemsDialog", "Send a stroke"),
+    "wb.chat": QT_TRANSLATE_NOOP("ProblemsDialog", "Send a chat message"),
+    "wb.permissions": QT_TRANSLATE_NOOP("ProblemsDialog", "Change what the student may do"),
+    "wb.end": QT_TRANSLATE_NOOP("ProblemsDialog", "End the lesson"),
 }
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """`one` is said for 1, `many` (with {n}) otherwise: English and Amharic need no other forms."""
+    return one if n == 1 else many.format(n=n)
 
 
 def _next_try(at: float, now: float) -> str:
     minutes = round((at - now) / 60)
     if minutes <= 0:
-        return "The app tries again now."
-    return f"The app tries again in about {_count(minutes, 'minute', 'minutes')}, and when you sync."
+        return translate("ProblemsDialog", "The app tries again now.")
+    span = _count(
+        minutes, translate("ProblemsDialog", "1 minute"), translate("ProblemsDialog", "{n} minutes")
+    )
+    return translate("ProblemsDialog", "The app tries again in about {span}, and when you sync.").format(
+        span=span
+    )
 
 
 def kept_for_now(store: Store, now: float | None = None) -> list[str]:
@@ -88,11 +112,38 @@ def kept_for_now(store: Store, now: float | None = None) -> list[str]:
         behind = [o for o in ops if o is not head]
         strokes = sum(1 for o in behind if o.kind == "wb.stroke")
         others = len(behind) - strokes
-        waiting = [_count(strokes, "stroke", "strokes")] if strokes else []
-        waiting += [_count(others, "other change", "other changes")] if others else []
-        text = head.last_error or f"{describe(head, store)}: refused by this server for now."
+        waiting = (
+            [
+                _count(
+                    strokes,
+                    translate("ProblemsDialog", "1 stroke"),
+                    translate("ProblemsDialog", "{n} strokes"),
+                )
+            ]
+            if strokes
+            else []
+        )
+        waiting += (
+            [
+                _count(
+                    others,
+                    translate("ProblemsDialog", "1 other change"),
+                    translate("ProblemsDialog", "{n} other changes"),
+                )
+            ]
+            if others
+            else []
+        )
+        text = head.last_error or translate(
+            "ProblemsDialog", "{action}: refused by this server for now."
+        ).format(action=describe(head, store))
         if waiting:
-            text += f" {' and '.join(waiting)} wait{'s' if len(behind) == 1 else ''} with it."
+            things = translate("ProblemsDialog", " and ").join(waiting)
+            text += " " + (
+                translate("ProblemsDialog", "{things} waits with it.")
+                if len(behind) == 1
+                else translate("ProblemsDialog", "{things} wait with it.")
+            ).format(things=things)
         lines.append(f"{text} {_next_try(head.next_attempt_at, now)}")
     return lines
 
@@ -105,20 +156,23 @@ class ProblemsDialog(QDialog):
         self.store = store
         self.engine = engine
         self.on_change = on_change
-        self.setWindowTitle("Sync problems")
+        self.setWindowTitle(translate("ProblemsDialog", "Sync problems"))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "These actions were kept on this computer because the server refused them. "
-                "Retry sends one again; Undo drops it and restores what the server has."
+                translate(
+                    "ProblemsDialog",
+                    "These actions were kept on this computer because the server refused them. "
+                    "Retry sends one again; Undo drops it and restores what the server has.",
+                )
             )
         )
         self.failed = QListWidget()
         layout.addWidget(self.failed, 2)
         row = QHBoxLayout()
-        self.retry_button = QPushButton("&Retry")
-        self.discard_button = QPushButton("&Undo")
+        self.retry_button = QPushButton(translate("ProblemsDialog", "&Retry"))
+        self.discard_button = QPushButton(translate("ProblemsDialog", "&Undo"))
         self.retry_button.clicked.connect(self._retry)
         self.discard_button.clicked.connect(self._discard)
         row.addStretch(1)
@@ -126,15 +180,18 @@ class ProblemsDialog(QDialog):
         row.addWidget(self.retry_button)
         layout.addLayout(row)
         self.kept_title = plain_label(
-            "Kept on this computer for now: this server refuses these, so they wait here (nothing is lost, "
-            "nothing to do)"
+            translate(
+                "ProblemsDialog",
+                "Kept on this computer for now: this server refuses these, so they wait here "
+                "(nothing is lost, nothing to do)",
+            )
         )
         self.kept_title.setWordWrap(True)
         layout.addWidget(self.kept_title)
         self.kept = QListWidget()
         self.kept.setWordWrap(True)
         layout.addWidget(self.kept, 1)
-        layout.addWidget(plain_label("Recent messages"))
+        layout.addWidget(plain_label(translate("ProblemsDialog", "Recent messages")))
         self.log = QListWidget()
         layout.addWidget(self.log, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -145,14 +202,21 @@ class ProblemsDialog(QDialog):
     def refresh(self) -> None:
         self.ops = self.store.ops(("failed",))
         self.failed.clear()
+        refused = translate("ProblemsDialog", "refused")
         for op in self.ops:
-            self.failed.addItem(one_line(f"{describe(op, self.store)}: {op.last_error or 'refused'}", 300))
+            self.failed.addItem(one_line(f"{describe(op, self.store)}: {op.last_error or refused}", 300))
         kept = kept_for_now(self.store)
         if not self.ops:
             self.failed.addItem(
-                "Nothing was refused for good: everything else has reached Astegni or is waiting to."
+                translate(
+                    "ProblemsDialog",
+                    "Nothing was refused for good: everything else has reached Astegni or is waiting to.",
+                )
                 if kept
-                else "Nothing is stuck. Everything you did has reached Astegni or is waiting to."
+                else translate(
+                    "ProblemsDialog",
+                    "Nothing is stuck. Everything you did has reached Astegni or is waiting to.",
+                )
             )
         self.kept.clear()
         self.kept.addItems([one_line(line, 600) for line in kept])
@@ -162,7 +226,10 @@ class ProblemsDialog(QDialog):
         self.retry_button.setEnabled(bool(self.ops))
         self.discard_button.setEnabled(bool(self.ops))
         self.log.clear()
-        self.log.addItems([one_line(e, 300) for e in reversed(self.engine.errors[-50:])] or ["No errors."])
+        self.log.addItems(
+            [one_line(e, 300) for e in reversed(self.engine.errors[-50:])]
+            or [translate("ProblemsDialog", "No errors.")]
+        )
 
     def _selected(self) -> Op | None:
         row = self.failed.currentRow()

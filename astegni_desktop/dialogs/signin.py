@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLayout, QLineEdit, QPushButton, 
 
 from ..credentials import NO_KEYRING_MESSAGE
 from ..format import clip
+from ..i18n import translate
 from ..session import Account, SessionManager, SignInError
 from ..ui_support import child, load_form
 
@@ -36,7 +37,11 @@ class SignInDialog:
         self.title = child(form, QLabel, "title")
         self.title.setObjectName("PanelTitle")
         # "Welcome back" only to someone this app has known (after a sign-out or an ended session)
-        self.title.setText("Welcome back" if email else "Sign in to Astegni")
+        self.title.setText(
+            translate("SignInDialog", "Welcome back")
+            if email
+            else translate("SignInDialog", "Sign in to Astegni")
+        )
         self.error.setObjectName("Error")
         self.note.setObjectName("Warning")
         # The notice and an error wrap to several lines: the dialog grows to fit them, never squashing the
@@ -49,9 +54,9 @@ class SignInDialog:
         if reason:
             self._show_error(reason)
         if session.memory_only:
-            self.note.setText(NO_KEYRING_MESSAGE)
+            self.note.setText(translate("credentials", NO_KEYRING_MESSAGE))
             self.note.setVisible(True)
-            self.sign_in_button.setText("Sign in for this session")
+            self.sign_in_button.setText(translate("SignInDialog", "Sign in for this session"))
         self.sign_in_button.clicked.connect(self._clicked)
         self.cancel_button.clicked.connect(form.reject)
         self.result: Account | None = None
@@ -84,7 +89,7 @@ class SignInDialog:
     async def attempt(self) -> bool:
         self.error.setVisible(False)
         self.sign_in_button.setEnabled(False)
-        self.busy.setText("Signing in…")
+        self.busy.setText(translate("SignInDialog", "Signing in…"))
         if self.session.memory_only:
             self.session.use_memory_only()
         try:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -38,9 +39,12 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import cell_numbers, day_label, eth_short, month_range, ui_date
-from ..format import clip, one_line
+from ..calendar.labels import amharic, cell_numbers, day_label, eth, eth_short, month_range, ui_date
+from ..format import clip, lesson_status, one_line
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ui_support import TIP_CHARS
+from . import calendar_access
+from .calendar_access import AccessibleItem
 
 WEEKDAYS_AM = ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሑድ")
 
@@ -59,12 +63,21 @@ def entry_colors(e: Entry) -> tuple[QColor, QColor, QColor]:
 
 # The Schedule's legend: what each sample shows, as (fill, edge) of a theme.
 LEGEND: tuple[tuple[str, Callable[[theme.Palette], tuple[str, str]]], ...] = (
-    ("Available", lambda p: p.available[:2]),
-    ("Booked", lambda p: p.booked[:2]),
-    ("Lesson", lambda p: (p.lesson("scheduled")[0], p.lesson("scheduled")[0])),
-    ("In progress", lambda p: (p.lesson("in-progress")[0], p.lesson("in-progress")[0])),
-    ("Completed", lambda p: (p.lesson("completed")[0], p.lesson("completed")[0])),
-    ("Conflict", lambda p: (p.base, p.conflict)),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Available"), lambda p: p.available[:2]),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Booked"), lambda p: p.booked[:2]),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "Lesson"),
+        lambda p: (p.lesson("scheduled")[0], p.lesson("scheduled")[0]),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "In progress"),
+        lambda p: (p.lesson("in-progress")[0], p.lesson("in-progress")[0]),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SchedulePanel", "Completed"),
+        lambda p: (p.lesson("completed")[0], p.lesson("completed")[0]),
+    ),
+    (QT_TRANSLATE_NOOP("SchedulePanel", "Conflict"), lambda p: (p.base, p.conflict)),
 )
 
 
@@ -89,9 +102,10 @@ class Swatch(QWidget):
 def booked_text(e: Entry) -> str:
     """ "booked", "booked 10:00–10:30" (the parts lessons fill), or "" for availability nobody booked."""
     if e.booked:
-        return "booked"
+        return translate("CalendarView", "booked")
     if e.partly_booked:
-        return "booked " + ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in e.booked_spans)
+        spans = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in e.booked_spans)
+        return translate("CalendarView", "booked {spans}").format(spans=spans)
     return ""
 
 
@@ -99,15 +113,15 @@ def entry_label(e: Entry) -> str:
     mark = "⚠ " if e.conflict else ""
     wait = " ⟳" if e.sync_state == "queued" else " ✕" if e.sync_state == "failed" else ""
     booked = f" · {booked_text(e)}" if booked_text(e) else ""
-    draft = " · draft" if e.status == "draft" else ""
+    draft = translate("CalendarView", " · draft") if e.status == "draft" else ""
     return f"{mark}{one_line(e.title)}{booked}{draft}{wait}"
 
 
 def tooltip(e: Entry) -> str:
-    kind = "Lesson" if e.is_lesson else "Availability"
+    kind = translate("CalendarView", "Lesson") if e.is_lesson else translate("CalendarView", "Availability")
     lines = [
         f"<b>{escape(entry_label(e))}</b>",
-        escape(f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {one_line(e.status, 40)}"),
+        escape(f"{kind} · {e.start:%H:%M}–{e.end:%H:%M} · {one_line(lesson_status(e.status), 40)}"),
     ]
     if e.detail:
         lines.append(escape(clip(e.detail, TIP_CHARS)))
@@ -115,10 +129,44 @@ def tooltip(e: Entry) -> str:
         warning = escape(clip(e.conflict, TIP_CHARS))
         lines.append(f"<span style='color:{theme.current().conflict}'>⚠ {warning}</span>")
     if e.sync_state == "queued":
-        lines.append("Waiting to sync")
+        lines.append(translate("CalendarView", "Waiting to sync"))
     elif e.sync_state == "failed":
-        lines.append("Not sent: see Sync problems")
+        lines.append(translate("CalendarView", "Not sent: see Sync problems"))
     return "<br>".join(lines)
+
+
+def spoken_day(d: date, mode: str) -> str:
+    """A day as a screen reader says it: "Tuesday 2 December", or the Ethiopian date in Amharic words."""
+    if mode == "ethiopian":
+        return f"{ui_date(d, 'dddd')} {eth(d)}"
+    gregorian = ui_date(d, "dddd d MMMM yyyy")
+    return f"{gregorian} · {eth(d)}" if mode == "both" else gregorian
+
+
+def spoken(e: Entry, mode: str) -> tuple[str, str]:
+    """(name, description) of an entry for assistive technology."""
+    kind = translate("CalendarView", "Lesson") if e.is_lesson else translate("CalendarView", "Availability")
+    name = translate("CalendarView", "{kind}: {what}, {day}, {start} to {end}").format(
+        kind=kind,
+        what=one_line(e.title),
+        day=spoken_day(e.day, mode),
+        start=f"{e.start:%H:%M}",
+        end=f"{e.end:%H:%M}",
+    )
+    parts = [booked_text(e) or lesson_status(e.status)]
+    if e.detail:
+        parts.append(one_line(e.detail, 200))
+    if e.conflict:
+        parts.append(one_line(e.conflict, 200))
+    if e.sync_state == "queued":
+        parts.append(translate("CalendarView", "Waiting to sync"))
+    elif e.sync_state == "failed":
+        parts.append(translate("CalendarView", "Not sent: see Sync problems"))
+    return name, " · ".join(p for p in parts if p)
+
+
+def item_key(e: Entry) -> str:
+    return f"{e.key}@{e.day.isoformat()}"  # a repeating block has one key for every day it shows
 
 
 class CalendarView(QWidget):
@@ -128,6 +176,7 @@ class CalendarView(QWidget):
     entryActivated = Signal(object)  # Entry (double-click / Enter)
     dateSelected = Signal(object)  # date
     dayOpened = Signal(object)  # date (double-click on a month cell)
+    dayFocused = Signal(object)  # date (arrow keys: the focus moves to another day)
     createAt = Signal(object, object)  # date, time | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -169,6 +218,7 @@ class _Cell:
     more: int
     big: str
     secondary: str
+    entries: list[Entry]
 
 
 class MonthView(CalendarView):
@@ -178,6 +228,7 @@ class MonthView(CalendarView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells: list[_Cell] = []
+        calendar_access.install()
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(560, 420)
@@ -219,9 +270,41 @@ class MonthView(CalendarView):
                 chips.append(_Chip(chip, e, label))
             big, secondary = cell_numbers(d, self.mode)
             self.cells.append(
-                _Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown), big, secondary)
+                _Cell(d, rect, first <= d <= last, chips, len(entries) - len(shown), big, secondary, entries)
             )
         self.update()
+        calendar_access.items_changed(self)
+        self._describe_focus()
+
+    def accessible_items(self) -> list[AccessibleItem]:
+        items = []
+        for cell in self.cells:
+            rects = {chip.entry.key: chip.rect for chip in cell.chips}
+            for e in cell.entries:
+                name, description = spoken(e, self.mode)
+                selected = e.key == self.selected_key and e.day == self.anchor
+                items.append(
+                    AccessibleItem(item_key(e), name, description, rects.get(e.key, cell.rect), selected)
+                )
+        return items
+
+    def accessible_focus(self) -> int:
+        keys = [item_key(e) for cell in self.cells for e in cell.entries]
+        focus = f"{self.selected_key}@{self.anchor.isoformat()}"
+        return keys.index(focus) if self.selected_key and focus in keys else -1
+
+    def _describe_focus(self) -> None:
+        """The day with the focus and what it holds: a reader says it as the arrows move."""
+        cell = next((c for c in self.cells if c.day == self.anchor), None)
+        if cell is None:
+            return
+        lessons = sum(1 for e in cell.entries if e.is_lesson)
+        blocks = len(cell.entries) - lessons
+        said = spoken_day(cell.day, self.mode) + ": " + self.tr("%n lesson(s)", "", lessons)
+        if blocks:
+            said += ", " + self.tr("%n availability block(s)", "", blocks)
+        if self.accessibleDescription() != said:
+            self.setAccessibleDescription(said)
 
     def _small_font(self) -> QFont:
         small = QFont(self.font())
@@ -231,6 +314,7 @@ class MonthView(CalendarView):
     def set_selected(self, key: str | None) -> None:
         self.selected_key = key
         self.relayout()
+        calendar_access.focus_moved(self, self.accessible_focus())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -247,7 +331,9 @@ class MonthView(CalendarView):
         w = (self.width() - 1) / 7
         for col in range(7):
             name = ui_date(date(2024, 1, 1 + col), "ddd")
-            if self.mode != "gregorian":
+            if amharic():  # the interface's own names are already Amharic: said once, in full
+                name = WEEKDAYS_AM[col]
+            elif self.mode != "gregorian":
                 name = f"{name}  {WEEKDAYS_AM[col]}"
             p.setPen(muted)
             p.drawText(QRectF(col * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, name)
@@ -295,7 +381,16 @@ class MonthView(CalendarView):
             if cell.more:
                 p.setPen(muted)
                 y = cell.chips[-1].rect.bottom() + 2 if cell.chips else r.top() + 24
-                p.drawText(QRectF(r.left() + 6, y, r.width() - 12, self.CHIP), f"+{cell.more} more")
+                p.drawText(
+                    QRectF(r.left() + 6, y, r.width() - 12, self.CHIP),
+                    translate("CalendarView", "+{n} more").format(n=cell.more),
+                )
+        if self.hasFocus():  # the day the arrows move, visible in both themes
+            focused = next((c for c in self.cells if c.day == self.anchor), None)
+            if focused is not None:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(QColor(colours.focus_ring), 2, Qt.PenStyle.DashLine))
+                p.drawRect(focused.rect.adjusted(2, 2, -2, -2))
         p.end()
 
     def _hit(self, pos: QPointF) -> tuple[_Cell | None, Entry | None]:
@@ -326,12 +421,23 @@ class MonthView(CalendarView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
-        if event.key() in steps:
+        if event.key() in steps and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.dateSelected.emit(self.anchor + timedelta(days=steps[event.key()]))  # type: ignore[index]
+            self.update()
+            self._describe_focus()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.dayOpened.emit(self.anchor)
         else:
             super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._describe_focus()
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
 
 # -- week and day -------------------------------------------------------------------------------------------
@@ -365,6 +471,8 @@ class TimeGrid(QWidget):
         self.blocks: list[_Block] = []
         self.overflow: list[_Overflow] = []
         self.days: list[date] = []
+        self.entries: dict[date, list[Entry]] = {}  # every entry of the days shown, in time order
+        calendar_access.install()
         self._drag: QPoint | None = None
         self._drag_scroll = 0
         self.setMouseTracking(True)
@@ -388,10 +496,13 @@ class TimeGrid(QWidget):
         self.days = days
         self.blocks = []
         self.overflow = []
+        self.entries = {}
         if data is None or not days:
             self.update()
+            calendar_access.items_changed(self)
             return
         by_day = data.days(days[0], days[-1])
+        self.entries = {d: sorted(by_day.get(d, []), key=lambda e: (e.start, e.end)) for d in days}
         w = self.column_width()
         for i, d in enumerate(days):
             x0 = self.GUTTER + i * w
@@ -400,6 +511,82 @@ class TimeGrid(QWidget):
             lessons = [e for e in entries if e.is_lesson]
             self._lanes(avail, x0 + 1, w - 3, d)
             self._lanes(lessons, x0 + w * 0.3, w * 0.7 - 3, d)
+        self.update()
+        calendar_access.items_changed(self)
+
+    # -- assistive technology and the keyboard ------------------------------------------------------------
+
+    def _rect_of(self, e: Entry) -> QRectF:
+        block = next((b.rect for b in self.blocks if b.entry.key == e.key and b.entry.day == e.day), None)
+        if block is not None:
+            return block
+        more = next((o.rect for o in self.overflow if o.day == e.day), None)
+        if more is not None:
+            return more
+        i = self.days.index(e.day) if e.day in self.days else 0
+        return QRectF(self.GUTTER + i * self.column_width(), self.y_of(e.start), self.column_width(), 20)
+
+    def accessible_items(self) -> list[AccessibleItem]:
+        items = []
+        for d in self.days:
+            for e in self.entries.get(d, []):
+                name, description = spoken(e, self.view.mode)
+                selected = e.key == self.view.selected_key and d == self.view.anchor
+                items.append(AccessibleItem(item_key(e), name, description, self._rect_of(e), selected))
+        return items
+
+    def accessible_focus(self) -> int:
+        keys = [item_key(e) for d in self.days for e in self.entries.get(d, [])]
+        focus = f"{self.view.selected_key}@{self.view.anchor.isoformat()}"
+        return keys.index(focus) if self.view.selected_key and focus in keys else -1
+
+    def focused_entry(self) -> Entry | None:
+        day = self.entries.get(self.view.anchor, [])
+        return next((e for e in day if e.key == self.view.selected_key), None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left and right move the focus to another day; up and down walk that day's lessons and blocks;
+        Enter opens the one with the focus, or adds availability on the day when none has it."""
+        key = event.key()
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.view.dayFocused.emit(self.view.anchor + timedelta(days=step))
+            self.update()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            day = self.entries.get(self.view.anchor, [])
+            if not day:
+                super().keyPressEvent(event)
+                return
+            current = self.focused_entry()
+            index = day.index(current) if current in day else -1
+            index = (index + (1 if key == Qt.Key.Key_Down else -1)) % len(day) if index >= 0 else 0
+            e = day[index]
+            self.view.entrySelected.emit(e)
+            rect = self._rect_of(e)
+            self.view.scroller.ensureVisible(
+                int(rect.center().x()), int(rect.top()), 10, int(rect.height() / 2) + 20
+            )
+            self.update()
+            calendar_access.focus_moved(self, self.accessible_focus())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focused_entry()
+            if focused is not None:
+                self.view.entryActivated.emit(focused)
+            else:
+                self.view.createAt.emit(self.view.anchor, None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+        calendar_access.focus_moved(self, self.accessible_focus())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def _lanes(self, entries: list[Entry], x: float, width: float, day: date) -> None:
@@ -534,6 +721,11 @@ class TimeGrid(QWidget):
             p.drawRoundedRect(o.rect, 4, 4)
             p.setFont(bold)
             p.drawText(o.rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"+{o.count}")
+        if self.hasFocus() and self.view.anchor in self.days:  # the day the arrows move, in both themes
+            i = self.days.index(self.view.anchor)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor(colours.focus_ring), 2, Qt.PenStyle.DashLine))
+            p.drawRect(QRectF(self.GUTTER + i * w + 1, 1, w - 2, self.height() - 2))
         now = datetime.now()
         if now.date() in self.days:
             i = self.days.index(now.date())
@@ -593,7 +785,9 @@ class TimeGrid(QWidget):
             return
         more = self.overflow_at(event.position())
         if more is not None:
-            self.setToolTip(f"{more.count} more at this time: click to open the day")
+            self.setToolTip(
+                translate("CalendarView", "{n} more at this time: click to open the day").format(n=more.count)
+            )
             return
         e = self.block_at(event.position())
         self.setToolTip(tooltip(e) if e is not None else "")
@@ -685,6 +879,7 @@ class TimeGridView(CalendarView):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.scroller, 1)
+        self.setFocusProxy(self.grid)  # the keyboard works on the grid (arrows, Enter)
         self._scrolled_once = False
         self._now_timer = QTimer(self)
         self._now_timer.timeout.connect(self.grid.update)  # the current-time line moves
@@ -747,7 +942,13 @@ class AgendaView(CalendarView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["When", "What", "Status"])
+        self.tree.setHeaderLabels(
+            [
+                translate("CalendarView", "When"),
+                translate("CalendarView", "What"),
+                translate("CalendarView", "Status"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -767,6 +968,7 @@ class AgendaView(CalendarView):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
 
     def range(self) -> tuple[date, date]:
         return self.anchor, self.anchor + timedelta(days=self.DAYS - 1)
@@ -785,19 +987,36 @@ class AgendaView(CalendarView):
             if not entries:
                 continue
             head = QTreeWidgetItem(
-                [day_label(d, self.mode) + ("  · today" if d == self.today else ""), "", ""]
+                [
+                    day_label(d, self.mode)
+                    + (translate("CalendarView", "  · today") if d == self.today else ""),
+                    "",
+                    "",
+                ]
             )
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
             for e in entries:
-                kind = "Lesson" if e.is_lesson else "Available"
-                status = booked_text(e) or e.status.replace("-", " ")
+                kind = (
+                    translate("CalendarView", "Lesson")
+                    if e.is_lesson
+                    else translate("CalendarView", "Available")
+                )
+                status = booked_text(e) or lesson_status(e.status)
                 if e.sync_state != "synced":
-                    status += " · waiting to sync" if e.sync_state == "queued" else " · not sent"
+                    status += (
+                        translate("CalendarView", " · waiting to sync")
+                        if e.sync_state == "queued"
+                        else translate("CalendarView", " · not sent")
+                    )
                 item = QTreeWidgetItem(
-                    [f"   {e.start:%H:%M}–{e.end:%H:%M}", f"{kind}: {entry_label(e)}", status]
+                    [
+                        f"   {e.start:%H:%M}–{e.end:%H:%M}",
+                        translate("CalendarView", "{kind}: {what}").format(kind=kind, what=entry_label(e)),
+                        status,
+                    ]
                 )
                 _fill, _edge, text = entry_colors(e)
                 if e.is_lesson:  # the block's text is for its dark fill: here the status's word colour
@@ -812,7 +1031,9 @@ class AgendaView(CalendarView):
                 if e.key == self.selected_key and select is None:
                     select = item
         if self.tree.topLevelItemCount() == 0:
-            empty = QTreeWidgetItem(["Nothing planned in these four weeks.", "", ""])
+            empty = QTreeWidgetItem(
+                [translate("CalendarView", "Nothing planned in these four weeks."), "", ""]
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
         if select is not None:

@@ -26,22 +26,23 @@ from PySide6.QtWidgets import (
 from ..calls.model import TEST_PATTERN, CallQuality, CallState, CallStatus
 from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..settings import Settings
 from ..ui_support import plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 BANDWIDTHS = (
-    (0, "No cap"),
-    (1000, "1 Mbit/s"),
-    (300, "300 kbit/s with video"),
-    (32, "32 kbit/s, audio only"),
+    (0, QT_TRANSLATE_NOOP("Call", "No cap")),
+    (1000, QT_TRANSLATE_NOOP("Call", "1 Mbit/s")),
+    (300, QT_TRANSLATE_NOOP("Call", "300 kbit/s with video")),
+    (32, QT_TRANSLATE_NOOP("Call", "32 kbit/s, audio only")),
 )
 AUDIO_ONLY_BELOW = 100  # kbit/s: below this a call is audio only
 ICE_SCHEMES = ("stun:", "stuns:", "turn:", "turns:")
 
 
 def first_name(name: str) -> str:
-    return one_line(name, 60).split(" ")[0] or "Your student"
+    return one_line(name, 60).split(" ")[0] or translate("Call", "Your student")
 
 
 def describe(status: CallStatus) -> str:
@@ -49,11 +50,12 @@ def describe(status: CallStatus) -> str:
     who = first_name(status.peer_name)
     text = {
         CallState.IDLE: "",
-        CallState.RINGING_OUT: f"Calling {who}…",
-        CallState.RINGING_IN: f"{who} is calling",
-        CallState.CONNECTING: "Connecting the call…",
-        CallState.CONNECTED: f"In a call with {who}" + (" (audio only)" if status.audio_only else ""),
-        CallState.ENDED: status.message or "Call ended",
+        CallState.RINGING_OUT: translate("Call", "Calling {name}…").format(name=who),
+        CallState.RINGING_IN: translate("Call", "{name} is calling").format(name=who),
+        CallState.CONNECTING: translate("Call", "Connecting the call…"),
+        CallState.CONNECTED: translate("Call", "In a call with {name}").format(name=who)
+        + (translate("Call", " (audio only)") if status.audio_only else ""),
+        CallState.ENDED: status.message or translate("Call", "Call ended"),
     }[status.state]
     if status.state == CallState.CONNECTED and status.message:
         text += f" · {status.message}"
@@ -65,7 +67,7 @@ def describe_quality(quality: CallQuality) -> str:
     if quality.rtt_ms is not None:
         parts.append(f"RTT {quality.rtt_ms:.0f} ms")
     if quality.loss_percent is not None:
-        parts.append(f"loss {quality.loss_percent:.1f} %")
+        parts.append(translate("Call", "loss {percent} %").format(percent=f"{quality.loss_percent:.1f}"))
     parts.append(f"↑ {quality.kbps_out:.0f} ↓ {quality.kbps_in:.0f} kbit/s")
     return " · ".join(parts)
 
@@ -89,31 +91,38 @@ class CallControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.state = plain_label()
         self.quality = muted("")
-        self.call = QPushButton("📞 Call")
-        self.call.setToolTip("Call the student of this lesson (voice and video, as on the Astegni website)")
-        self.answer = QPushButton("Answer")
+        self.call = QPushButton(translate("Call", "📞 Call"))
+        self.call.setToolTip(
+            translate("Call", "Call the student of this lesson (voice and video, as on the Astegni website)")
+        )
+        self.answer = QPushButton(translate("Call", "Answer"))
         self.answer.setObjectName("Primary")
-        self.decline = QPushButton("Decline")
-        self.mute = QPushButton("Mute")
+        self.decline = QPushButton(translate("Call", "Decline"))
+        self.mute = QPushButton(translate("Call", "Mute"))
         self.mute.setCheckable(True)
-        self.camera = QPushButton("Camera")
+        self.camera = QPushButton(translate("Call", "Camera"))
         self.camera.setCheckable(True)
         self.camera.setChecked(True)
-        self.camera.setToolTip("Show or hide your camera to the student")
-        self.audio_only = QPushButton("Audio only")
+        self.camera.setToolTip(translate("Call", "Show or hide your camera to the student"))
+        self.audio_only = QPushButton(translate("Call", "Audio only"))
         self.audio_only.setCheckable(True)
         self.audio_only.setToolTip(
-            "Call with voice only: for slow connections (takes effect on the next call)"
+            translate("Call", "Call with voice only: for slow connections (takes effect on the next call)")
         )
-        self.hang_up = QPushButton("Hang up")
+        self.hang_up = QPushButton(translate("Call", "Hang up"))
         self.devices = QPushButton("⚙")
-        self.devices.setToolTip("Microphone, camera, speaker, network and bandwidth for calls")
+        self.devices.setToolTip(
+            translate("Call", "Microphone, camera, speaker, network and bandwidth for calls")
+        )
+        self.devices.setAccessibleName(translate("Call", "Call settings"))
         self.call.clicked.connect(lambda: self.callRequested.emit(self.audio_only.isChecked()))
         self.answer.clicked.connect(lambda: self.answerRequested.emit(self.audio_only.isChecked()))
         self.decline.clicked.connect(self.declineRequested)
         self.hang_up.clicked.connect(self.hangUpRequested)
         self.mute.toggled.connect(self.muteToggled)
-        self.mute.toggled.connect(lambda on: self.mute.setText("Unmute" if on else "Mute"))
+        self.mute.toggled.connect(
+            lambda on: self.mute.setText(translate("Call", "Unmute") if on else translate("Call", "Mute"))
+        )
         self.camera.toggled.connect(self.cameraToggled)
         self.devices.clicked.connect(self.settingsRequested)
         for w in (self.state, self.quality, self.call, self.answer, self.decline, self.mute, self.camera):
@@ -140,7 +149,9 @@ class CallControls(QWidget):
         self.answer.setVisible(state == CallState.RINGING_IN)
         self.decline.setVisible(state == CallState.RINGING_IN)
         self.hang_up.setVisible(state == CallState.RINGING_OUT or in_call)
-        self.hang_up.setText("Cancel" if state == CallState.RINGING_OUT else "Hang up")
+        self.hang_up.setText(
+            translate("Call", "Cancel") if state == CallState.RINGING_OUT else translate("Call", "Hang up")
+        )
         self.mute.setVisible(in_call)
         self.camera.setVisible(in_call and not status.audio_only)
         self.audio_only.setVisible(idle or state == CallState.RINGING_IN)
@@ -243,22 +254,28 @@ class VideoTile(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setMinimumSize(QSize(200, 150))
-        self.setWindowTitle("Call")
+        self.setWindowTitle(translate("Call", "Call"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         self.title = plain_label()
-        self.float_button = QPushButton("Float")
+        self.float_button = QPushButton(translate("Call", "Float"))
         self.float_button.setCheckable(True)
-        self.float_button.setToolTip("Float the video in its own window, or dock it back beside the board")
+        self.float_button.setToolTip(
+            translate("Call", "Float the video in its own window, or dock it back beside the board")
+        )
         self.float_button.toggled.connect(self.floatToggled)
-        self.float_button.toggled.connect(lambda on: self.float_button.setText("Dock" if on else "Float"))
+        self.float_button.toggled.connect(
+            lambda on: self.float_button.setText(
+                translate("Call", "Dock") if on else translate("Call", "Float")
+            )
+        )
         top.addWidget(self.title, 1)
         top.addWidget(self.float_button)
         layout.addLayout(top)
-        self.remote = Picture("No picture from the student")
+        self.remote = Picture(translate("Call", "No picture from the student"))
         layout.addWidget(self.remote, 1)
-        self.local = Picture("Your camera is off")
+        self.local = Picture(translate("Call", "Your camera is off"))
         self.local.setFixedSize(QSize(128, 72))
         layout.addWidget(self.local, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -322,7 +339,7 @@ class CameraProbe:
                         return
                     self.latest = frame.to_ndarray(format="rgb24")
         except Exception as exc:  # no such camera, busy, no permission
-            self.error = f"This camera cannot be opened: {exc}"
+            self.error = translate("Call", "This camera cannot be opened: {error}").format(error=exc)
 
     def close(self) -> None:
         self._stop.set()
@@ -336,7 +353,7 @@ class CallSettingsDialog(QDialog):
         super().__init__(parent)
         from ..calls import media  # noqa: PLC0415
 
-        self.setWindowTitle("Calls and devices")
+        self.setWindowTitle(translate("Call", "Calls and devices"))
         self.settings = settings
         form = QFormLayout(self)
         self.microphone = QComboBox()
@@ -346,7 +363,7 @@ class CallSettingsDialog(QDialog):
             (self.microphone, media.audio_devices("input"), settings.call_microphone),
             (self.speaker, media.audio_devices("output"), settings.call_speaker),
         ):
-            combo.addItem("System default", None)
+            combo.addItem(translate("Call", "System default"), None)
             for d in devices:
                 combo.addItem(one_line(d.label, 80), d.key)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
@@ -358,38 +375,42 @@ class CallSettingsDialog(QDialog):
         self.meter.setValue(-60)
         self.meter.setTextVisible(False)
         self.meter_note = muted("")
-        self.test_sound = QPushButton("Play a test sound")
+        self.test_sound = QPushButton(translate("Call", "Play a test sound"))
         self.test_sound.clicked.connect(self._play_test)
         self.preview = VideoTilePreview()
         self.stun = QLineEdit(", ".join(settings.call_stun))
-        self.stun.setToolTip("STUN servers, comma separated (the Astegni website uses these three)")
+        self.stun.setToolTip(
+            translate("Call", "STUN servers, comma separated (the Astegni website uses these three)")
+        )
         self.turn = QLineEdit(settings.call_turn_url)
-        self.turn.setPlaceholderText("turn:turn.example.org:3478 (only behind a strict firewall)")
+        self.turn.setPlaceholderText(
+            translate("Call", "turn:turn.example.org:3478 (only behind a strict firewall)")
+        )
         self.turn_user = QLineEdit(settings.call_turn_username)
         self.turn_password = QLineEdit()
         self.turn_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.turn_password.setPlaceholderText("kept in the system keyring")
+        self.turn_password.setPlaceholderText(translate("Call", "kept in the system keyring"))
         self.bandwidth = QComboBox()
         for kbps, label in BANDWIDTHS:
-            self.bandwidth.addItem(label, kbps)
+            self.bandwidth.addItem(translate("Call", label), kbps)
         self.bandwidth.setCurrentIndex(max(0, self.bandwidth.findData(settings.call_bandwidth_kbps)))
-        self.audio_only = QCheckBox("Call with voice only by default")
+        self.audio_only = QCheckBox(translate("Call", "Call with voice only by default"))
         self.audio_only.setChecked(settings.call_audio_only)
         self.error = plain_label()
         self.error.setObjectName("Error")
         self.error.hide()
-        form.addRow("Microphone:", self.microphone)
-        form.addRow("Level:", self.meter)
+        form.addRow(translate("Call", "Microphone:"), self.microphone)
+        form.addRow(translate("Call", "Level:"), self.meter)
         form.addRow(self.meter_note)
-        form.addRow("Speaker:", self.speaker)
+        form.addRow(translate("Call", "Speaker:"), self.speaker)
         form.addRow(self.test_sound)
-        form.addRow("Camera:", self.camera)
+        form.addRow(translate("Call", "Camera:"), self.camera)
         form.addRow(self.preview)
         form.addRow("STUN:", self.stun)
         form.addRow("TURN:", self.turn)
-        form.addRow("TURN user:", self.turn_user)
-        form.addRow("TURN password:", self.turn_password)
-        form.addRow("Bandwidth:", self.bandwidth)
+        form.addRow(translate("Call", "TURN user:"), self.turn_user)
+        form.addRow(translate("Call", "TURN password:"), self.turn_password)
+        form.addRow(translate("Call", "Bandwidth:"), self.bandwidth)
         form.addRow(self.audio_only)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -416,9 +437,11 @@ class CallSettingsDialog(QDialog):
             self._probe = None
         try:
             self._probe = LevelProbe(self.microphone.currentData())
-            self.meter_note.setText("Speak: the bar moves with your voice.")
+            self.meter_note.setText(translate("Call", "Speak: the bar moves with your voice."))
         except Exception:
-            self.meter_note.setText("This microphone cannot be opened: the student would not hear you.")
+            self.meter_note.setText(
+                translate("Call", "This microphone cannot be opened: the student would not hear you.")
+            )
 
     def _open_camera(self) -> None:
         if self._camera is not None:
@@ -446,7 +469,9 @@ class CallSettingsDialog(QDialog):
             sd.play((np.sin(2 * np.pi * 660 * t) * 6000).astype(np.int16), media.RATE,
                     device=self.speaker.currentData())  # fmt: skip
         except Exception:
-            self.meter_note.setText("This speaker cannot be opened: you would not hear the student.")
+            self.meter_note.setText(
+                translate("Call", "This speaker cannot be opened: you would not hear the student.")
+            )
 
     def _close_probes(self) -> None:
         self.timer.stop()
@@ -459,7 +484,9 @@ class CallSettingsDialog(QDialog):
         servers = [s.strip() for s in self.stun.text().split(",") if s.strip()]
         turn = self.turn.text().strip()
         if any(not s.startswith(ICE_SCHEMES) for s in servers) or (turn and not turn.startswith(ICE_SCHEMES)):
-            self.error.setText("STUN and TURN servers look like stun:host:3478 or turn:host:3478")
+            self.error.setText(
+                translate("Call", "STUN and TURN servers look like stun:host:3478 or turn:host:3478")
+            )
             self.error.show()
             return
         s = self.settings
@@ -476,7 +503,9 @@ class CallSettingsDialog(QDialog):
 
                 keyring.set_password(TURN_KEYRING, turn, self.turn_password.text())
             except Exception:
-                self.error.setText("There is no system keyring to keep the TURN password in.")
+                self.error.setText(
+                    translate("Call", "There is no system keyring to keep the TURN password in.")
+                )
                 self.error.show()
                 return
         self.accept()
@@ -487,6 +516,6 @@ class VideoTilePreview(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.picture = Picture("No camera picture")
+        self.picture = Picture(translate("Call", "No camera picture"))
         self.picture.setFixedSize(QSize(240, 135))
         layout.addWidget(self.picture)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from ..format import SHOWN_CHARS, clip
+from ..i18n import translate, ui_locale
 from ..ui_support import plain_label
 
 PILL_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -188,11 +189,15 @@ class LongText(QWidget):
         self.text, self.title = text, title
         self.shown.setText(clip(text))
         long = len(text) > SHOWN_CHARS
-        self.more.setText(f"Show all ({len(text):,} characters)" if long else "")
+        self.more.setText(
+            translate("common", "Show all ({n} characters)").format(n=ui_locale().toString(len(text)))
+            if long
+            else ""
+        )
         self.more.setVisible(long)
 
     def show_all(self) -> None:
-        self.viewer = TextViewer(self, self.title or "Full text", self.text)
+        self.viewer = TextViewer(self, self.title or translate("common", "Full text"), self.text)
         self.viewer.open()
 
 

@@ -33,6 +33,7 @@ from ..canvas import guide
 from ..canvas.export import export_pdf
 from ..canvas.view import CanvasView
 from ..format import clip, one_line
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ink import Board, Page, Stroke
 from ..store.lessons import BoardSync
 from ..ui_support import ElidedLabel, icon, plain_label, plain_labels, set_tone, tip
@@ -40,9 +41,9 @@ from .call_widgets import CallControls
 from .common import muted
 
 LIVE_TEXT = {
-    "connected": ("● Live", "good"),  # a tone of the theme (ui_support.set_tone)
-    "connecting": ("● Connecting…", "busy"),
-    "offline": ("● Not live", "muted"),
+    "connected": (QT_TRANSLATE_NOOP("Lesson", "● Live"), "good"),  # a tone of the theme (ui_support.set_tone)
+    "connecting": (QT_TRANSLATE_NOOP("Lesson", "● Connecting…"), "busy"),
+    "offline": (QT_TRANSLATE_NOOP("Lesson", "● Not live"), "muted"),
 }
 TITLE_WIDTH = 320  # the board's title takes at most this much of the lesson bar
 
@@ -91,7 +92,9 @@ class LessonBar(QWidget):
         self.student_page = muted("")
         self.student_page.setWordWrap(False)
         self.student_page.setTextFormat(Qt.TextFormat.PlainText)  # page titles may come from the server
-        self.student_page.setToolTip("The page your student's browser shows (their ink and yours land there)")
+        self.student_page.setToolTip(
+            translate("Lesson", "The page your student's browser shows (their ink and yours land there)")
+        )
         layout.addWidget(self.title)
         layout.addWidget(self.who)
         layout.addWidget(self.live)
@@ -101,8 +104,8 @@ class LessonBar(QWidget):
         ask_row = QHBoxLayout(self.ask)
         ask_row.setContentsMargins(0, 0, 0, 0)
         self.ask_label = plain_label()
-        allow = QPushButton("Allow")
-        deny = QPushButton("Deny")
+        allow = QPushButton(translate("Lesson", "Allow"))
+        deny = QPushButton(translate("Lesson", "Deny"))
         allow.clicked.connect(lambda: self._answer(True))
         deny.clicked.connect(lambda: self._answer(False))
         ask_row.addWidget(self.ask_label)
@@ -115,20 +118,26 @@ class LessonBar(QWidget):
         self.outside.hide()
         self.view_button = QPushButton()
         self.view_button.setToolTip(
-            "Your student's view: what their browser shows of the page (the shaded part is off their "
-            "screen). Choose the size of their browser, or hide the guide"
+            translate(
+                "Lesson",
+                "Your student's view: what their browser shows of the page (the shaded part is off their "
+                "screen). Choose the size of their browser, or hide the guide",
+            )
         )
         views = QMenu(self)
         for label, area in guide.PRESETS:
             views.addAction(label, partial(self.choose_area, area))
-        views.addAction("Custom size…", self._custom_area)
+        views.addAction(translate("Lesson", "Custom size…"), self._custom_area)
         views.addSeparator()
-        views.addAction("Hide the guide", lambda: self.choose_area(None))
+        views.addAction(translate("Lesson", "Hide the guide"), lambda: self.choose_area(None))
         self.view_button.setMenu(views)
         self.fit = QPushButton()
         self.fit.setToolTip(
-            "Fit to the student's view: move the selection (or the whole page) into what your student sees, "
-            "smaller if it does not fit"
+            translate(
+                "Lesson",
+                "Fit to the student's view: move the selection (or the whole page) into what your "
+                "student sees, smaller if it does not fit",
+            )
         )
         self.fit.clicked.connect(self.fitRequested)
         view_row.addWidget(self.view_button)
@@ -138,31 +147,35 @@ class LessonBar(QWidget):
         view_row.addStretch(1)
         self.call = CallControls()  # voice and video with the lesson's student (§12), on the student's row
         view_row.addWidget(self.call)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(translate("Lesson", "Retry"))
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self._failed_op or ""))
         layout.addWidget(self.retry)
-        self.start = QPushButton(icon("play", "on_primary"), "Start lesson…")
+        self.start = QPushButton(icon("play", "on_primary"), translate("Lesson", "Start lesson…"))
         self.start.setObjectName("Primary")
-        self.start.setToolTip("Teach this board to a student: it is uploaded, then every stroke goes live")
+        self.start.setToolTip(
+            translate("Lesson", "Teach this board to a student: it is uploaded, then every stroke goes live")
+        )
         self.start.clicked.connect(self.startRequested)
-        self.draw = QPushButton("Let student draw")
+        self.draw = QPushButton(translate("Lesson", "Let student draw"))
         self.draw.setCheckable(True)
-        self.draw.setToolTip("Allow or stop the student drawing, writing and erasing on this board")
+        self.draw.setToolTip(
+            translate("Lesson", "Allow or stop the student drawing, writing and erasing on this board")
+        )
         self.draw.toggled.connect(self.drawToggled)
         self.draw.toggled.connect(self._draw_label)
-        self.chat = QPushButton(icon("chat"), "Chat")
+        self.chat = QPushButton(icon("chat"), translate("Lesson", "Chat"))
         self.chat.setCheckable(True)
         self.chat.toggled.connect(self.chatToggled)
-        self.replay = QPushButton(icon("play"), "Replay")
-        self.replay.setToolTip("Play this board back stroke by stroke")
+        self.replay = QPushButton(icon("play"), translate("Lesson", "Replay"))
+        self.replay.setToolTip(translate("Lesson", "Play this board back stroke by stroke"))
         self.replay.clicked.connect(self.replayRequested)
-        self.end = QPushButton("End lesson")
+        self.end = QPushButton(translate("Lesson", "End lesson"))
         self.end.clicked.connect(self.endRequested)
         for b in (self.start, self.draw, self.chat, self.replay, self.end):
             layout.addWidget(b)
         self._failed_op: str | None = None
-        self._first_name = "Student"
+        self._first_name = translate("Lesson", "Student")
         self._area: guide.Area | None = None
 
     def show_title(self, title: str) -> None:
@@ -182,7 +195,9 @@ class LessonBar(QWidget):
             self._draw_label(True)
 
     def _draw_label(self, on: bool) -> None:
-        self.draw.setText("✓ Student can draw" if on else "Let student draw")
+        self.draw.setText(
+            translate("Lesson", "✓ Student can draw") if on else translate("Lesson", "Let student draw")
+        )
 
     def choose_area(self, area: guide.Area | None) -> None:
         self.show_area(area)
@@ -190,14 +205,20 @@ class LessonBar(QWidget):
 
     def show_area(self, area: guide.Area | None) -> None:
         self._area = area
-        whose = f"{self._first_name}'s screen"
-        self.view_button.setText(f"{whose}: {area[0]:.0f}×{area[1]:.0f}" if area else f"{whose}: no guide")
-        self.fit.setText(f"Fit to {whose}")
+        whose = translate("Lesson", "{name}'s screen").format(name=self._first_name)
+        self.view_button.setText(
+            f"{whose}: {area[0]:.0f}×{area[1]:.0f}"
+            if area
+            else translate("Lesson", "{screen}: no guide").format(screen=whose)
+        )
+        self.fit.setText(translate("Lesson", "Fit to {screen}").format(screen=whose))
         self.fit.setEnabled(area is not None)
 
     def _custom_area(self) -> None:
-        question = "Canvas size in the browser (width × height):"
-        text, ok = QInputDialog.getText(self, "Student's view", question, text="1122 × 563")
+        question = translate("Lesson", "Canvas size in the browser (width × height):")
+        text, ok = QInputDialog.getText(
+            self, translate("Lesson", "Student's view"), question, text="1122 × 563"
+        )
         parts = [p for p in text.replace("×", "x").lower().split("x") if p.strip()]
         try:
             w, h = (float(v) for v in parts)
@@ -208,24 +229,32 @@ class LessonBar(QWidget):
 
     def warn_outside(self, student: str | None) -> None:
         """Say (or stop saying, None) that the last stroke reaches beyond the student's screen."""
-        self.outside.setText(f"⚠ Partly off {student}'s screen" if student else "")
+        self.outside.setText(
+            translate("Lesson", "⚠ Partly off {name}'s screen").format(name=student) if student else ""
+        )
         self.outside.setVisible(student is not None)
 
     def show_student_page(self, student: str, title: str | None) -> None:
-        self.student_page.setText(f"· {student} sees {title}" if title else "")
+        self.student_page.setText(
+            translate("Lesson", "· {name} sees {page}").format(name=student, page=title) if title else ""
+        )
 
     def show_request(self, name: str) -> None:
-        self.ask_label.setText(f"{one_line(name, 60)} asks to draw")  # from the socket: anyone's text
+        self.ask_label.setText(
+            translate("Lesson", "{name} asks to draw").format(name=one_line(name, 60))
+        )  # from the socket: anyone's text
         self.ask.show()
 
     def show_state(self, student: str | None, state: BoardSync, ended: bool, live: str) -> None:
         bound = state.bound
-        first = (student or "Student").split(" ")[0]
+        first = (student or translate("Lesson", "Student")).split(" ")[0]
         if first != self._first_name:
             self._first_name = first
             self.show_area(self._area)
         self.who.setText(
-            f"· lesson with {one_line(student, 60)}" if bound and student else "· lesson preparation"
+            translate("Lesson", "· lesson with {name}").format(name=one_line(student, 60))
+            if bound and student
+            else translate("Lesson", "· lesson preparation")
         )
         self.start.setVisible(not bound)
         for b in (self.draw, self.end, self.view_row):
@@ -236,8 +265,9 @@ class LessonBar(QWidget):
         self.call.setVisible(bound and not ended)
         self.call.set_available(live == "connected")
         text, color = LIVE_TEXT.get(live, LIVE_TEXT["offline"])
+        text = translate("Lesson", text)
         if ended:
-            text, color = "Ended", "muted"
+            text, color = translate("Lesson", "Ended"), "muted"
         self.live.setText(text)
         set_tone(self.live, color)
         self.live.setVisible(bound)
@@ -245,13 +275,19 @@ class LessonBar(QWidget):
         if state.local_pages:
             names = ", ".join(state.local_pages)
             parts.append(
-                f"{names}: kept on this computer only (this server does not accept new pages; "
-                f"{state.local_page_strokes} strokes wait for it)"
+                translate(
+                    "Lesson",
+                    "{pages}: kept on this computer only (this server does not accept new pages; "
+                    "{n} strokes wait for it)",
+                ).format(pages=names, n=state.local_page_strokes)
             )
         if state.erased_kept_on_server:
             parts.append(
-                f"{state.erased_kept_on_server} erased stroke(s) stay on the server (it cannot delete "
-                "strokes); they stay erased here"
+                translate(
+                    "Lesson",
+                    "{n} erased stroke(s) stay on the server (it cannot delete strokes); "
+                    "they stay erased here",
+                ).format(n=state.erased_kept_on_server)
             )
         parts.extend(state.notes)
         if state.failed and state.failed_error:
@@ -275,24 +311,37 @@ class StartLessonDialog(QDialog):
         area: guide.Area = guide.LAPTOP,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start lesson")
+        self.setWindowTitle(translate("Lesson", "Start lesson"))
         form = QFormLayout(self)
         self.student = QComboBox()
         for profile_id, name in students:
             self.student.addItem(name, profile_id)
         self.title = QLineEdit(title)
         self.title.setMaxLength(200)
-        form.addRow("Student:", self.student)
-        form.addRow("Lesson title:", self.title)
+        form.addRow(translate("Lesson", "Student:"), self.student)
+        form.addRow(translate("Lesson", "Lesson title:"), self.title)
         form.addRow(
             muted(
-                "The board's pages and strokes are uploaded in drawing order, then everything you draw "
-                "reaches your student live. Offline, it all waits and goes out when you are back online."
+                translate(
+                    "Lesson",
+                    "The board's pages and strokes are uploaded in drawing order, then everything you draw "
+                    "reaches your student live. Offline, it all waits and goes out when you are back online.",
+                )
             )
         )
         self.fit = QCheckBox(
-            f"Fit {'this page' if pages_outside == 1 else f'these {pages_outside} pages'} into what the "
-            f"student's browser shows ({area[0]:.0f} × {area[1]:.0f}): some ink is beyond it"
+            (
+                translate(
+                    "Lesson",
+                    "Fit this page into what the student's browser shows ({size}): some ink is beyond it",
+                )
+                if pages_outside == 1
+                else translate(
+                    "Lesson",
+                    "Fit these {n} pages into what the student's browser shows ({size}): "
+                    "some ink is beyond it",
+                )
+            ).format(n=pages_outside, size=f"{area[0]:.0f} × {area[1]:.0f}")
         )
         self.fit.setChecked(pages_outside > 0)
         self.fit.setVisible(pages_outside > 0)
@@ -300,13 +349,15 @@ class StartLessonDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start lesson")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Lesson", "Start lesson"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(students))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         if not students:
-            form.insertRow(0, plain_label("You have no students yet: accept a request first."))
+            form.insertRow(
+                0, plain_label(translate("Lesson", "You have no students yet: accept a request first."))
+            )
         plain_labels(self)
 
     def choice(self) -> tuple[int, str, str]:
@@ -326,11 +377,12 @@ class ChatPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         head = QHBoxLayout()
-        head.addWidget(muted("Lesson chat"), 1)
+        head.addWidget(muted(translate("Lesson", "Lesson chat")), 1)
         hide = QToolButton()
         hide.setIcon(icon("x"))
         hide.setAutoRaise(True)
-        hide.setToolTip("Hide the chat (the Chat button brings it back)")
+        hide.setToolTip(translate("Lesson", "Hide the chat (the Chat button brings it back)"))
+        hide.setAccessibleName(translate("Lesson", "Hide the chat"))
         hide.clicked.connect(self.hideRequested)
         head.addWidget(hide)
         layout.addLayout(head)
@@ -343,11 +395,11 @@ class ChatPane(QWidget):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         self.input = QLineEdit()
-        self.input.setPlaceholderText("Message your student")
+        self.input.setPlaceholderText(translate("Lesson", "Message your student"))
         self.input.setMaxLength(2000)
         geez_input.install(self.input)
         self.input.returnPressed.connect(self._send)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(translate("Lesson", "Send"))
         self.send_button.clicked.connect(self._send)
         row.addWidget(self.input, 1)
         row.addWidget(self.send_button)
@@ -359,7 +411,11 @@ class ChatPane(QWidget):
         self.notice.setVisible(reason is not None)
         self.input.setEnabled(reason is None)
         self.send_button.setEnabled(reason is None)
-        self.input.setPlaceholderText("Message your student" if reason is None else "Chat closed")
+        self.input.setPlaceholderText(
+            translate("Lesson", "Message your student")
+            if reason is None
+            else translate("Lesson", "Chat closed")
+        )
 
     def _send(self) -> None:
         text = self.input.text().strip()
@@ -375,13 +431,20 @@ class ChatPane(QWidget):
         self.messages.clear()
         if lines is None:
             self.close_input(
-                "Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website."
+                translate(
+                    "Lesson",
+                    "Chat is unavailable on this server (it answers 403). "
+                    "Use the chat on the Astegni website.",
+                )
             )
             return
         self.close_input(closed)
         self.messages.addItems([clip(line) for line in lines])  # a student's megabyte stays a screenful
         for text, state in queued:
-            self.messages.addItem(f"You: {clip(text)}  ({'failed' if state == 'failed' else 'sending…'})")
+            how = translate("Lesson", "failed") if state == "failed" else translate("Lesson", "sending…")
+            self.messages.addItem(
+                translate("Lesson", "You: {text}  ({state})").format(text=clip(text), state=how)
+            )
         self.messages.scrollToBottom()
 
 
@@ -413,7 +476,7 @@ class ReplayDialog(QDialog):
 
     def __init__(self, board: Board, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Replay: {board.title}")
+        self.setWindowTitle(translate("Lesson", "Replay: {title}").format(title=board.title))
         self.resize(980, 700)
         self.board = board
         self.steps = replay_steps(board)
@@ -424,7 +487,7 @@ class ReplayDialog(QDialog):
         self.canvas.setEnabled(False)  # watch only
         layout.addWidget(self.canvas, 1)
         row = QHBoxLayout()
-        self.play = QPushButton(icon("play"), "Play")
+        self.play = QPushButton(icon("play"), translate("Lesson", "Play"))
         self.play.clicked.connect(self.toggle)
         self.speed = QComboBox()
         for label, value in SPEEDS:
@@ -435,11 +498,11 @@ class ReplayDialog(QDialog):
         self.scrubber.valueChanged.connect(self.seek)
         self.position = plain_label()
         self.position.setMinimumWidth(180)
-        export = QPushButton(icon("download"), "PDF…")
-        export.setToolTip("Export what the replay shows now as PDF")
+        export = QPushButton(icon("download"), translate("Lesson", "PDF…"))
+        export.setToolTip(translate("Lesson", "Export what the replay shows now as PDF"))
         export.clicked.connect(self._export)
         row.addWidget(self.play)
-        row.addWidget(plain_label("Speed:"))
+        row.addWidget(plain_label(translate("Lesson", "Speed:")))
         row.addWidget(self.speed)
         row.addWidget(self.scrubber, 1)
         row.addWidget(self.position)
@@ -454,16 +517,16 @@ class ReplayDialog(QDialog):
     def toggle(self) -> None:
         if self.timer.isActive():
             self.timer.stop()
-            self.play.setText("Play")
+            self.play.setText(translate("Lesson", "Play"))
             return
         if self.shown >= len(self.steps):
             self.seek(0)
-        self.play.setText("Pause")
+        self.play.setText(translate("Lesson", "Pause"))
         self.timer.start(0)
 
     def _tick(self) -> None:
         if self.shown >= len(self.steps):
-            self.play.setText("Play")
+            self.play.setText(translate("Lesson", "Play"))
             return
         self.scrubber.blockSignals(True)
         self._show_next()
@@ -475,7 +538,7 @@ class ReplayDialog(QDialog):
             pace = min(max(gap, 120.0), 1500.0) / float(self.speed.currentData())
             self.timer.start(max(10, int(pace)))
         else:
-            self.play.setText("Play")
+            self.play.setText(translate("Lesson", "Play"))
 
     def _show_next(self) -> None:
         step = self.steps[self.shown]
@@ -503,12 +566,21 @@ class ReplayDialog(QDialog):
 
     def _label(self) -> None:
         page = self.steps[self.shown - 1].page + 1 if self.shown else 1
-        self.position.setText(f"Stroke {self.shown} of {len(self.steps)} · page {page}")
+        self.position.setText(
+            translate("Lesson", "Stroke {n} of {total} · page {page}").format(
+                n=self.shown, total=len(self.steps), page=page
+            )
+        )
 
     def export_to(self, path: Path) -> Path:
         return export_pdf(Board(board_id=self.board.board_id, title=self.board.title, pages=self.pages), path)
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export replay", f"{self.board.title}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Lesson", "Export replay"),
+            f"{self.board.title}.pdf",
+            translate("Lesson", "PDF (*.pdf)"),
+        )
         if path:
             self.export_to(Path(path))

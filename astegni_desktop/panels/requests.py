@@ -145,6 +145,12 @@ class RequestsModel(RowsModel["RequestRow"]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unread:
             return translate("RequestsPanel", "New: not opened yet")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:  # the painted dot, in words
+            return (
+                translate("RequestsPanel", "New: not opened yet")
+                if unread
+                else translate("RequestsPanel", "Opened")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             if self.rate(m)[1] == "counter-offer":
                 return translate("RequestsPanel", "The requester's counter-offer, per hour")

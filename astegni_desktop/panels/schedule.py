@@ -30,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import accessible
+from .. import format as fmt
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month, ui_date
+from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
 from ..calendar.model import Availability, LessonItem
 from ..calendar.recurrence import month_name, schedule_dates, weekday_name
 from ..dialogs.availability import AvailabilityDialog
 from ..dialogs.lesson import LessonDialog
+from ..format import attendance, hhmm, lesson_status, priority, session_mode
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..store import Store
 from ..ui_support import confirm, icon, inform, plain_label, plain_labels, warn
 from .calendar_views import (
@@ -50,9 +54,18 @@ from .calendar_views import (
 )
 from .common import KeyValues, detail_layout, muted, section
 
-VIEWS = (("month", "Month", "M"), ("week", "Week", "W"), ("day", "Day", "D"), ("agenda", "Agenda", "A"))
+VIEWS = (
+    ("month", QT_TRANSLATE_NOOP("SchedulePanel", "Month"), "M"),
+    ("week", QT_TRANSLATE_NOOP("SchedulePanel", "Week"), "W"),
+    ("day", QT_TRANSLATE_NOOP("SchedulePanel", "Day"), "D"),
+    ("agenda", QT_TRANSLATE_NOOP("SchedulePanel", "Agenda"), "A"),
+)
 UNDO_SECONDS = 20
-MODE_LABELS = {"gregorian": "Gregorian", "ethiopian": "Ethiopian (ዓ.ም.)", "both": "Both calendars"}
+MODE_LABELS = {
+    "gregorian": QT_TRANSLATE_NOOP("SchedulePanel", "Gregorian"),
+    "ethiopian": QT_TRANSLATE_NOOP("SchedulePanel", "Ethiopian (ዓ.ም.)"),
+    "both": QT_TRANSLATE_NOOP("SchedulePanel", "Both calendars"),
+}
 Confirm = Callable[[QWidget, str, str], bool]
 
 
@@ -85,23 +98,41 @@ class SchedulePanel(QWidget):
             view.entryActivated.connect(self.open_entry)
             view.dateSelected.connect(self._date_clicked)
             view.dayOpened.connect(self._open_day)
+            view.dayFocused.connect(self._focus_day)
             view.createAt.connect(self.new_availability)
+        accessible.name(
+            self.month,
+            translate("SchedulePanel", "Month"),
+            translate("SchedulePanel", "Arrows move the day; Enter opens it"),
+        )
+        for grid, label in ((self.week.grid, "Week"), (self.day.grid, "Day")):
+            accessible.name(
+                grid,
+                translate("SchedulePanel", label),
+                translate(
+                    "SchedulePanel",
+                    "Left and right move the day, up and down its lessons and availability; Enter opens one",
+                ),
+            )
+        accessible.name_view(self.agenda.tree, translate("SchedulePanel", "Agenda"))
         self.set_view("week")
 
     # -- layout ---------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Go to today (T)")
+        self.today_button = QPushButton(translate("SchedulePanel", "Today"))
+        self.today_button.setToolTip(translate("SchedulePanel", "Go to today (T)"))
         self.today_button.clicked.connect(self.go_today)
         self.prev_button = QToolButton()
         self.prev_button.setIcon(icon("chevron-left"))
-        self.prev_button.setToolTip("Previous (Page Up)")
+        self.prev_button.setToolTip(translate("SchedulePanel", "Previous (Page Up)"))
+        self.prev_button.setAccessibleName(translate("SchedulePanel", "Previous"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setIcon(icon("chevron-right"))
-        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.setToolTip(translate("SchedulePanel", "Next (Page Down)"))
+        self.next_button.setAccessibleName(translate("SchedulePanel", "Next"))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.title = plain_label()
         self.title.setObjectName("PanelTitle")
@@ -115,26 +146,34 @@ class SchedulePanel(QWidget):
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
-        self.picker.setToolTip("Go to a date")
+        self.picker.setToolTip(translate("SchedulePanel", "Go to a date"))
+        self.picker.setAccessibleName(translate("SchedulePanel", "Go to a date"))
         self.picker.dateChanged.connect(self._picked)
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
         views_row = QHBoxLayout()
         views_row.setSpacing(4)
         for key, label, letter in VIEWS:
-            button = QPushButton(label)
+            button = QPushButton(translate("SchedulePanel", label))
             button.setObjectName("Filter")
             button.setCheckable(True)
-            button.setToolTip(f"{label} view ({letter})")
+            button.setToolTip(
+                translate("SchedulePanel", "{view} view ({key})").format(
+                    view=translate("SchedulePanel", label), key=letter
+                )
+            )
             button.setProperty("view", key)
             self.view_buttons.addButton(button)
             views_row.addWidget(button)
         self.view_buttons.buttonClicked.connect(lambda b: self.set_view(str(b.property("view"))))
         self.mode_combo = QComboBox()
         for key in MODES:
-            self.mode_combo.addItem(MODE_LABELS[key], key)
+            self.mode_combo.addItem(translate("SchedulePanel", MODE_LABELS[key]), key)
         self.mode_combo.setCurrentIndex(MODES.index(self.mode))
-        self.mode_combo.setToolTip("Show dates in the Gregorian or Ethiopian calendar, or both")
+        self.mode_combo.setAccessibleName(translate("SchedulePanel", "Calendar"))
+        self.mode_combo.setToolTip(
+            translate("SchedulePanel", "Show dates in the Gregorian or Ethiopian calendar, or both")
+        )
         self.mode_combo.currentIndexChanged.connect(
             lambda _: self.set_mode(str(self.mode_combo.currentData()))
         )
@@ -149,15 +188,21 @@ class SchedulePanel(QWidget):
         top.addWidget(self.mode_combo)
 
         actions = QHBoxLayout()
-        self.new_availability_button = QPushButton(icon("plus", "on_primary"), "New availability")
+        self.new_availability_button = QPushButton(
+            icon("plus", "on_primary"), translate("SchedulePanel", "New availability")
+        )
         self.new_availability_button.setObjectName("Primary")
-        self.new_availability_button.setToolTip("Add time students can book (N)")
+        self.new_availability_button.setToolTip(translate("SchedulePanel", "Add time students can book (N)"))
         self.new_availability_button.clicked.connect(lambda: self.new_availability())  # noqa: PLW0108 (clicked passes a bool)
-        self.new_lesson_button = QPushButton(icon("plus"), "New lesson")
-        self.new_lesson_button.setToolTip("Add a lesson to an enrolled course (L)")
+        self.new_lesson_button = QPushButton(icon("plus"), translate("SchedulePanel", "New lesson"))
+        self.new_lesson_button.setToolTip(
+            translate("SchedulePanel", "Add a lesson to an enrolled course (L)")
+        )
         self.new_lesson_button.clicked.connect(lambda: self.new_lesson())  # noqa: PLW0108
-        self.export_button = QPushButton(icon("download"), "Export .ics…")
-        self.export_button.setToolTip("Save lessons and availability for Google Calendar or Outlook")
+        self.export_button = QPushButton(icon("download"), translate("SchedulePanel", "Export .ics…"))
+        self.export_button.setToolTip(
+            translate("SchedulePanel", "Save lessons and availability for Google Calendar or Outlook")
+        )
         self.export_button.clicked.connect(self.export_dialog)
         actions.addWidget(self.new_availability_button)
         actions.addWidget(self.new_lesson_button)
@@ -165,7 +210,7 @@ class SchedulePanel(QWidget):
         actions.addSpacing(16)
         for text, colours in LEGEND:
             actions.addWidget(Swatch(colours))
-            actions.addWidget(muted(text))
+            actions.addWidget(muted(translate("SchedulePanel", text)))
         actions.addStretch(1)
         self.freshness = muted("")
         actions.addWidget(self.freshness)
@@ -205,22 +250,27 @@ class SchedulePanel(QWidget):
         self.d_values = KeyValues()
         self._build_undo()
         buttons = QVBoxLayout()
-        self.b_complete = QPushButton(icon("check", "on_primary"), "Mark completed")
+        self.b_complete = QPushButton(
+            icon("check", "on_primary"), translate("SchedulePanel", "Mark completed")
+        )
         self.b_complete.setObjectName("Primary")
         self.b_complete.clicked.connect(lambda: self.set_lesson_status("completed"))
-        self.b_cancel = QPushButton("Cancel lesson")
+        self.b_cancel = QPushButton(translate("SchedulePanel", "Cancel lesson"))
         self.b_cancel.setObjectName("Danger")
         self.b_cancel.clicked.connect(lambda: self.set_lesson_status("cancelled"))
-        self.b_edit = QPushButton(icon("edit"), "Edit…")
+        self.b_edit = QPushButton(icon("edit"), translate("SchedulePanel", "Edit…"))
         self.b_edit.clicked.connect(lambda: self.open_entry(self.selected) if self.selected else None)
-        self.b_delete = QPushButton(icon("trash"), "Delete")
+        self.b_delete = QPushButton(icon("trash"), translate("SchedulePanel", "Delete"))
         self.b_delete.clicked.connect(self.delete_selected)
         for b in (self.b_complete, self.b_cancel, self.b_edit, self.b_delete):
             buttons.addWidget(b)
         self.d_empty = muted(
-            "Select a lesson or an availability block to see it here.\n\n"
-            "Double-click an empty time in the week or day view to add availability there; "
-            "Ctrl + mouse wheel zooms the hours."
+            translate(
+                "SchedulePanel",
+                "Select a lesson or an availability block to see it here.\n\n"
+                "Double-click an empty time in the week or day view to add availability there, or press N; "
+                "Ctrl + mouse wheel zooms the hours.",
+            )
         )
         column.addWidget(self.d_kind)
         column.addWidget(self.d_title)
@@ -243,7 +293,7 @@ class SchedulePanel(QWidget):
         row.setContentsMargins(0, 4, 0, 4)
         self.undo_text = plain_label()
         self.undo_text.setWordWrap(True)
-        self.b_undo = QPushButton("Undo")
+        self.b_undo = QPushButton(translate("SchedulePanel", "Undo"))
         self.b_undo.clicked.connect(self.undo_status)
         row.addWidget(self.undo_text, 1)
         row.addWidget(self.b_undo)
@@ -370,6 +420,17 @@ class SchedulePanel(QWidget):
         self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.picker.blockSignals(False)
 
+    def _focus_day(self, day: date) -> None:
+        """The keyboard moved to another day: it becomes the anchor, nothing on it is selected yet."""
+        view = self.views[self.current]
+        first, last = view.range()
+        self.anchor = view.anchor = day
+        self.select(None)
+        if first <= day <= last:
+            self._show_picker()
+        else:
+            self.refresh()
+
     def _open_day(self, day: date) -> None:
         """Month cell or "+N" in the week: the day view; "+N" in the day view: the agenda lists them all."""
         self.anchor = day
@@ -402,12 +463,18 @@ class SchedulePanel(QWidget):
                 w.setVisible(False)
             return
         self.d_title.setText(entry_label(e).replace(" ⟳", "").replace(" ✕", "").replace("⚠ ", ""))
-        self.d_when.setText(f"{day_label(e.day, self.mode)}\n{e.start:%H:%M} – {e.end:%H:%M}")
+        self.d_when.setText(f"{day_label(e.day, self.mode)}\n{hhmm(e.start)} – {hhmm(e.end)}")
         self.d_conflict.setText(f"⚠ {e.conflict}" if e.conflict else "")
         self.d_conflict.setVisible(bool(e.conflict))
         sync = {
-            "queued": "Saved on this computer; it will be sent to Astegni when the connection allows.",
-            "failed": "Astegni refused this change. Open Account › Sync problems to retry or discard it.",
+            "queued": translate(
+                "SchedulePanel",
+                "Saved on this computer; it will be sent to Astegni when the connection allows.",
+            ),
+            "failed": translate(
+                "SchedulePanel",
+                "Astegni refused this change. Open Account › Sync problems to retry or discard it.",
+            ),
         }.get(e.sync_state, "")
         self.d_sync.setText(sync)
         self.d_sync.setVisible(bool(sync))
@@ -419,73 +486,108 @@ class SchedulePanel(QWidget):
     def _lesson_detail(self, e: Entry) -> None:
         item = self.store.calendar.lesson(e.lesson_id) if e.lesson_id is not None else None
         self.d_kind.setText(
-            "LESSON" if len(e.lesson_ids) < 2 else f"GROUP LESSON · {len(e.lesson_ids)} RECORDS"
+            translate("SchedulePanel", "LESSON")
+            if len(e.lesson_ids) < 2
+            else translate("SchedulePanel", "GROUP LESSON · {n} RECORDS").format(n=len(e.lesson_ids))
         )
-        rows: list[tuple[str, str]] = [("Status", e.status.replace("-", " ").capitalize())]
+        rows: list[tuple[str, str]] = [(translate("SchedulePanel", "Status"), lesson_status(e.status))]
         if item is not None:
             m = item.model
             rows += [
-                ("Student", m.student_name or "—"),
-                ("Package", m.course_name or "—"),
-                ("Duration", f"{m.duration} min" if m.duration else "—"),
-                ("Mode", (m.session_mode or "—").replace("-", " ")),
-                ("Location", m.location or "—"),
-                ("Topics", ", ".join(m.topics) or "—"),
-                ("Covered", ", ".join(m.topics_covered) or "—"),
+                (translate("SchedulePanel", "Student"), m.student_name or "—"),
+                (translate("SchedulePanel", "Package"), m.course_name or "—"),
                 (
-                    "Attendance",
-                    f"tutor {m.tutor_attendance_status or 'present'}, "
-                    f"student {m.student_attendance_status or 'present'}",
+                    translate("SchedulePanel", "Duration"),
+                    translate("SchedulePanel", "{n} min").format(n=m.duration) if m.duration else "—",
                 ),
-                ("Reminder", f"{m.alarm_before_minutes or 15} min before" if m.alarm_enabled else "off"),
+                (translate("SchedulePanel", "Mode"), session_mode(m.session_mode) if m.session_mode else "—"),
+                (translate("SchedulePanel", "Location"), m.location or "—"),
+                (translate("SchedulePanel", "Topics"), ", ".join(m.topics) or "—"),
+                (translate("SchedulePanel", "Covered"), ", ".join(m.topics_covered) or "—"),
+                (
+                    translate("SchedulePanel", "Attendance"),
+                    translate("SchedulePanel", "tutor {tutor}, student {student}").format(
+                        tutor=attendance(m.tutor_attendance_status),
+                        student=attendance(m.student_attendance_status),
+                    ),
+                ),
+                (
+                    translate("SchedulePanel", "Reminder"),
+                    translate("SchedulePanel", "{n} min before").format(n=m.alarm_before_minutes or 15)
+                    if m.alarm_enabled
+                    else translate("SchedulePanel", "off"),
+                ),
             ]
         self.d_values.set_rows(rows)
         open_ = e.status in ("scheduled", "in-progress")
         self.b_complete.setVisible(open_)
         self.b_cancel.setVisible(open_)
-        self.b_edit.setText("Edit, move or record attendance…")
+        self.b_edit.setText(translate("SchedulePanel", "Edit, move or record attendance…"))
         self.b_delete.setVisible(e.status != "completed")  # the server refuses: don't offer it
-        self.b_delete.setText("Delete lesson")
+        self.b_delete.setText(translate("SchedulePanel", "Delete lesson"))
 
     def _availability_detail(self, e: Entry) -> None:
         a = self.data.availability.get(e.key)
         booked = booked_text(e)
-        self.d_kind.setText("AVAILABILITY" + (f" · {booked.upper()}" if booked else ""))
+        self.d_kind.setText(
+            translate("SchedulePanel", "AVAILABILITY") + (f" · {booked.upper()}" if booked else "")
+        )
         rows: list[tuple[str, str]] = []
+        comma = translate("format", ", ", "the separator of a list: Amharic writes ፣")
         if a is not None:
             if a.schedule_type == "recurring":
-                days = ", ".join(d[:3] for d in a.days)
-                repeat = f"Every {days} in {', '.join(m[:3] for m in a.months)} {a.year}"
+                comma = translate("format", ", ", "the separator of a list: Amharic writes ፣")
+                days = comma.join(fmt.day_short(d) for d in a.days)
+                months = comma.join(fmt.month_short(m) for m in a.months)
+                repeat = translate("SchedulePanel", "Every {days} in {months} {year}").format(
+                    days=days, months=months, year=a.year
+                )
             else:
                 dates = schedule_dates(a)
-                repeat = f"On {len(dates)} date{'s' if len(dates) != 1 else ''}" + (
-                    f", {ui_date(dates[0], 'dd MMM yyyy')} to {ui_date(dates[-1], 'dd MMM yyyy')}"
+                repeat = self.tr("On %n date(s)", "", len(dates)) + (
+                    translate("SchedulePanel", ", {first} to {last}").format(
+                        first=day_label(dates[0], self.mode, weekday=False),
+                        last=day_label(dates[-1], self.mode, weekday=False),
+                    )
                     if len(dates) > 1
                     else ""
                 )
             rows = [
-                ("Repeats", repeat),
-                ("Status", "Active" if a.status == "active" else "Draft (only you see it)"),
-                ("Priority", a.priority_level.capitalize()),
-                ("Description", a.description or "—"),
-                ("Notes", a.notes or "—"),
-                ("Reminder", f"{a.alarm_before_minutes} min before" if a.alarm_enabled else "off"),
+                (translate("SchedulePanel", "Repeats"), repeat),
                 (
-                    "Notifications",
-                    ", ".join(
+                    translate("SchedulePanel", "Status"),
+                    translate("SchedulePanel", "Active")
+                    if a.status == "active"
+                    else translate("SchedulePanel", "Draft (only you see it)"),
+                ),
+                (translate("SchedulePanel", "Priority"), priority(a.priority_level)),
+                (translate("SchedulePanel", "Description"), a.description or "—"),
+                (translate("SchedulePanel", "Notes"), a.notes or "—"),
+                (
+                    translate("SchedulePanel", "Reminder"),
+                    translate("SchedulePanel", "{n} min before").format(n=a.alarm_before_minutes)
+                    if a.alarm_enabled
+                    else translate("SchedulePanel", "off"),
+                ),
+                (
+                    translate("SchedulePanel", "Notifications"),
+                    comma.join(
                         n
-                        for n, on in (("desktop", a.notification_browser), ("sound", a.notification_sound))
+                        for n, on in (
+                            (translate("SchedulePanel", "desktop"), a.notification_browser),
+                            (translate("SchedulePanel", "sound"), a.notification_sound),
+                        )
                         if on
                     )
-                    or "off",
+                    or translate("SchedulePanel", "off"),
                 ),
             ]
         self.d_values.set_rows(rows)
         self.b_complete.setVisible(False)
         self.b_cancel.setVisible(False)
-        self.b_edit.setText("Edit availability…")
+        self.b_edit.setText(translate("SchedulePanel", "Edit availability…"))
         self.b_delete.setVisible(True)
-        self.b_delete.setText("Delete availability")
+        self.b_delete.setText(translate("SchedulePanel", "Delete availability"))
 
     # -- actions --------------------------------------------------------------------------------------------
 
@@ -527,7 +629,7 @@ class SchedulePanel(QWidget):
         try:
             self.store.calendar.save_availability(a)
         except ValueError as exc:
-            warn(self, "Availability not saved", str(exc))
+            warn(self, translate("SchedulePanel", "Availability not saved"), str(exc))
             return
         self.reload()
         self.select(self._first_entry_of(a.local_id))
@@ -546,8 +648,8 @@ class SchedulePanel(QWidget):
         if not courses:
             inform(
                 self,
-                "No enrolled course yet",
-                "Lessons belong to an enrolled course: accept a request first.",
+                translate("SchedulePanel", "No enrolled course yet"),
+                translate("SchedulePanel", "Lessons belong to an enrolled course: accept a request first."),
             )
             return
         dialog = LessonDialog(
@@ -562,7 +664,7 @@ class SchedulePanel(QWidget):
         try:
             item = self.store.calendar.create_lesson(dict(body), course, student)
         except (ValueError, KeyError) as exc:
-            warn(self, "Lesson not saved", str(exc))
+            warn(self, translate("SchedulePanel", "Lesson not saved"), str(exc))
             return None
         self.reload()
         self.changed.emit()
@@ -585,7 +687,7 @@ class SchedulePanel(QWidget):
             for lesson_id in e.lesson_ids:
                 self.store.calendar.update_lesson(lesson_id, dict(changes))
         except (ValueError, KeyError) as exc:
-            warn(self, "Lesson not saved", str(exc))
+            warn(self, translate("SchedulePanel", "Lesson not saved"), str(exc))
             return
         self.reload()
         self.changed.emit()
@@ -594,9 +696,13 @@ class SchedulePanel(QWidget):
         e = self.selected
         if e is None or not e.is_lesson:
             return
-        when = f"{day_label(e.day, self.mode)}, {e.start:%H:%M}"
+        when = f"{day_label(e.day, self.mode)}, {hhmm(e.start)}"
         if status == "cancelled" and not self.ask(
-            self, "Cancel lesson", f"Cancel the lesson {e.title} on {when}?"
+            self,
+            translate("SchedulePanel", "Cancel lesson"),
+            translate("SchedulePanel", "Cancel the lesson {title} on {when}?").format(
+                title=e.title, when=when
+            ),
         ):
             return
         if (
@@ -604,8 +710,11 @@ class SchedulePanel(QWidget):
             and e.starts_at > datetime.now()
             and not self.ask(
                 self,
-                "Mark completed",
-                f"The lesson {e.title} has not started yet (it starts {when}).\n\nMark it completed anyway?",
+                translate("SchedulePanel", "Mark completed"),
+                translate(
+                    "SchedulePanel",
+                    "The lesson {title} has not started yet (it starts {when}).\n\nMark it completed anyway?",
+                ).format(title=e.title, when=when),
             )
         ):
             return
@@ -615,7 +724,11 @@ class SchedulePanel(QWidget):
         if again is not None:
             self.select(again)
         self._undo = (again or e, previous)
-        self.undo_text.setText("Marked completed." if status == "completed" else "Lesson cancelled.")
+        self.undo_text.setText(
+            translate("SchedulePanel", "Marked completed.")
+            if status == "completed"
+            else translate("SchedulePanel", "Lesson cancelled.")
+        )
         self.undo_bar.setVisible(True)
         self._undo_timer.start()
 
@@ -627,22 +740,29 @@ class SchedulePanel(QWidget):
             if e.status == "completed":
                 return
             if not self.ask(
-                self, "Delete lesson", f"Delete the lesson {e.title} on {day_label(e.day, self.mode)}?"
+                self,
+                translate("SchedulePanel", "Delete lesson"),
+                translate("SchedulePanel", "Delete the lesson {title} on {day}?").format(
+                    title=e.title, day=day_label(e.day, self.mode)
+                ),
             ):
                 return
             try:
                 for lesson_id in e.lesson_ids:
                     self.store.calendar.delete_lesson(lesson_id)
             except ValueError as exc:
-                warn(self, "Lesson not deleted", str(exc))
+                warn(self, translate("SchedulePanel", "Lesson not deleted"), str(exc))
                 return
         else:
             a = self.data.availability.get(e.key)
-            what = f"“{a.title}”" if a else "this availability"
+            what = f"“{a.title}”" if a else translate("SchedulePanel", "this availability")
             extra = (
-                " It repeats: every occurrence is removed." if a and a.schedule_type == "recurring" else ""
+                translate("SchedulePanel", " It repeats: every occurrence is removed.")
+                if a and a.schedule_type == "recurring"
+                else ""
             )
-            if not self.ask(self, "Delete availability", f"Delete {what}?{extra}"):
+            question = translate("SchedulePanel", "Delete {what}?").format(what=what) + extra
+            if not self.ask(self, translate("SchedulePanel", "Delete availability"), question):
                 return
             self.store.calendar.delete_availability(e.key)
         self.selected = None
@@ -668,7 +788,7 @@ class SchedulePanel(QWidget):
     def export_dialog(self) -> None:
         first, last = self.views[self.current].range()
         dialog = QDialog(self)
-        dialog.setWindowTitle("Export to calendar file")
+        dialog.setWindowTitle(translate("SchedulePanel", "Export to calendar file"))
         form = QFormLayout(dialog)
         start, end = QDateEdit(), QDateEdit()
         for edit, d in ((start, first), (end, last)):
@@ -676,13 +796,19 @@ class SchedulePanel(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setDate(QDate(d.year, d.month, d.day))
         kinds = QComboBox()
-        kinds.addItem("Lessons and availability", (True, True))
-        kinds.addItem("Lessons only", (True, False))
-        kinds.addItem("Availability only", (False, True))
-        form.addRow("From", start)
-        form.addRow("To", end)
-        form.addRow("Include", kinds)
-        form.addRow(muted("An .ics file opens in Google Calendar, Outlook and Apple Calendar."))
+        kinds.addItem(translate("SchedulePanel", "Lessons and availability"), (True, True))
+        kinds.addItem(translate("SchedulePanel", "Lessons only"), (True, False))
+        kinds.addItem(translate("SchedulePanel", "Availability only"), (False, True))
+        form.addRow(translate("SchedulePanel", "From"), start)
+        form.addRow(translate("SchedulePanel", "To"), end)
+        form.addRow(translate("SchedulePanel", "Include"), kinds)
+        form.addRow(
+            muted(
+                translate(
+                    "SchedulePanel", "An .ics file opens in Google Calendar, Outlook and Apple Calendar."
+                )
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -698,9 +824,9 @@ class SchedulePanel(QWidget):
             d1, d2 = d2, d1
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export schedule",
+            translate("SchedulePanel", "Export schedule"),
             str(Path.home() / f"astegni-{d1:%Y%m%d}-{d2:%Y%m%d}.ics"),
-            "iCalendar (*.ics)",
+            translate("SchedulePanel", "iCalendar (*.ics)"),
         )
         if not name:
             return
@@ -708,9 +834,19 @@ class SchedulePanel(QWidget):
         try:
             count = self.export_ics(Path(name), d1, d2, want_lessons, want_availability)
         except OSError as exc:
-            warn(self, "Export failed", f"Could not write the file: {exc.strerror or exc}")
+            warn(
+                self,
+                translate("SchedulePanel", "Export failed"),
+                translate("SchedulePanel", "Could not write the file: {error}").format(
+                    error=exc.strerror or exc
+                ),
+            )
             return
-        inform(self, "Exported", f"{count} events saved to {Path(name).name}.")
+        inform(
+            self,
+            translate("SchedulePanel", "Exported"),
+            self.tr("%n event(s) saved to {file}.", "", count).format(file=Path(name).name),
+        )
 
     # -- reminders ------------------------------------------------------------------------------------------
 

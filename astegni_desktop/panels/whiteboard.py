@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QAction,
     QActionGroup,
     QColor,
@@ -53,6 +55,7 @@ from ..canvas import backgrounds, guide, render
 from ..canvas.export import Paper, export_pdf, export_png
 from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ink import Background, Board, Page, Tool
 from ..ink.codec import BadStroke, content_key, decode
 from ..recording.files import RecordingInfo, clock_text, recordings_root
@@ -86,39 +89,53 @@ PALETTE = (  # named, as a tutor asks for them; every swatch has a border, so Wh
     ("White", "#ffffff"),
 )
 TOOLS = (
-    (Tool.PEN.value, "pen", "Pen (P)", "P"),
-    (Tool.HIGHLIGHTER.value, "highlighter", "Highlighter (H)", "H"),
-    (Tool.ERASER.value, "eraser", "Eraser (E); the pen's eraser end works too", "E"),
-    (Tool.LINE.value, "line", "Line (L)", "L"),
-    (Tool.RECTANGLE.value, "square", "Rectangle (R)", "R"),
-    (Tool.CIRCLE.value, "circle", "Circle (C)", "C"),
-    (Tool.ARROW.value, "arrow", "Arrow (A)", "A"),
-    (Tool.TEXT.value, "type", "Text (T)", "T"),
-    (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
-    (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
+    (Tool.PEN.value, "pen", QT_TRANSLATE_NOOP("Whiteboard", "Pen (P)"), "P"),
+    (Tool.HIGHLIGHTER.value, "highlighter", QT_TRANSLATE_NOOP("Whiteboard", "Highlighter (H)"), "H"),
+    (
+        Tool.ERASER.value,
+        "eraser",
+        QT_TRANSLATE_NOOP("Whiteboard", "Eraser (E); the pen's eraser end works too"),
+        "E",
+    ),
+    (Tool.LINE.value, "line", QT_TRANSLATE_NOOP("Whiteboard", "Line (L)"), "L"),
+    (Tool.RECTANGLE.value, "square", QT_TRANSLATE_NOOP("Whiteboard", "Rectangle (R)"), "R"),
+    (Tool.CIRCLE.value, "circle", QT_TRANSLATE_NOOP("Whiteboard", "Circle (C)"), "C"),
+    (Tool.ARROW.value, "arrow", QT_TRANSLATE_NOOP("Whiteboard", "Arrow (A)"), "A"),
+    (Tool.TEXT.value, "type", QT_TRANSLATE_NOOP("Whiteboard", "Text (T)"), "T"),
+    (
+        CanvasView.SELECT,
+        "pointer",
+        QT_TRANSLATE_NOOP("Whiteboard", "Select: draw a lasso, drag to move, Delete to remove (S)"),
+        "S",
+    ),
+    (CanvasView.LASER, "laser", QT_TRANSLATE_NOOP("Whiteboard", "Laser pointer (K)"), "K"),
 )
 MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
-BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
+BACKGROUNDS = (
+    ("plain", QT_TRANSLATE_NOOP("Whiteboard", "Plain")),
+    ("ruled", QT_TRANSLATE_NOOP("Whiteboard", "Ruled")),
+    ("graph", QT_TRANSLATE_NOOP("Whiteboard", "Graph paper")),
+)
 LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
 EXPORT_SAID_MS = 4000  # how long "PDF saved" stays under the toolbar
 CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
-ENDED_CHAT = "The lesson has ended: its chat stays here to read."
+ENDED_CHAT = QT_TRANSLATE_NOOP("Whiteboard", "The lesson has ended: its chat stays here to read.")
 LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
 PDF_PAPERS = (
-    ("A4, landscape…", Paper("A4", landscape=True)),
-    ("A4, portrait…", Paper("A4", landscape=False)),
-    ("Letter, landscape…", Paper("Letter", landscape=True)),
-    ("Letter, portrait…", Paper("Letter", landscape=False)),
-    ("Board size, no margins…", Paper("Board")),
+    (QT_TRANSLATE_NOOP("Whiteboard", "A4, landscape…"), Paper("A4", landscape=True)),
+    (QT_TRANSLATE_NOOP("Whiteboard", "A4, portrait…"), Paper("A4", landscape=False)),
+    (QT_TRANSLATE_NOOP("Whiteboard", "Letter, landscape…"), Paper("Letter", landscape=True)),
+    (QT_TRANSLATE_NOOP("Whiteboard", "Letter, portrait…"), Paper("Letter", landscape=False)),
+    (QT_TRANSLATE_NOOP("Whiteboard", "Board size, no margins…"), Paper("Board")),
 )
 STATUSES = {
-    "in-progress": "In progress",
-    "completed": "Ended",
-    "scheduled": "Scheduled",
-    "cancelled": "Cancelled",
+    "in-progress": QT_TRANSLATE_NOOP("Whiteboard", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Whiteboard", "Ended"),
+    "scheduled": QT_TRANSLATE_NOOP("Whiteboard", "Scheduled"),
+    "cancelled": QT_TRANSLATE_NOOP("Whiteboard", "Cancelled"),
 }
 
 
@@ -127,7 +144,19 @@ def lesson_status(status: str | None) -> str:
     if not status:
         return ""
     known = STATUSES.get(status)
-    return known or fmt.one_line(status.replace("-", " ").replace("_", " ").capitalize(), 40)
+    return (
+        translate("Whiteboard", known)
+        if known
+        else fmt.one_line(status.replace("-", " ").replace("_", " ").capitalize(), 40)
+    )
+
+
+def tool_name(mode: str) -> str:
+    """A tool as the tutor's language names it ("pen", "ብዕር"); a tool we do not know, as the web sent it."""
+    for known, _icon, tip, _key in TOOLS:
+        if known == mode:
+            return translate("Whiteboard", tip).split(" (")[0].split(":")[0].lower()
+    return fmt.one_line(mode, 30)
 
 
 def swatch(color: str, size: int = 18) -> QIcon:
@@ -174,14 +203,17 @@ class BoardEditor(QWidget):
         self.tool_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for mode, icon_name, tip, _key in TOOLS:
-            action = QAction(icon(icon_name, "tool_icon"), tip.split(" (")[0], self)
-            action.setToolTip(tip)
+            said = translate("Whiteboard", tip)
+            action = QAction(icon(icon_name, "tool_icon"), said.split(" (")[0], self)
+            action.setToolTip(said)
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
             group.addAction(action)
             self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
+        self.tool = Tool.PEN.value  # as the canvas last said (toolChanged)
+        self.announced = ""  # the last thing said to a screen reader (read by tests)
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
@@ -191,11 +223,13 @@ class BoardEditor(QWidget):
         self.width_slider.setRange(1, 24)
         self.width_slider.setValue(3)
         self.width_slider.setFixedWidth(90)
-        self.width_slider.setToolTip("Pen width")
+        self.width_slider.setToolTip(translate("Whiteboard", "Pen width"))
+        self.width_slider.setAccessibleName(translate("Whiteboard", "Pen width"))
         self.width_slider.valueChanged.connect(self._set_width)
         self.toolbar.addWidget(self.width_slider)
         self.font_box = QFontComboBox()
-        self.font_box.setToolTip("Text font")
+        self.font_box.setToolTip(translate("Whiteboard", "Text font"))
+        self.font_box.setAccessibleName(translate("Whiteboard", "Text font"))
         self.font_box.setMaximumWidth(150)
         self.font_box.setCurrentFont(QFont(self.canvas.settings.font_family))
         self.font_box.currentFontChanged.connect(self._set_font)
@@ -203,24 +237,29 @@ class BoardEditor(QWidget):
         self.font_size.setRange(8, 120)
         self.font_size.setValue(round(self.canvas.settings.font_size))
         self.font_size.setSuffix(" px")
-        self.font_size.setToolTip("Text size")
+        self.font_size.setToolTip(translate("Whiteboard", "Text size"))
+        self.font_size.setAccessibleName(translate("Whiteboard", "Text size"))
         self.font_size.valueChanged.connect(self._set_font_size)
-        self.text_button = self._popup_button("type", "Text font and size", self._text_style_box())
+        self.text_button = self._popup_button(
+            "type", translate("Whiteboard", "Text font and size"), self._text_style_box()
+        )
         self.toolbar.addSeparator()
-        undo = self.canvas.undo_stack.createUndoAction(self, "Undo")
+        undo = self.canvas.undo_stack.createUndoAction(self, translate("Whiteboard", "Undo"))
         undo.setIcon(icon("undo", "tool_icon"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.canvas.undo_stack.createRedoAction(self, "Redo")
+        redo = self.canvas.undo_stack.createRedoAction(self, translate("Whiteboard", "Redo"))
         redo.setIcon(icon("redo", "tool_icon"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.toolbar.addAction(undo)
         self.toolbar.addAction(redo)
         self.toolbar.addSeparator()
         zoom = QMenu(self)  # one button for the view: the toolbar fits 1280 px with the board list open
-        zoom.addAction(icon("zoom-in", "tool_icon"), "Zoom in", self.zoom_in)
-        zoom.addAction(icon("zoom-out", "tool_icon"), "Zoom out", self.zoom_out)
-        zoom.addAction(icon("fit", "tool_icon"), "Fit page", self.canvas.fit_page)
-        self.zoom_button = self._menu_button("zoom-in", "Zoom: in, out, or fit the page", zoom)
+        zoom.addAction(icon("zoom-in", "tool_icon"), translate("Whiteboard", "Zoom in"), self.zoom_in)
+        zoom.addAction(icon("zoom-out", "tool_icon"), translate("Whiteboard", "Zoom out"), self.zoom_out)
+        zoom.addAction(icon("fit", "tool_icon"), translate("Whiteboard", "Fit page"), self.canvas.fit_page)
+        self.zoom_button = self._menu_button(
+            "zoom-in", translate("Whiteboard", "Zoom: in, out, or fit the page"), zoom
+        )
         self.zoom_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.zoom_button.setText("100%")
         self.canvas.zoomChanged.connect(lambda z: self.zoom_button.setText(f"{z * 100:.0f}%"))
@@ -233,19 +272,25 @@ class BoardEditor(QWidget):
         self.toolbar.addSeparator()
         backgrounds = QMenu(self)
         for kind, label in BACKGROUNDS:
-            backgrounds.addAction(label, partial(self.set_background, Background(kind=kind)))
+            backgrounds.addAction(
+                translate("Whiteboard", label), partial(self.set_background, Background(kind=kind))
+            )
         backgrounds.addSeparator()
-        backgrounds.addAction("PDF worksheet…", self._choose_pdf)
-        backgrounds.addAction("Picture…", self._choose_image)
+        backgrounds.addAction(translate("Whiteboard", "PDF worksheet…"), self._choose_pdf)
+        backgrounds.addAction(translate("Whiteboard", "Picture…"), self._choose_image)
         self._menu_button(
-            "layers", "Page background: plain, ruled, graph paper, a PDF worksheet or a picture", backgrounds
+            "layers",
+            translate(
+                "Whiteboard", "Page background: plain, ruled, graph paper, a PDF worksheet or a picture"
+            ),
+            backgrounds,
         )
         exports = QMenu(self)
-        exports.addAction("This page as PNG…", self._export_png)
-        pdf = exports.addMenu("Whole board as PDF")
+        exports.addAction(translate("Whiteboard", "This page as PNG…"), self._export_png)
+        pdf = exports.addMenu(translate("Whiteboard", "Whole board as PDF"))
         for label, paper in PDF_PAPERS:
-            pdf.addAction(label, partial(self._export_pdf, paper))
-        self._menu_button("download", "Export", exports)
+            pdf.addAction(translate("Whiteboard", label), partial(self._export_pdf, paper))
+        self._menu_button("download", translate("Whiteboard", "Export"), exports)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.save_warning)
         self.export_job: ExportJob | None = None
@@ -255,8 +300,8 @@ class BoardEditor(QWidget):
         layout.addWidget(self.lesson_bar)
         self.chat = ChatPane()
         self.chat.hide()
-        self.boards_action = QAction(icon("layers", "accent_icon"), "Boards", self)
-        self.boards_action.setToolTip("Show or hide the list of boards")
+        self.boards_action = QAction(icon("layers", "accent_icon"), translate("Whiteboard", "Boards"), self)
+        self.boards_action.setToolTip(translate("Whiteboard", "Show or hide the list of boards"))
         self.boards_action.setCheckable(True)
         self.toolbar.insertAction(self.toolbar.actions()[0], self.boards_action)
         self.toolbar.insertSeparator(self.toolbar.actions()[1])
@@ -285,15 +330,20 @@ class BoardEditor(QWidget):
         self.pages.setMovement(QListWidget.Movement.Snap)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pages.setSpacing(6)
+        self.pages.setAccessibleName(translate("Whiteboard", "Pages"))
+        self.pages.setAccessibleDescription(
+            translate("Whiteboard", "Up and down choose the page the board shows")
+        )
         self.pages.currentRowChanged.connect(self._show_page)
         self.pages.model().rowsMoved.connect(self._pages_reordered)
-        pages_layout.addWidget(muted("Pages (drag to reorder)"))
+        pages_layout.addWidget(muted(translate("Whiteboard", "Pages (drag to reorder)")))
         pages_layout.addWidget(self.pages, 1)
         row = QHBoxLayout()
-        add = QPushButton(icon("plus"), "Add page")
+        add = QPushButton(icon("plus"), translate("Whiteboard", "Add page"))
         add.clicked.connect(self.add_page)
         remove = QPushButton(icon("trash"), "")
-        remove.setToolTip("Delete this page")
+        remove.setToolTip(translate("Whiteboard", "Delete this page"))
+        remove.setAccessibleName(translate("Whiteboard", "Delete this page"))
         remove.clicked.connect(self.delete_page)
         row.addWidget(add)
         row.addWidget(remove)
@@ -357,6 +407,36 @@ class BoardEditor(QWidget):
         action = self.tool_actions.get(mode)
         if action is not None:
             action.setChecked(True)
+        if mode != self.tool:
+            self.tool = mode
+            self.announce(translate("Whiteboard", "{tool} tool").format(tool=tool_name(mode).capitalize()))
+
+    # -- what a screen reader says about the canvas (the canvas itself paints; the editor knows the page) --
+
+    def summary(self) -> str:
+        """ "Page 2 of 3, 41 strokes" """
+        page = self.current_page()
+        if self.board is None or page is None:
+            return ""
+        return translate("Whiteboard", "Page {n} of {total}, {strokes}").format(
+            n=self.pages.currentRow() + 1,
+            total=len(self.board.pages),
+            strokes=self.tr("%n stroke(s)", "", len(page)),
+        )
+
+    def announce(self, said: str = "") -> None:
+        """Keep the canvas's accessible name and description current (read when it has the focus); `said`
+        is also announced at once (Qt 6.8's announcement event), as a tool or page change is."""
+        title = fmt.one_line(self.board.title, 80) if self.board is not None else ""
+        self.canvas.setAccessibleName(translate("Whiteboard", "Board: {title}").format(title=title))
+        tool = translate("Whiteboard", "{tool} tool").format(tool=tool_name(self.tool).capitalize())
+        described = f"{tool}; {self.summary()}" if self.board is not None else tool
+        if self.canvas.accessibleDescription() != described:
+            self.canvas.setAccessibleDescription(described)
+        if said:
+            self.announced = said
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.canvas, said))
 
     # -- board and pages ------------------------------------------------------------------------------
 
@@ -394,7 +474,9 @@ class BoardEditor(QWidget):
             item = self.pages.item(row)
             seen = page.page_id == page_id
             item.setText(self.page_label(row, page))
-            item.setToolTip(f"{student} sees this page" if seen else "")
+            item.setToolTip(
+                translate("Whiteboard", "{name} sees this page").format(name=student) if seen else ""
+            )
             title = page.title if seen else title
         return title
 
@@ -417,11 +499,14 @@ class BoardEditor(QWidget):
         self.canvas.set_page(page)  # shows the page's snapshot at once if its ink is not loaded yet
         if not page.loaded:
             QTimer.singleShot(0, partial(self._load_page, page))
+        else:
+            self.announce(self.summary())
 
     def _load_page(self, page: Page) -> None:
         self.boards.load_page(page)
         if self.canvas.page is page:
             self.canvas.page_loaded()
+            self.announce(self.summary())
 
     def _all_loaded(self) -> None:
         for page in self.board.pages if self.board else []:
@@ -435,6 +520,7 @@ class BoardEditor(QWidget):
 
     def _changed(self) -> None:
         self._refresh_thumbnail()
+        self.announce()  # the count in the description, without interrupting the tutor
         self.boardChanged.emit()
 
     def _save_failed(self, message: str) -> None:
@@ -447,7 +533,7 @@ class BoardEditor(QWidget):
         position = self.pages.currentRow() + 1
         current = self.current_page()
         page = Page(
-            title=f"Page {len(self.board.pages) + 1}",
+            title=translate("Whiteboard", "Page {n}").format(n=len(self.board.pages) + 1),
             background=Background(kind=current.background.kind)
             if current and current.background.kind in ("ruled", "graph")
             else Background(),
@@ -462,10 +548,18 @@ class BoardEditor(QWidget):
         if self.board is None or page is None:
             return
         if len(self.board.pages) == 1:
-            inform(self, "Delete page", "A board keeps at least one page.")
+            inform(
+                self,
+                translate("Whiteboard", "Delete page"),
+                translate("Whiteboard", "A board keeps at least one page."),
+            )
             return
         if len(page) and not ask_yes(
-            self, "Delete page", f"Delete “{fmt.one_line(page.title)}” and its {len(page)} strokes?"
+            self,
+            translate("Whiteboard", "Delete page"),
+            translate("Whiteboard", "Delete “{page}” and its {n} strokes?").format(
+                page=fmt.one_line(page.title), n=len(page)
+            ),
         ):
             return
         row = self.pages.currentRow()
@@ -504,7 +598,15 @@ class BoardEditor(QWidget):
         group = QActionGroup(menu)
         own = self.boards.custom_colours()
         entries = [(name, value) for name, value in PALETTE]
-        entries += [(f"Your colour {i + 1}" if len(own) > 1 else "Your colour", c) for i, c in enumerate(own)]
+        entries += [
+            (
+                translate("Whiteboard", "Your colour {n}").format(n=i + 1)
+                if len(own) > 1
+                else translate("Whiteboard", "Your colour"),
+                c,
+            )
+            for i, c in enumerate(own)
+        ]
         for i, (name, value) in enumerate(entries):
             if i == len(PALETTE):
                 menu.addSeparator()
@@ -514,19 +616,23 @@ class BoardEditor(QWidget):
             action.setToolTip(value)
             group.addAction(action)
         menu.addSeparator()
-        menu.addAction("Custom…", self.pick_custom_colour)
+        menu.addAction(translate("Whiteboard", "Custom…"), self.pick_custom_colour)
 
     def set_color(self, color: str) -> None:
         self.canvas.settings.color = color
         self.color_button.setIcon(swatch(color))
-        self.color_button.setToolTip(f"Colour: {colour_name(color) or 'your colour'}")
+        self.color_button.setToolTip(
+            translate("Whiteboard", "Colour: {name}").format(
+                name=colour_name(color) or translate("Whiteboard", "your colour")
+            )
+        )
 
     def pick_custom_colour(self) -> QColorDialog:
         """A colour picker (not blocking the lesson's live ink meanwhile); the colour chosen is used and kept
         in the menu, across restarts, as one of "your colours"."""
         if self.colour_dialog is None:
             self.colour_dialog = QColorDialog(self)
-            self.colour_dialog.setWindowTitle("Ink colour")
+            self.colour_dialog.setWindowTitle(translate("Whiteboard", "Ink colour"))
             self.colour_dialog.colorSelected.connect(self._custom_colour_chosen)
         for i, colour in enumerate(self.boards.custom_colours()):
             QColorDialog.setCustomColor(i, QColor(colour))
@@ -561,28 +667,51 @@ class BoardEditor(QWidget):
             self._refresh_thumbnail()
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a PDF worksheet", str(Path.home()), "PDF (*.pdf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Whiteboard", "Choose a PDF worksheet"),
+            str(Path.home()),
+            translate("Whiteboard", "PDF (*.pdf)"),
+        )
         if not path:
             return
         try:
             count = backgrounds.pdf_page_count(path)
         except Exception:
-            warn(self, "PDF worksheet", "This file could not be opened as a PDF.")
+            warn(
+                self,
+                translate("Whiteboard", "PDF worksheet"),
+                translate("Whiteboard", "This file could not be opened as a PDF."),
+            )
             return
         index = 0
         if count > 1:
-            index, ok = QInputDialog.getInt(self, "PDF worksheet", f"Which page (1–{count})?", 1, 1, count)
+            index, ok = QInputDialog.getInt(
+                self,
+                translate("Whiteboard", "PDF worksheet"),
+                translate("Whiteboard", "Which page (1–{n})?").format(n=count),
+                1,
+                1,
+                count,
+            )
             if not ok:
                 return
             index -= 1
-        self._set_checked_background(Background(kind="pdf", source=path, page_index=index), "PDF worksheet")
+        self._set_checked_background(
+            Background(kind="pdf", source=path, page_index=index), translate("Whiteboard", "PDF worksheet")
+        )
 
     def _choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a picture", str(Path.home()), "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"
+            self,
+            translate("Whiteboard", "Choose a picture"),
+            str(Path.home()),
+            translate("Whiteboard", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"),
         )
         if path:
-            self._set_checked_background(Background(kind="image", source=path), "Picture")
+            self._set_checked_background(
+                Background(kind="image", source=path), translate("Whiteboard", "Picture")
+            )
 
     def _set_checked_background(self, background: Background, title: str) -> None:
         """A picture or worksheet becomes the background of the page it was chosen for only if it can be
@@ -605,7 +734,11 @@ class BoardEditor(QWidget):
             if isinstance(error, backgrounds.BackgroundError):
                 warn(self, title, str(error))
             elif error is not None:  # unforeseen: still an answer, not a crash
-                warn(self, title, f"This file could not be opened ({error}).")
+                warn(
+                    self,
+                    title,
+                    translate("Whiteboard", "This file could not be opened ({error}).").format(error=error),
+                )
             else:
                 same = [p for p in (self.board.pages if self.board else []) if p.page_id == page.page_id]
                 if same:  # the page may have been deleted, or its board closed, meanwhile
@@ -623,7 +756,10 @@ class BoardEditor(QWidget):
         if page is None or self.board is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export page", f"{self.board.title} - {page.title}.png", "PNG (*.png)"
+            self,
+            translate("Whiteboard", "Export page"),
+            f"{self.board.title} - {page.title}.png",
+            translate("Whiteboard", "PNG (*.png)"),
         )
         if path:
             export_png(page, Path(path))
@@ -631,7 +767,12 @@ class BoardEditor(QWidget):
     def _export_pdf(self, paper: Paper) -> None:
         if self.board is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export board", f"{self.board.title}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Whiteboard", "Export board"),
+            f"{self.board.title}.pdf",
+            translate("Whiteboard", "PDF (*.pdf)"),
+        )
         if path:
             self.export_pdf_to(Path(path), paper)
 
@@ -650,7 +791,11 @@ class BoardEditor(QWidget):
         job.finished.connect(self._export_done)
         job.failed.connect(self._export_failed)
         self.export_job = job
-        self.export_text.setText(f"Exporting “{fmt.one_line(self.board.title, 60)}” as PDF…")
+        self.export_text.setText(
+            translate("Whiteboard", "Exporting “{title}” as PDF…").format(
+                title=fmt.one_line(self.board.title, 60)
+            )
+        )
         self.export_progress.setRange(0, 0)  # busy until the worker reports its first page
         self.export_progress.show()
         self.export_cancel.show()
@@ -665,7 +810,7 @@ class BoardEditor(QWidget):
         self.export_text = plain_label()
         self.export_progress = QProgressBar()
         self.export_progress.setMaximumWidth(240)
-        self.export_cancel = QPushButton("Cancel")
+        self.export_cancel = QPushButton(translate("Whiteboard", "Cancel"))
         self.export_cancel.clicked.connect(self.cancel_export)
         row.addWidget(self.export_text)
         row.addWidget(self.export_progress)
@@ -682,11 +827,15 @@ class BoardEditor(QWidget):
     def _export_progress(self, done: int, total: int) -> None:
         self.export_progress.setRange(0, total)
         self.export_progress.setValue(done)
-        self.export_text.setText(f"Exporting PDF: page {done} of {total}")
+        self.export_text.setText(
+            translate("Whiteboard", "Exporting PDF: page {done} of {total}").format(done=done, total=total)
+        )
 
     def _export_done(self, path: str) -> None:
         """Said for a few seconds where the progress was, then the bar folds away."""
-        self.export_text.setText(f"PDF saved: {fmt.one_line(Path(path).name, 80)}")
+        self.export_text.setText(
+            translate("Whiteboard", "PDF saved: {file}").format(file=fmt.one_line(Path(path).name, 80))
+        )
         self.export_progress.hide()
         self.export_cancel.hide()
         QTimer.singleShot(EXPORT_SAID_MS, self._export_said)
@@ -697,7 +846,7 @@ class BoardEditor(QWidget):
 
     def _export_failed(self, message: str) -> None:
         self.export_bar.hide()
-        warn(self, "Export board", message)
+        warn(self, translate("Whiteboard", "Export board"), message)
 
 
 class WhiteboardPanel(QWidget):
@@ -728,10 +877,14 @@ class WhiteboardPanel(QWidget):
         side.setFixedWidth(270)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(20, 16, 8, 12)
-        title = plain_label("Whiteboard")
+        title = plain_label(translate("Whiteboard", "Whiteboard"))
         title.setObjectName("PanelTitle")
         side_layout.addWidget(title)
-        side_layout.addWidget(muted("Prepare lessons here, even offline; teach them live to a student."))
+        side_layout.addWidget(
+            muted(
+                translate("Whiteboard", "Prepare lessons here, even offline; teach them live to a student.")
+            )
+        )
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a row grows to its text rather than being cut ("8 days ag")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -740,16 +893,19 @@ class WhiteboardPanel(QWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.currentItemChanged.connect(self._current_board_changed)
         theme.notifier().changed.connect(self._recolour_headers)
+        self.list.setAccessibleName(translate("Whiteboard", "Boards and lessons"))
         side_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(icon("plus", "on_primary"), "New")
-        self.new_button.setToolTip("New board")
+        self.new_button = QPushButton(icon("plus", "on_primary"), translate("Whiteboard", "New"))
+        self.new_button.setToolTip(translate("Whiteboard", "New board"))
+        self.new_button.setAccessibleName(translate("Whiteboard", "New board"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(lambda _=False: self.new_board())
-        self.rename_button = QPushButton("Rename")
+        self.rename_button = QPushButton(translate("Whiteboard", "Rename"))
         self.rename_button.clicked.connect(self.rename_board)
         self.delete_button = QPushButton(icon("trash"), "")
-        self.delete_button.setToolTip("Delete board")
+        self.delete_button.setToolTip(translate("Whiteboard", "Delete board"))
+        self.delete_button.setAccessibleName(translate("Whiteboard", "Delete board"))
         self.delete_button.clicked.connect(lambda _=False: self.delete_board())
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.rename_button)
@@ -759,8 +915,12 @@ class WhiteboardPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(
             empty_state(
-                "No board open",
-                "Create a board to prepare a lesson. Pen tablets work with pressure; the eraser end erases.",
+                translate("Whiteboard", "No board open"),
+                translate(
+                    "Whiteboard",
+                    "Create a board to prepare a lesson. Pen tablets work with pressure; "
+                    "the eraser end erases.",
+                ),
             )
         )
         self.editor = BoardEditor(boards)
@@ -864,7 +1024,9 @@ class WhiteboardPanel(QWidget):
         lessons = [i for i in infos if i not in prepared]
         by_student: dict[str, list[Any]] = {}
         for info in lessons:
-            by_student.setdefault(info.student_name or "Student", []).append(("board", info))
+            by_student.setdefault(info.student_name or translate("Whiteboard", "Student"), []).append(
+                ("board", info)
+            )
         known = {i.session_id for i in lessons}
         if self.store is not None:
             names = {v.model.student_id: v.model.student_name for v in self.store.students()}
@@ -873,9 +1035,11 @@ class WhiteboardPanel(QWidget):
                     continue
                 pid = summary.participant_ids[0] if summary.participant_ids else None
                 name = names.get(pid) if pid is not None else None
-                by_student.setdefault(name or f"Student {pid}", []).append(("session", summary))
+                by_student.setdefault(
+                    name or translate("Whiteboard", "Student {id}").format(id=pid), []
+                ).append(("session", summary))
         if prepared:
-            self._header("Lesson preparation")
+            self._header(translate("Whiteboard", "Lesson preparation"))
         for info in prepared:
             self._add_board(info, current)
         for student in sorted(by_student):
@@ -886,11 +1050,11 @@ class WhiteboardPanel(QWidget):
                 else:
                     when = fmt.relative(value.scheduled_start) if value.scheduled_start else ""
                     details = " · ".join(t for t in (lesson_status(value.status), when) if t)
-                    item = QListWidgetItem(
-                        icon("cloud", "muted_icon"),
-                        f"{fmt.one_line(value.session_title or 'Lesson')}\n{details}",
+                    title = fmt.one_line(value.session_title or translate("Whiteboard", "Lesson"))
+                    item = QListWidgetItem(icon("cloud", "muted_icon"), f"{title}\n{details}")
+                    item.setToolTip(
+                        translate("Whiteboard", "On Astegni: open to download this lesson's canvas")
                     )
-                    item.setToolTip("On Astegni: open to download this lesson's canvas")
                     item.setData(Qt.ItemDataRole.UserRole, ("session", value.id, student))
                     self.list.addItem(item)
         self.list.blockSignals(False)
@@ -900,10 +1064,9 @@ class WhiteboardPanel(QWidget):
         self._show_lesson_state()
 
     def _add_board(self, info: Any, current: str | None, lesson: bool = False) -> None:
-        text = (
-            f"{fmt.one_line(info.title)}\n{info.pages} page{'s' if info.pages != 1 else ''} · "
-            f"{info.strokes} strokes · {fmt.relative(info.updated_at)}"
-        )
+        pages = self.tr("%n page(s)", "", info.pages)
+        strokes = self.tr("%n stroke(s)", "", info.strokes)
+        text = f"{fmt.one_line(info.title)}\n{pages} · {strokes} · {fmt.relative(info.updated_at)}"
         item = QListWidgetItem(icon("pen", "good_icon" if lesson else "accent_icon"), text)
         item.setData(Qt.ItemDataRole.UserRole, ("board", info.board_id))
         self.list.addItem(item)
@@ -936,10 +1099,18 @@ class WhiteboardPanel(QWidget):
 
     def new_board(self, title: str | None = None) -> Board:
         if title is None:
-            title, ok = QInputDialog.getText(self, "New board", "Board title:", text="Lesson preparation")
+            title, ok = QInputDialog.getText(
+                self,
+                translate("Whiteboard", "New board"),
+                translate("Whiteboard", "Board title:"),
+                text=translate("Whiteboard", "Lesson preparation"),
+            )
             if not ok:
                 return self.editor.board or Board()
-        board = self.boards.create(title.strip()[:MAX_TITLE] or "Untitled board")
+        board = self.boards.create(
+            title.strip()[:MAX_TITLE] or translate("Whiteboard", "Untitled board"),
+            translate("Whiteboard", "Page {n}").format(n=1),
+        )
         self.reload()
         self.open_board(board.board_id)
         return board
@@ -948,7 +1119,12 @@ class WhiteboardPanel(QWidget):
         board = self.editor.board
         if board is None:
             return
-        title, ok = QInputDialog.getText(self, "Rename board", "Board title:", text=board.title[:MAX_TITLE])
+        title, ok = QInputDialog.getText(
+            self,
+            translate("Whiteboard", "Rename board"),
+            translate("Whiteboard", "Board title:"),
+            text=board.title[:MAX_TITLE],
+        )
         title = title.strip()[:MAX_TITLE]
         if ok and title:
             self.boards.rename(board.board_id, title)
@@ -960,10 +1136,12 @@ class WhiteboardPanel(QWidget):
         if board is None:
             return
         lesson = self._is_lesson(board.board_id)
-        question = f"Delete “{fmt.one_line(board.title)}” from this computer? This cannot be undone."
+        question = translate(
+            "Whiteboard", "Delete “{title}” from this computer? This cannot be undone."
+        ).format(title=fmt.one_line(board.title))
         if lesson:
-            question += " The lesson stays on the server (it has no delete)."
-        if confirm and not ask_yes(self, "Delete board", question):
+            question += translate("Whiteboard", " The lesson stays on the server (it has no delete).")
+        if confirm and not ask_yes(self, translate("Whiteboard", "Delete board"), question):
             return
         if self.service is not None:
             self.service.follow(None)
@@ -979,7 +1157,10 @@ class WhiteboardPanel(QWidget):
     def _students(self) -> list[tuple[int, str]]:
         if self.store is None:
             return []
-        return [(v.model.student_id, v.model.student_name or "Student") for v in self.store.students()]
+        return [
+            (v.model.student_id, v.model.student_name or translate("Whiteboard", "Student"))
+            for v in self.store.students()
+        ]
 
     def start_lesson(self, choice: tuple[int, str, str] | None = None, fit: bool = False) -> bool:
         """Bind the open board to a student; it is uploaded and goes live when the network allows. A board
@@ -1013,12 +1194,15 @@ class WhiteboardPanel(QWidget):
         if board is None or self.store is None:
             return False
         info = self.store.lessons.lesson(board.board_id)
-        student = fmt.one_line((info.student_name if info else None) or "your student", 60)
-        question = (
-            f"End the lesson with {student}? Live drawing and chat stop, and it cannot be restarted. "
-            "The board stays on this computer to replay or export."
+        student = fmt.one_line(
+            (info.student_name if info else None) or translate("Whiteboard", "your student"), 60
         )
-        if confirm and not ask_yes(self, "End lesson", question):
+        question = translate(
+            "Whiteboard",
+            "End the lesson with {name}? Live drawing and chat stop, and it cannot be restarted. "
+            "The board stays on this computer to replay or export.",
+        ).format(name=student)
+        if confirm and not ask_yes(self, translate("Whiteboard", "End lesson"), question):
             return False
         self.store.lessons.end(board.board_id)
         if self.service is not None:
@@ -1051,7 +1235,7 @@ class WhiteboardPanel(QWidget):
             return []
         canvas = self.editor.canvas
         if page is canvas.page:
-            canvas.commit(moved, strokes, "Fit to the student's view")
+            canvas.commit(moved, strokes, translate("Whiteboard", "Fit to the student's view"))
         else:
             canvas.change_strokes(page, strokes, moved)
         if page is self.editor.current_page():
@@ -1098,7 +1282,7 @@ class WhiteboardPanel(QWidget):
     def _refresh_chat(self) -> None:
         info = self._lesson_info()
         if info is not None and info.ended_at:  # closed at once, not when the server's answer comes
-            self.editor.chat.close_input(ENDED_CHAT)
+            self.editor.chat.close_input(translate("Whiteboard", ENDED_CHAT))
         if self.service is not None and info is not None and info.session_id is not None:
             self.service.load_chat(info.session_id)
         elif info is not None:
@@ -1111,10 +1295,11 @@ class WhiteboardPanel(QWidget):
         me = self.service.engine.api.user_id if self.service else None
         lines = None
         if messages is not None:
-            who = info.student_name or "Student"
-            lines = [f"{'You' if m.sender_id == me else who}: {m.message_text}" for m in messages]
+            who = info.student_name or translate("Whiteboard", "Student")
+            you = translate("Whiteboard", "You")
+            lines = [f"{you if m.sender_id == me else who}: {m.message_text}" for m in messages]
         queued = [(text, state) for _op, text, state in self.store.lessons.queued_chat(info.board_id)]
-        closed = ENDED_CHAT if info.ended_at else None
+        closed = translate("Whiteboard", ENDED_CHAT) if info.ended_at else None
         self.editor.chat.show_messages(lines, queued, closed)
 
     def send_chat(self, text: str) -> None:
@@ -1154,7 +1339,8 @@ class WhiteboardPanel(QWidget):
         self.editor.lesson_bar.show_title(board.title)
         info = self.store.lessons.lesson(board.board_id)
         state = self.store.lessons.sync_state(board.board_id)
-        self.editor.canvas.remote_name = (info.student_name or "Student").split(" ")[0] if info else "Student"
+        student = translate("Whiteboard", "Student")
+        self.editor.canvas.remote_name = (info.student_name or student).split(" ")[0] if info else student
         live_guide = state.bound and not (info and info.ended_at)
         self.editor.canvas.set_student_area(self.student_area if live_guide else None)
         self.editor.lesson_bar.show_state(
@@ -1295,15 +1481,25 @@ class WhiteboardPanel(QWidget):
         if status.state == CallState.RINGING_IN:
             window = self.window()
             if not window.isVisible() or window.isMinimized() or not window.isActiveWindow():
-                self.notifyRequested.emit("Incoming call", f"{fmt.one_line(status.peer_name, 60)} is calling")
+                self.notifyRequested.emit(
+                    translate("Whiteboard", "Incoming call"),
+                    translate("Whiteboard", "{name} is calling").format(
+                        name=fmt.one_line(status.peer_name, 60)
+                    ),
+                )
             QApplication.alert(window)
         elif status.state == CallState.ENDED and status.reason in ("cancelled", "missed"):
-            self.notifyRequested.emit("Missed call", status.message)
+            self.notifyRequested.emit(translate("Whiteboard", "Missed call"), status.message)
 
     def _missed_calls(self, calls: list[MissedCall]) -> None:
         for call in calls[:5]:
             when = f" ({call.missed_at[:16].replace('T', ' ')} UTC)" if call.missed_at else ""
-            self.notifyRequested.emit("Missed call", f"{fmt.one_line(call.caller_name, 60)} called{when}")
+            self.notifyRequested.emit(
+                translate("Whiteboard", "Missed call"),
+                translate("Whiteboard", "{name} called{when}").format(
+                    name=fmt.one_line(call.caller_name, 60), when=when
+                ),
+            )
 
     def _float_video(self, floating: bool) -> None:
         if floating:
@@ -1407,9 +1603,15 @@ class WhiteboardPanel(QWidget):
                 canvas.change_strokes(page, [], by_page[page.page_id], save=False)
         name = canvas.remote_name
         if refused:
-            self.editor.lesson_bar.activity.setText(f"{name}'s live ink is full: {refused} strokes not kept")
+            self.editor.lesson_bar.activity.setText(
+                translate("Whiteboard", "{name}'s live ink is full: {n} strokes not kept").format(
+                    name=name, n=refused
+                )
+            )
         elif added:
-            self.editor.lesson_bar.activity.setText(f"{name} drew on the board")
+            self.editor.lesson_bar.activity.setText(
+                translate("Whiteboard", "{name} drew on the board").format(name=name)
+            )
 
     def _live_event(self, event: LiveEvent) -> None:
         board = self.editor.board
@@ -1432,18 +1634,33 @@ class WhiteboardPanel(QWidget):
             canvas.show_remote(typing=(event.data["text"], event.data["x"], event.data["y"]))
         elif event.kind == "tool":
             self.editor.lesson_bar.activity.setText(
-                f"{canvas.remote_name} picked the {event.data['tool']} tool"
+                translate("Whiteboard", "{name} picked the {tool} tool").format(
+                    name=canvas.remote_name, tool=tool_name(str(event.data["tool"]))
+                )
             )
         elif event.kind == "page":
             number = event.data.get("page_number")
             page = self._page_by_server_id(event.page_id)
-            where = page.title if page is not None else f"page {number}" if number else "another page"
-            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} is on {where}")
+            where = (
+                page.title
+                if page is not None
+                else translate("Whiteboard", "page {n}").format(n=number)
+                if number
+                else translate("Whiteboard", "another page")
+            )
+            self.editor.lesson_bar.activity.setText(
+                translate("Whiteboard", "{name} is on {page}").format(name=canvas.remote_name, page=where)
+            )
         elif event.kind == "permission_request":
             self.editor.lesson_bar.show_request(event.data["name"])
         elif event.kind == "presence":
-            online = "joined" if event.data["online"] else "left"
-            self.editor.lesson_bar.activity.setText(f"{canvas.remote_name} {online}")
+            self.editor.lesson_bar.activity.setText(
+                (
+                    translate("Whiteboard", "{name} joined")
+                    if event.data["online"]
+                    else translate("Whiteboard", "{name} left")
+                ).format(name=canvas.remote_name)
+            )
         elif event.kind == "undo":
             self._student_undo(event.data["stroke_id"])
 
@@ -1476,12 +1693,13 @@ class WhiteboardPanel(QWidget):
                 page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)
         if result.unreadable:  # skipped, the rest of the canvas kept: said, not hidden
             n = result.unreadable
-            what = (
-                "1 stroke on the server could not be read and is"
+            self.editor.lesson_bar.activity.setText(
+                translate("Whiteboard", "1 stroke on the server could not be read and is not shown.")
                 if n == 1
-                else (f"{n} strokes on the server could not be read and are")
+                else translate(
+                    "Whiteboard", "{n} strokes on the server could not be read and are not shown."
+                ).format(n=n)
             )
-            self.editor.lesson_bar.activity.setText(f"{what} not shown.")
         self.reload()
 
     def _session_opened(self, board_id: str) -> None:

@@ -151,8 +151,11 @@ class BoardStore:
         if server_id is None:
             queue_stroke(c, self.append, board_id, page_id, client_id)
 
-    def create(self, title: str) -> Board:
+    def create(self, title: str, first_page: str = "") -> Board:
+        """A new board of one page (`first_page` names it in the tutor's language; "Page 1" otherwise)."""
         board = Board(title=title.strip() or "Untitled board")
+        if first_page:
+            board.pages[0].title = first_page
         now = now_iso()
         with self.engine.begin() as c:
             c.execute(

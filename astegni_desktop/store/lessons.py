@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ..api.models import WbPage, WbSession, WbSessionSummary
+from ..i18n import translate
 from ..ink import Background, Page, Stroke
 from ..ink.codec import BadStroke, client_id_of, content_key, decode
 from .boards import (
@@ -81,15 +82,22 @@ class BoardSync:
     notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
+        """In the interface's language (Qt's translations: QtCore only, no widgets)."""
         if not self.bound:
-            return "On this computer only (lesson preparation)"
+            return translate("Lesson", "On this computer only (lesson preparation)")
         if self.failed:
-            return f"{self.failed} change{'s' if self.failed != 1 else ''} failed"
+            if self.failed == 1:
+                return translate("Lesson", "1 change failed")
+            return translate("Lesson", "{n} changes failed").format(n=self.failed)
         if self.session_id is None:
-            return f"Waiting to start the lesson on the server · {self.waiting} to upload"
+            return translate("Lesson", "Waiting to start the lesson on the server · {n} to upload").format(
+                n=self.waiting
+            )
         if self.waiting:
-            return f"{self.waiting} stroke{'s' if self.waiting != 1 else ''} waiting to sync"
-        return "All synced"
+            if self.waiting == 1:
+                return translate("Lesson", "1 stroke waiting to sync")
+            return translate("Lesson", "{n} strokes waiting to sync").format(n=self.waiting)
+        return translate("Lesson", "All synced")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Local data</source>
+        <translation>በዚህ ኮምፒውተር ያለው መረጃ</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was damaged, so it was set aside and is being downloaded again from Astegni.
+
+The damaged file was kept as {file}.</source>
+        <translation>በዚህ ኮምፒውተር ያለው የመረጃዎ ቅጂ ስለተበላሸ ወደ ጎን ተቀምጦ ከAstegni እንደገና በመውረድ ላይ ነው።
+
+የተበላሸው ፋይል {file} በሚል ስም ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>1 action waiting to sync was recovered and will still be sent.</source>
+        <translation>ለመላክ ይጠብቅ የነበረ 1 ተግባር ተመልሷል፤ አሁንም ይላካል።</translation>
+    </message>
+    <message>
+        <source>{n} actions waiting to sync were recovered and will still be sent.</source>
+        <translation>ለመላክ ይጠብቁ የነበሩ {n} ተግባራት ተመልሰዋል፤ አሁንም ይላካሉ።</translation>
+    </message>
+    <message>
+        <source>Actions that were waiting to sync could not be read from the damaged file. Please check your recent accept/reject decisions on Astegni.</source>
+        <translation>ለመላክ ይጠብቁ የነበሩ ተግባራት ከተበላሸው ፋይል ሊነበቡ አልቻሉም። እባክዎ በቅርቡ የተቀበሏቸውንና ውድቅ ያደረጓቸውን ጥያቄዎች በAstegni ላይ ያረጋግጡ።</translation>
+    </message>
+    <message>
+        <source>Local data repaired</source>
+        <translation>በዚህ ኮምፒውተር ያለው መረጃ ተጠግኗል</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to keep syncing.</source>
+        <translation>የመግቢያ ጊዜዎ አብቅቷል። ማመሳሰሉን ለመቀጠል እንደገና ይግቡ።</translation>
+    </message>
+    <message>
+        <source>Astegni Desktop cannot start.
+
+{error}</source>
+        <translation>Astegni Desktop መጀመር አልቻለም።
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>ማስቀመጥ አልተቻለም</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <source>Availability</source>
@@ -113,6 +160,338 @@
     <message>
         <source>S&amp;ound</source>
         <translation>ድምፅ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New availability</source>
+        <translation>አዲስ ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Edit availability</source>
+        <translation>ክፍት ጊዜውን አስተካክል</translation>
+    </message>
+    <message>
+        <source>Active: students can book it</source>
+        <translation>ንቁ፦ ተማሪዎች ሊይዙት ይችላሉ</translation>
+    </message>
+    <message>
+        <source>Draft: only you see it</source>
+        <translation>ረቂቅ፦ የሚያዩት እርስዎ ብቻ ነዎት</translation>
+    </message>
+    <message>
+        <source>These notes are {length} characters long: only the first {kept} are shown, and only those are kept if you save.</source>
+        <translation>እነዚህ ማስታወሻዎች {length} ፊደላት ይረዝማሉ፦ የሚታዩት የመጀመሪያዎቹ {kept} ብቻ ናቸው፤ ካስቀመጡም የሚቀመጡት እነሱ ብቻ ናቸው።</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ሰዓት {minutes} ደቂቃ</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ከመጀመሩ በፊት ያልቃል</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n መስመር</numerusform>
+            <numerusform>%n መስመሮች</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>booked</source>
+        <translation>ተይዟል</translation>
+    </message>
+    <message>
+        <source>booked {spans}</source>
+        <translation>ተይዟል {spans}</translation>
+    </message>
+    <message>
+        <source> · draft</source>
+        <translation> · ረቂቅ</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>ትምህርት</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>Not sent: see Sync problems</source>
+        <translation>አልተላከም፦ የማመሳሰል ችግሮችን ይመልከቱ</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}, {day}, {start} to {end}</source>
+        <translation>{kind}፦ {what}፣ {day}፣ ከ{start} እስከ {end}</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} ተጨማሪ</translation>
+    </message>
+    <message>
+        <source>{n} more at this time: click to open the day</source>
+        <translation>በዚህ ሰዓት {n} ተጨማሪ፦ ቀኑን ለመክፈት ይጫኑ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ምን</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>  · today</source>
+        <translation>  · ዛሬ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>ክፍት</translation>
+    </message>
+    <message>
+        <source> · waiting to sync</source>
+        <translation> · ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source> · not sent</source>
+        <translation> · አልተላከም</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation>{kind}፦ {what}</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these four weeks.</source>
+        <translation>በእነዚህ አራት ሳምንታት ምንም የታቀደ ነገር የለም።</translation>
+    </message>
+</context>
+<context>
+    <name>Call</name>
+    <message>
+        <source>No cap</source>
+        <translation>ገደብ የለም</translation>
+    </message>
+    <message>
+        <source>1 Mbit/s</source>
+        <translation>1 ሜጋቢት/ሰከንድ</translation>
+    </message>
+    <message>
+        <source>300 kbit/s with video</source>
+        <translation>300 ኪሎቢት/ሰከንድ ከቪዲዮ ጋር</translation>
+    </message>
+    <message>
+        <source>32 kbit/s, audio only</source>
+        <translation>32 ኪሎቢት/ሰከንድ፣ ድምፅ ብቻ</translation>
+    </message>
+    <message>
+        <source>Your student</source>
+        <translation>ተማሪዎ</translation>
+    </message>
+    <message>
+        <source>Calling {name}…</source>
+        <translation>{name}ን በመደወል ላይ…</translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation>{name} እየደወሉ ነው</translation>
+    </message>
+    <message>
+        <source>Connecting the call…</source>
+        <translation>ጥሪውን በማገናኘት ላይ…</translation>
+    </message>
+    <message>
+        <source>In a call with {name}</source>
+        <translation>ከ{name} ጋር በጥሪ ላይ</translation>
+    </message>
+    <message>
+        <source> (audio only)</source>
+        <translation> (ድምፅ ብቻ)</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>ጥሪው አብቅቷል</translation>
+    </message>
+    <message>
+        <source>loss {percent} %</source>
+        <translation>የጠፋ {percent} %</translation>
+    </message>
+    <message>
+        <source>📞 Call</source>
+        <translation>📞 ደውል</translation>
+    </message>
+    <message>
+        <source>Call the student of this lesson (voice and video, as on the Astegni website)</source>
+        <translation>ለዚህ ትምህርት ተማሪ ይደውሉ (ድምፅና ቪዲዮ፣ በAstegni ድረ ገጽ እንዳለው)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>መልስ</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>አትቀበል</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ድምፅ ዝጋ</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>ካሜራ</translation>
+    </message>
+    <message>
+        <source>Show or hide your camera to the student</source>
+        <translation>ካሜራዎን ለተማሪው ያሳዩ ወይም ይደብቁ</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>ድምፅ ብቻ</translation>
+    </message>
+    <message>
+        <source>Call with voice only: for slow connections (takes effect on the next call)</source>
+        <translation>በድምፅ ብቻ ይደውሉ፦ ለዝግተኛ ግንኙነት (ከሚቀጥለው ጥሪ ጀምሮ ይሠራል)</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>ዝጋ</translation>
+    </message>
+    <message>
+        <source>Microphone, camera, speaker, network and bandwidth for calls</source>
+        <translation>ለጥሪዎች ማይክሮፎን፣ ካሜራ፣ ድምፅ ማጉያ፣ አውታረ መረብና የፍጥነት ገደብ</translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation>የጥሪ ቅንብሮች</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ድምፅ ክፈት</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>ጥሪ</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>ለይተህ አሳይ</translation>
+    </message>
+    <message>
+        <source>Float the video in its own window, or dock it back beside the board</source>
+        <translation>ቪዲዮውን በራሱ መስኮት ያሳዩ፣ ወይም ከሰሌዳው አጠገብ ይመልሱት</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>መልስ</translation>
+    </message>
+    <message>
+        <source>No picture from the student</source>
+        <translation>ከተማሪው ምስል የለም</translation>
+    </message>
+    <message>
+        <source>Your camera is off</source>
+        <translation>ካሜራዎ ጠፍቷል</translation>
+    </message>
+    <message>
+        <source>This camera cannot be opened: {error}</source>
+        <translation>ይህ ካሜራ ሊከፈት አልቻለም፦ {error}</translation>
+    </message>
+    <message>
+        <source>Calls and devices</source>
+        <translation>ጥሪዎችና መሣሪያዎች</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>የኮምፒውተሩ ነባሪ</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>የሙከራ ድምፅ አጫውት</translation>
+    </message>
+    <message>
+        <source>STUN servers, comma separated (the Astegni website uses these three)</source>
+        <translation>የSTUN አገልጋዮች፣ በኮማ ተለያይተው (የAstegni ድረ ገጽ እነዚህን ሦስቱን ይጠቀማል)</translation>
+    </message>
+    <message>
+        <source>turn:turn.example.org:3478 (only behind a strict firewall)</source>
+        <translation>turn:turn.example.org:3478 (ጥብቅ ፋየርዎል ሲኖር ብቻ)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>በኮምፒውተሩ የይለፍ ቃል ማከማቻ ይቀመጣል</translation>
+    </message>
+    <message>
+        <source>Call with voice only by default</source>
+        <translation>በነባሪነት በድምፅ ብቻ ደውል</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>ማይክሮፎን፦</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>መጠን፦</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>ድምፅ ማጉያ፦</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>ካሜራ፦</translation>
+    </message>
+    <message>
+        <source>TURN user:</source>
+        <translation>የTURN ተጠቃሚ፦</translation>
+    </message>
+    <message>
+        <source>TURN password:</source>
+        <translation>የTURN የይለፍ ቃል፦</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>የፍጥነት ገደብ፦</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>ይናገሩ፦ አሞሌው ከድምፅዎ ጋር ይንቀሳቀሳል።</translation>
+    </message>
+    <message>
+        <source>This microphone cannot be opened: the student would not hear you.</source>
+        <translation>ይህ ማይክሮፎን ሊከፈት አልቻለም፦ ተማሪው አይሰማዎትም።</translation>
+    </message>
+    <message>
+        <source>This speaker cannot be opened: you would not hear the student.</source>
+        <translation>ይህ ድምፅ ማጉያ ሊከፈት አልቻለም፦ ተማሪውን አይሰሙትም።</translation>
+    </message>
+    <message>
+        <source>STUN and TURN servers look like stun:host:3478 or turn:host:3478</source>
+        <translation>የSTUN እና TURN አገልጋዮች እንደ stun:host:3478 ወይም turn:host:3478 ይጻፋሉ</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep the TURN password in.</source>
+        <translation>የTURN የይለፍ ቃልን የሚያስቀምጥ የኮምፒውተሩ የይለፍ ቃል ማከማቻ የለም።</translation>
+    </message>
+    <message>
+        <source>No camera picture</source>
+        <translation>የካሜራ ምስል የለም</translation>
     </message>
 </context>
 <context>
@@ -438,6 +817,427 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>አንድ ችግር ተፈጥሯል</translation>
+    </message>
+    <message>
+        <source>The app keeps running. Details are also in the log folder:
+{folder}
+Nothing has been sent anywhere: copy the details to share them with whoever helps you.</source>
+        <translation>መተግበሪያው መሥራቱን ይቀጥላል። ዝርዝሩ በመዝገብ ፋይሎች አቃፊም ውስጥ አለ፦
+{folder}
+ምንም ነገር ወደየትም አልተላከም፦ ለሚረዳዎት ሰው ለማጋራት ዝርዝሩን ይቅዱ።</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>ዝርዝሩን ቅዳ</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>የመዝገብ ፋይሎችን አቃፊ ክፈት</translation>
+    </message>
+    <message>
+        <source>Astegni Desktop ran into an unexpected error.</source>
+        <translation>Astegni Desktop ያልተጠበቀ ስህተት አጋጥሞታል።</translation>
+    </message>
+    <message>
+        <source>Astegni Desktop ran into {n} unexpected errors.</source>
+        <translation>Astegni Desktop {n} ያልተጠበቁ ስህተቶች አጋጥመውታል።</translation>
+    </message>
+    <message>
+        <source>The latest: {what}</source>
+        <translation>የመጨረሻው፦ {what}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>ተቀድቷል</translation>
+    </message>
+    <message>
+        <source>Astegni Desktop closed unexpectedly</source>
+        <translation>Astegni Desktop ሳይጠበቅ ተዘግቷል</translation>
+    </message>
+    <message>
+        <source>The last time, Astegni Desktop stopped unexpectedly. The report is kept in {report}.</source>
+        <translation>ባለፈው ጊዜ Astegni Desktop ሳይጠበቅ ቆሟል። ሪፖርቱ በ{report} ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Astegni Desktop closed unexpectedly the last time it ran.</source>
+        <translation>Astegni Desktop ባለፈው ሲሠራ ሳይጠበቅ ተዘግቷል።</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>● Live</source>
+        <translation>● በቀጥታ</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● በመገናኘት ላይ…</translation>
+    </message>
+    <message>
+        <source>● Not live</source>
+        <translation>● በቀጥታ አይደለም</translation>
+    </message>
+    <message>
+        <source>The page your student&apos;s browser shows (their ink and yours land there)</source>
+        <translation>የተማሪዎ አሳሽ የሚያሳየው ገጽ (የእሱም የእርስዎም ቀለም እዚያ ያርፋል)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>ፍቀድ</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>ከልክል</translation>
+    </message>
+    <message>
+        <source>Your student&apos;s view: what their browser shows of the page (the shaded part is off their screen). Choose the size of their browser, or hide the guide</source>
+        <translation>የተማሪዎ እይታ፦ አሳሹ ከገጹ የሚያሳየው (የጠቆረው ክፍል ከማያቸው ውጭ ነው)። የአሳሻቸውን መጠን ይምረጡ፣ ወይም መመሪያውን ይደብቁ</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>የራስ መጠን…</translation>
+    </message>
+    <message>
+        <source>Hide the guide</source>
+        <translation>መመሪያውን ደብቅ</translation>
+    </message>
+    <message>
+        <source>Fit to the student&apos;s view: move the selection (or the whole page) into what your student sees, smaller if it does not fit</source>
+        <translation>በተማሪው እይታ ልክ አድርግ፦ የተመረጠውን (ወይም ገጹን በሙሉ) ተማሪዎ ወደሚያየው ቦታ ያንቀሳቅሱ፤ ካልበቃ ያንሳል</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>እንደገና ሞክር</translation>
+    </message>
+    <message>
+        <source>Start lesson…</source>
+        <translation>ትምህርት ጀምር…</translation>
+    </message>
+    <message>
+        <source>Teach this board to a student: it is uploaded, then every stroke goes live</source>
+        <translation>ይህን ሰሌዳ ለተማሪ ያስተምሩ፦ ይጫናል፣ ከዚያ እያንዳንዱ መስመር በቀጥታ ይደርሳል</translation>
+    </message>
+    <message>
+        <source>Let student draw</source>
+        <translation>ተማሪው እንዲስል ፍቀድ</translation>
+    </message>
+    <message>
+        <source>Allow or stop the student drawing, writing and erasing on this board</source>
+        <translation>ተማሪው በዚህ ሰሌዳ ላይ እንዲስል፣ እንዲጽፍና እንዲያጠፋ ይፍቀዱ ወይም ያስቁሙ</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>ውይይት</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>እንደገና አጫውት</translation>
+    </message>
+    <message>
+        <source>Play this board back stroke by stroke</source>
+        <translation>ይህን ሰሌዳ መስመር በመስመር መልሰው ያጫውቱ</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>ትምህርቱን ጨርስ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ተማሪ</translation>
+    </message>
+    <message>
+        <source>✓ Student can draw</source>
+        <translation>✓ ተማሪው መሳል ይችላል</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screen</source>
+        <translation>የ{name} ማያ</translation>
+    </message>
+    <message>
+        <source>{screen}: no guide</source>
+        <translation>{screen}፦ መመሪያ የለም</translation>
+    </message>
+    <message>
+        <source>Fit to {screen}</source>
+        <translation>በ{screen} ልክ አድርግ</translation>
+    </message>
+    <message>
+        <source>Canvas size in the browser (width × height):</source>
+        <translation>በአሳሹ ውስጥ የሰሌዳው መጠን (ስፋት × ቁመት)፦</translation>
+    </message>
+    <message>
+        <source>Student&apos;s view</source>
+        <translation>የተማሪው እይታ</translation>
+    </message>
+    <message>
+        <source>⚠ Partly off {name}&apos;s screen</source>
+        <translation>⚠ በከፊል ከ{name} ማያ ውጭ ነው</translation>
+    </message>
+    <message>
+        <source>· {name} sees {page}</source>
+        <translation>· {name} {page}ን ያያሉ</translation>
+    </message>
+    <message>
+        <source>{name} asks to draw</source>
+        <translation>{name} ለመሳል ፈቃድ ይጠይቃሉ</translation>
+    </message>
+    <message>
+        <source>· lesson with {name}</source>
+        <translation>· ከ{name} ጋር ትምህርት</translation>
+    </message>
+    <message>
+        <source>· lesson preparation</source>
+        <translation>· የትምህርት ዝግጅት</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>አብቅቷል</translation>
+    </message>
+    <message>
+        <source>{pages}: kept on this computer only (this server does not accept new pages; {n} strokes wait for it)</source>
+        <translation>{pages}፦ በዚህ ኮምፒውተር ብቻ ተቀምጧል (ይህ አገልጋይ አዲስ ገጽ አይቀበልም፤ {n} መስመሮች ይጠብቃሉ)</translation>
+    </message>
+    <message>
+        <source>{n} erased stroke(s) stay on the server (it cannot delete strokes); they stay erased here</source>
+        <translation>የጠፉ {n} መስመሮች በአገልጋዩ ላይ ይቆያሉ (መስመር መሰረዝ አይችልም)፤ እዚህ ግን እንደጠፉ ይቆያሉ</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>ትምህርት ጀምር</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>ተማሪ፦</translation>
+    </message>
+    <message>
+        <source>Lesson title:</source>
+        <translation>የትምህርቱ ርዕስ፦</translation>
+    </message>
+    <message>
+        <source>The board&apos;s pages and strokes are uploaded in drawing order, then everything you draw reaches your student live. Offline, it all waits and goes out when you are back online.</source>
+        <translation>የሰሌዳው ገጾችና መስመሮች በተሳሉበት ቅደም ተከተል ይጫናሉ፤ ከዚያ የሚስሉት ሁሉ በቀጥታ ለተማሪዎ ይደርሳል። ከመስመር ውጭ ሲሆኑ ሁሉም ይጠብቃል፤ መስመር ላይ ሲመለሱ ይላካል።</translation>
+    </message>
+    <message>
+        <source>Fit this page into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
+        <translation>ይህን ገጽ የተማሪው አሳሽ በሚያሳየው ልክ አድርግ ({size})፦ የተወሰነ ጽሑፍ ከዚያ ውጭ ነው</translation>
+    </message>
+    <message>
+        <source>Fit these {n} pages into what the student&apos;s browser shows ({size}): some ink is beyond it</source>
+        <translation>እነዚህን {n} ገጾች የተማሪው አሳሽ በሚያሳየው ልክ አድርግ ({size})፦ የተወሰነ ጽሑፍ ከዚያ ውጭ ነው</translation>
+    </message>
+    <message>
+        <source>You have no students yet: accept a request first.</source>
+        <translation>ገና ተማሪ የለዎትም፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
+    </message>
+    <message>
+        <source>Lesson chat</source>
+        <translation>የትምህርቱ ውይይት</translation>
+    </message>
+    <message>
+        <source>Hide the chat (the Chat button brings it back)</source>
+        <translation>ውይይቱን ደብቅ («ውይይት» አዝራሩ ይመልሰዋል)</translation>
+    </message>
+    <message>
+        <source>Hide the chat</source>
+        <translation>ውይይቱን ደብቅ</translation>
+    </message>
+    <message>
+        <source>Message your student</source>
+        <translation>ለተማሪዎ መልዕክት ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ላክ</translation>
+    </message>
+    <message>
+        <source>Chat closed</source>
+        <translation>ውይይቱ ተዘግቷል</translation>
+    </message>
+    <message>
+        <source>Chat is unavailable on this server (it answers 403). Use the chat on the Astegni website.</source>
+        <translation>በዚህ አገልጋይ ላይ ውይይት የለም (403 ይመልሳል)። በAstegni ድረ ገጽ ያለውን ውይይት ይጠቀሙ።</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>አልተሳካም</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <source>You: {text}  ({state})</source>
+        <translation>እርስዎ፦ {text}  ({state})</translation>
+    </message>
+    <message>
+        <source>Replay: {title}</source>
+        <translation>እንደገና ማጫወት፦ {title}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>አጫውት</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export what the replay shows now as PDF</source>
+        <translation>ማጫወቻው አሁን የሚያሳየውን እንደ PDF አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>ፍጥነት፦</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ለአፍታ አቁም</translation>
+    </message>
+    <message>
+        <source>Stroke {n} of {total} · page {page}</source>
+        <translation>መስመር {n} ከ{total} · ገጽ {page}</translation>
+    </message>
+    <message>
+        <source>Export replay</source>
+        <translation>ማጫወቻውን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>On this computer only (lesson preparation)</source>
+        <translation>በዚህ ኮምፒውተር ብቻ (የትምህርት ዝግጅት)</translation>
+    </message>
+    <message>
+        <source>1 change failed</source>
+        <translation>1 ለውጥ አልተሳካም</translation>
+    </message>
+    <message>
+        <source>{n} changes failed</source>
+        <translation>{n} ለውጦች አልተሳኩም</translation>
+    </message>
+    <message>
+        <source>Waiting to start the lesson on the server · {n} to upload</source>
+        <translation>ትምህርቱ በአገልጋዩ ላይ እስኪጀመር በመጠባበቅ ላይ · {n} የሚጫኑ</translation>
+    </message>
+    <message>
+        <source>1 stroke waiting to sync</source>
+        <translation>1 መስመር ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>{n} strokes waiting to sync</source>
+        <translation>{n} መስመሮች ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>ሁሉም ተመሳስሏል</translation>
+    </message>
+    <message>
+        <source>Could not open this lesson: {error}</source>
+        <translation>ይህ ትምህርት ሊከፈት አልቻለም፦ {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Edit lesson</source>
+        <translation>ትምህርቱን አስተካክል</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>አዲስ ትምህርት</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>ኮርስ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>ኮርስ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ቀን</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>እስከ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ሰዓት</translation>
+    </message>
+    <message>
+        <source>Separate topics with commas</source>
+        <translation>ርዕሶቹን በኮማ ይለዩ</translation>
+    </message>
+    <message>
+        <source>One topic per line</source>
+        <translation>በአንድ መስመር አንድ ርዕስ</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ሁኔታ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>አስጠኚ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ተማሪ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>መገኘት</translation>
+    </message>
+    <message>
+        <source>T&amp;opics</source>
+        <translation>ርዕሶች(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Topics co&amp;vered</source>
+        <translation>የተሸፈኑ ርዕሶች(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>አይነት(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>ቦታ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The lesson must end after it starts.</source>
+        <translation>ትምህርቱ ከጀመረ በኋላ ማለቅ አለበት።</translation>
+    </message>
+    <message>
+        <source>There is no enrolled course to add a lesson to yet: accept a request first.</source>
+        <translation>ትምህርት የሚጨመርበት የተመዘገበ ኮርስ ገና የለም፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
+    </message>
+    <message>
+        <source>Scheduling conflict</source>
+        <translation>የጊዜ መደራረብ</translation>
+    </message>
+    <message>
+        <source>This lesson clashes with your calendar:
+
+• {problems}
+
+Save it anyway?</source>
+        <translation>ይህ ትምህርት ከጊዜ ሰሌዳዎ ጋር ይጋጫል፦
+
+• {problems}
+
+ቢሆንም ይቀመጥ?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Requested Sessions</source>
@@ -652,6 +1452,23 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n ትምህርት</numerusform>
+            <numerusform>%n ትምህርቶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability block(s)</source>
+        <translation>
+            <numerusform>%n ክፍት ጊዜ</numerusform>
+            <numerusform>%n ክፍት ጊዜዎች</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneticInput</name>
     <message>
         <source>Amharic typing</source>
@@ -747,6 +1564,185 @@ Server: {server}</source>
     <message>
         <source>the y range must go from a smaller to a larger number</source>
         <translation>የy ክልል ከትንሽ ቁጥር ወደ ትልቅ ቁጥር መሄድ አለበት</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>request {id}</source>
+        <translation>ጥያቄ {id}</translation>
+    </message>
+    <message>
+        <source>Accept {name}&apos;s request</source>
+        <translation>የ{name}ን ጥያቄ ተቀበል</translation>
+    </message>
+    <message>
+        <source>Reject {name}&apos;s request</source>
+        <translation>የ{name}ን ጥያቄ ውድቅ አድርግ</translation>
+    </message>
+    <message>
+        <source>an accepted request</source>
+        <translation>ተቀባይነት ያገኘ ጥያቄ</translation>
+    </message>
+    <message>
+        <source>Add the lessons Astegni left out for {name}</source>
+        <translation>Astegni ለ{name} የዘለላቸውን ትምህርቶች ጨምር</translation>
+    </message>
+    <message>
+        <source>an availability block</source>
+        <translation>አንድ ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Create availability {title}</source>
+        <translation>ክፍት ጊዜ {title} ፍጠር</translation>
+    </message>
+    <message>
+        <source>Save changes to availability {title}</source>
+        <translation>በክፍት ጊዜ {title} ላይ የተደረጉ ለውጦችን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Delete availability {title}</source>
+        <translation>ክፍት ጊዜ {title} ሰርዝ</translation>
+    </message>
+    <message>
+        <source>the lesson with {name} on {day}</source>
+        <translation>በ{day} ከ{name} ጋር ያለው ትምህርት</translation>
+    </message>
+    <message>
+        <source>a student</source>
+        <translation>አንድ ተማሪ</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <translation>አንድ ትምህርት</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>{what} ፍጠር</translation>
+    </message>
+    <message>
+        <source>Update {what}</source>
+        <translation>{what} አዘምን</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Change {what}</source>
+        <translation>{what} ቀይር</translation>
+    </message>
+    <message>
+        <source>Start the lesson</source>
+        <translation>ትምህርቱን ጀምር</translation>
+    </message>
+    <message>
+        <source>Add the page</source>
+        <translation>ገጹን ጨምር</translation>
+    </message>
+    <message>
+        <source>Send a stroke</source>
+        <translation>መስመር ላክ</translation>
+    </message>
+    <message>
+        <source>Send a chat message</source>
+        <translation>የውይይት መልዕክት ላክ</translation>
+    </message>
+    <message>
+        <source>Change what the student may do</source>
+        <translation>ተማሪው የሚፈቀድለትን ቀይር</translation>
+    </message>
+    <message>
+        <source>End the lesson</source>
+        <translation>ትምህርቱን ጨርስ</translation>
+    </message>
+    <message>
+        <source>The app tries again now.</source>
+        <translation>መተግበሪያው አሁን እንደገና ይሞክራል።</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 ደቂቃ</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} ደቂቃዎች</translation>
+    </message>
+    <message>
+        <source>The app tries again in about {span}, and when you sync.</source>
+        <translation>መተግበሪያው በግምት ከ{span} በኋላ እና ሲያመሳስሉ እንደገና ይሞክራል።</translation>
+    </message>
+    <message>
+        <source>1 stroke</source>
+        <translation>1 መስመር</translation>
+    </message>
+    <message>
+        <source>{n} strokes</source>
+        <translation>{n} መስመሮች</translation>
+    </message>
+    <message>
+        <source>1 other change</source>
+        <translation>1 ሌላ ለውጥ</translation>
+    </message>
+    <message>
+        <source>{n} other changes</source>
+        <translation>{n} ሌሎች ለውጦች</translation>
+    </message>
+    <message>
+        <source>{action}: refused by this server for now.</source>
+        <translation>{action}፦ ይህ አገልጋይ ለጊዜው አልተቀበለውም።</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> እና </translation>
+    </message>
+    <message>
+        <source>{things} waits with it.</source>
+        <translation>{things} አብሮ ይጠብቃል።</translation>
+    </message>
+    <message>
+        <source>{things} wait with it.</source>
+        <translation>{things} አብረው ይጠብቃሉ።</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>የማመሳሰል ችግሮች</translation>
+    </message>
+    <message>
+        <source>These actions were kept on this computer because the server refused them. Retry sends one again; Undo drops it and restores what the server has.</source>
+        <translation>እነዚህ ተግባራት አገልጋዩ ስላልተቀበላቸው በዚህ ኮምፒውተር ተቀምጠዋል። «እንደገና ሞክር» አንዱን እንደገና ይልካል፤ «ቀልብስ» ትቶት አገልጋዩ ያለውን ይመልሳል።</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>እንደገና ሞክር(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ቀልብስ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Kept on this computer for now: this server refuses these, so they wait here (nothing is lost, nothing to do)</source>
+        <translation>ለጊዜው በዚህ ኮምፒውተር የተቀመጡ፦ ይህ አገልጋይ ስለማይቀበላቸው እዚህ ይጠብቃሉ (ምንም አልጠፋም፣ የሚደረግ ነገር የለም)</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>የቅርብ ጊዜ መልዕክቶች</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ውድቅ ሆኗል</translation>
+    </message>
+    <message>
+        <source>Nothing was refused for good: everything else has reached Astegni or is waiting to.</source>
+        <translation>ለዘለቄታው ውድቅ የሆነ ነገር የለም፦ ሌላው ሁሉ Astegni ደርሷል ወይም ለመድረስ እየጠበቀ ነው።</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck. Everything you did has reached Astegni or is waiting to.</source>
+        <translation>የተቆለፈ ነገር የለም። ያደረጉት ሁሉ Astegni ደርሷል ወይም ለመድረስ እየጠበቀ ነው።</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>ምንም ስህተት የለም።</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +2148,423 @@ Server: {server}</source>
         <source>Up and down choose a request; its details show beside the list</source>
         <translation>ወደ ላይና ወደ ታች ቁልፎች ጥያቄ ይመርጣሉ፤ ዝርዝሩ ከዝርዝሩ ጎን ይታያል</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>የተከፈተ</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Available</source>
+        <translation>ክፍት</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>የተያዘ</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>ትምህርት</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>የተጠናቀቀ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>መደራረብ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ወር</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>ሳምንት</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ቀን</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ዝርዝር</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ግሪጎሪያን</translation>
+    </message>
+    <message>
+        <source>Ethiopian (ዓ.ም.)</source>
+        <translation>ኢትዮጵያ (ዓ.ም.)</translation>
+    </message>
+    <message>
+        <source>Both calendars</source>
+        <translation>ሁለቱም አቆጣጠሮች</translation>
+    </message>
+    <message>
+        <source>Arrows move the day; Enter opens it</source>
+        <translation>የቀስት ቁልፎች ቀኑን ያንቀሳቅሳሉ፤ Enter ቀኑን ይከፍታል</translation>
+    </message>
+    <message>
+        <source>Left and right move the day, up and down its lessons and availability; Enter opens one</source>
+        <translation>ግራና ቀኝ ቀኑን፣ ላይና ታች የቀኑን ትምህርቶችና ክፍት ጊዜዎች ያንቀሳቅሳሉ፤ Enter የተመረጠውን ይከፍታል</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>ወደ ዛሬ ሂድ (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>ቀዳሚ (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>ቀዳሚ</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>ቀጣይ (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ቀጣይ</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>ወደ አንድ ቀን ሂድ</translation>
+    </message>
+    <message>
+        <source>{view} view ({key})</source>
+        <translation>የ{view} እይታ ({key})</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>የቀን አቆጣጠር</translation>
+    </message>
+    <message>
+        <source>Show dates in the Gregorian or Ethiopian calendar, or both</source>
+        <translation>ቀኖችን በግሪጎሪያን ወይም በኢትዮጵያ አቆጣጠር፣ ወይም በሁለቱም አሳይ</translation>
+    </message>
+    <message>
+        <source>New availability</source>
+        <translation>አዲስ ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Add time students can book (N)</source>
+        <translation>ተማሪዎች ሊይዙት የሚችሉት ጊዜ ጨምር (N)</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>አዲስ ትምህርት</translation>
+    </message>
+    <message>
+        <source>Add a lesson to an enrolled course (L)</source>
+        <translation>በተመዘገበ ኮርስ ላይ ትምህርት ጨምር (L)</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>.ics አስቀምጥ…</translation>
+    </message>
+    <message>
+        <source>Save lessons and availability for Google Calendar or Outlook</source>
+        <translation>ትምህርቶችንና ክፍት ጊዜዎችን ለGoogle Calendar ወይም Outlook አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>እንደተጠናቀቀ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>Cancel lesson</source>
+        <translation>ትምህርቱን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>አስተካክል…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Select a lesson or an availability block to see it here.
+
+Double-click an empty time in the week or day view to add availability there, or press N; Ctrl + mouse wheel zooms the hours.</source>
+        <translation>እዚህ ለማየት ትምህርት ወይም ክፍት ጊዜ ይምረጡ።
+
+በሳምንት ወይም በቀን እይታ ባዶ ሰዓት ላይ ሁለቴ ጠቅ በማድረግ ወይም N በመጫን ክፍት ጊዜ ይጨምሩ፤ Ctrl እና የማውስ ጎማ ሰዓቶቹን ያጎላሉ።</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ቀልብስ</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent to Astegni when the connection allows.</source>
+        <translation>በዚህ ኮምፒውተር ተቀምጧል፤ ግንኙነቱ ሲፈቅድ ወደ Astegni ይላካል።</translation>
+    </message>
+    <message>
+        <source>Astegni refused this change. Open Account › Sync problems to retry or discard it.</source>
+        <translation>Astegni ይህን ለውጥ አልተቀበለውም። እንደገና ለመሞከር ወይም ለመተው መለያ › የማመሳሰል ችግሮችን ይክፈቱ።</translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation>ትምህርት</translation>
+    </message>
+    <message>
+        <source>GROUP LESSON · {n} RECORDS</source>
+        <translation>የቡድን ትምህርት · {n} መዝገቦች</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ተማሪ</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>ጥቅል</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>የሚፈጀው ጊዜ</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} ደቂቃ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>አይነት</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>ርዕሶች</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>የተሸፈኑ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>መገኘት</translation>
+    </message>
+    <message>
+        <source>tutor {tutor}, student {student}</source>
+        <translation>አስጠኚ፦ {tutor}፣ ተማሪ፦ {student}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>አስታዋሽ</translation>
+    </message>
+    <message>
+        <source>{n} min before</source>
+        <translation>{n} ደቂቃ በፊት</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ጠፍቷል</translation>
+    </message>
+    <message>
+        <source>Edit, move or record attendance…</source>
+        <translation>አስተካክል ወይም መገኘት መዝግብ…</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>ትምህርቱን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation>ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source>Every {days} in {months} {year}</source>
+        <translation>በየ{days} በ{months} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n date(s)</source>
+        <translation>
+            <numerusform>በ%n ቀን</numerusform>
+            <numerusform>በ%n ቀኖች</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation>፣ ከ{first} እስከ {last}</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>ድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ንቁ</translation>
+    </message>
+    <message>
+        <source>Draft (only you see it)</source>
+        <translation>ረቂቅ (የሚያዩት እርስዎ ብቻ ነዎት)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ቅድሚያ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>መግለጫ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻ</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>ማሳወቂያዎች</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>በኮምፒውተሩ</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>ድምፅ</translation>
+    </message>
+    <message>
+        <source>Edit availability…</source>
+        <translation>ክፍት ጊዜውን አስተካክል…</translation>
+    </message>
+    <message>
+        <source>Delete availability</source>
+        <translation>ክፍት ጊዜውን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Availability not saved</source>
+        <translation>ክፍት ጊዜው አልተቀመጠም</translation>
+    </message>
+    <message>
+        <source>No enrolled course yet</source>
+        <translation>ገና የተመዘገበ ኮርስ የለም</translation>
+    </message>
+    <message>
+        <source>Lessons belong to an enrolled course: accept a request first.</source>
+        <translation>ትምህርቶች የተመዘገበ ኮርስ አካል ናቸው፦ መጀመሪያ ጥያቄ ይቀበሉ።</translation>
+    </message>
+    <message>
+        <source>Lesson not saved</source>
+        <translation>ትምህርቱ አልተቀመጠም</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {title} on {when}?</source>
+        <translation>በ{when} ያለው ትምህርት {title} ይሰረዝ?</translation>
+    </message>
+    <message>
+        <source>The lesson {title} has not started yet (it starts {when}).
+
+Mark it completed anyway?</source>
+        <translation>ትምህርቱ {title} ገና አልጀመረም (የሚጀምረው {when} ነው)።
+
+ቢሆንም እንደተጠናቀቀ ምልክት ይደረግ?</translation>
+    </message>
+    <message>
+        <source>Marked completed.</source>
+        <translation>እንደተጠናቀቀ ምልክት ተደርጓል።</translation>
+    </message>
+    <message>
+        <source>Lesson cancelled.</source>
+        <translation>ትምህርቱ ተሰርዟል።</translation>
+    </message>
+    <message>
+        <source>Delete the lesson {title} on {day}?</source>
+        <translation>በ{day} ያለው ትምህርት {title} ይሰረዝ?</translation>
+    </message>
+    <message>
+        <source>Lesson not deleted</source>
+        <translation>ትምህርቱ አልተሰረዘም</translation>
+    </message>
+    <message>
+        <source>this availability</source>
+        <translation>ይህ ክፍት ጊዜ</translation>
+    </message>
+    <message>
+        <source> It repeats: every occurrence is removed.</source>
+        <translation> ይደጋገማል፦ ሁሉም ድግግሞሾቹ ይወገዳሉ።</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>{what} ይሰረዝ?</translation>
+    </message>
+    <message>
+        <source>Export to calendar file</source>
+        <translation>ወደ የቀን መቁጠሪያ ፋይል አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Lessons and availability</source>
+        <translation>ትምህርቶችና ክፍት ጊዜዎች</translation>
+    </message>
+    <message>
+        <source>Lessons only</source>
+        <translation>ትምህርቶች ብቻ</translation>
+    </message>
+    <message>
+        <source>Availability only</source>
+        <translation>ክፍት ጊዜዎች ብቻ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ከ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>እስከ</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>የሚካተቱት</translation>
+    </message>
+    <message>
+        <source>An .ics file opens in Google Calendar, Outlook and Apple Calendar.</source>
+        <translation>የ.ics ፋይል በGoogle Calendar፣ Outlook እና Apple Calendar ይከፈታል።</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>የጊዜ ሰሌዳውን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ማስቀመጥ አልተሳካም</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {error}</source>
+        <translation>ፋይሉ ሊጻፍ አልቻለም፦ {error}</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>ተቀምጧል</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%n ክስተት በ{file} ተቀምጧል።</numerusform>
+            <numerusform>%n ክስተቶች በ{file} ተቀምጠዋል።</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1261,6 +2674,14 @@ Server: {server}</source>
     <message>
         <source>Sign in</source>
         <translation>ግባ</translation>
+    </message>
+    <message>
+        <source>Sign in for this session</source>
+        <translation>ለዚህ ጊዜ ብቻ ግባ</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>በመግባት ላይ…</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2955,465 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>Whiteboard</name>
+    <message>
+        <source>Pen (P)</source>
+        <translation>ብዕር (P)</translation>
+    </message>
+    <message>
+        <source>Highlighter (H)</source>
+        <translation>ማድመቂያ (H)</translation>
+    </message>
+    <message>
+        <source>Eraser (E); the pen&apos;s eraser end works too</source>
+        <translation>ማጥፊያ (E)፤ የብዕሩ ማጥፊያ ጫፍም ይሠራል</translation>
+    </message>
+    <message>
+        <source>Line (L)</source>
+        <translation>መስመር (L)</translation>
+    </message>
+    <message>
+        <source>Rectangle (R)</source>
+        <translation>አራት ማዕዘን (R)</translation>
+    </message>
+    <message>
+        <source>Circle (C)</source>
+        <translation>ክብ (C)</translation>
+    </message>
+    <message>
+        <source>Arrow (A)</source>
+        <translation>ቀስት (A)</translation>
+    </message>
+    <message>
+        <source>Text (T)</source>
+        <translation>ጽሑፍ (T)</translation>
+    </message>
+    <message>
+        <source>Select: draw a lasso, drag to move, Delete to remove (S)</source>
+        <translation>ምረጥ (S)፦ ዙሪያውን ይሳሉ፣ ለማንቀሳቀስ ይጎትቱ፣ ለማስወገድ Delete</translation>
+    </message>
+    <message>
+        <source>Laser pointer (K)</source>
+        <translation>የሌዘር ጠቋሚ (K)</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>ባዶ</translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation>መስመር ያለው</translation>
+    </message>
+    <message>
+        <source>Graph paper</source>
+        <translation>የግራፍ ወረቀት</translation>
+    </message>
+    <message>
+        <source>The lesson has ended: its chat stays here to read.</source>
+        <translation>ትምህርቱ አብቅቷል፦ ውይይቱ ለንባብ እዚህ ይቆያል።</translation>
+    </message>
+    <message>
+        <source>A4, landscape…</source>
+        <translation>A4፣ አግድም…</translation>
+    </message>
+    <message>
+        <source>A4, portrait…</source>
+        <translation>A4፣ ቁም…</translation>
+    </message>
+    <message>
+        <source>Letter, landscape…</source>
+        <translation>Letter፣ አግድም…</translation>
+    </message>
+    <message>
+        <source>Letter, portrait…</source>
+        <translation>Letter፣ ቁም…</translation>
+    </message>
+    <message>
+        <source>Board size, no margins…</source>
+        <translation>የሰሌዳው መጠን፣ ያለ ህዳግ…</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>አብቅቷል</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>የታቀደ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>የተሰረዘ</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>የብዕሩ ውፍረት</translation>
+    </message>
+    <message>
+        <source>Text font</source>
+        <translation>የጽሑፍ ፊደል</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>የጽሑፍ መጠን</translation>
+    </message>
+    <message>
+        <source>Text font and size</source>
+        <translation>የጽሑፍ ፊደልና መጠን</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ቀልብስ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>እንደገና አድርግ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>አቅርብ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>አርቅ</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ገጹን አስማማ</translation>
+    </message>
+    <message>
+        <source>Zoom: in, out, or fit the page</source>
+        <translation>ማጉያ፦ አቅርብ፣ አርቅ ወይም ገጹን አስማማ</translation>
+    </message>
+    <message>
+        <source>PDF worksheet…</source>
+        <translation>የPDF የሥራ ሉህ…</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>ምስል…</translation>
+    </message>
+    <message>
+        <source>Page background: plain, ruled, graph paper, a PDF worksheet or a picture</source>
+        <translation>የገጽ ዳራ፦ ባዶ፣ መስመር ያለው፣ የግራፍ ወረቀት፣ የPDF የሥራ ሉህ ወይም ምስል</translation>
+    </message>
+    <message>
+        <source>This page as PNG…</source>
+        <translation>ይህን ገጽ እንደ PNG…</translation>
+    </message>
+    <message>
+        <source>Whole board as PDF</source>
+        <translation>ሰሌዳውን በሙሉ እንደ PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>ሰሌዳዎች</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of boards</source>
+        <translation>የሰሌዳዎችን ዝርዝር አሳይ ወይም ደብቅ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ገጾች</translation>
+    </message>
+    <message>
+        <source>Up and down choose the page the board shows</source>
+        <translation>ላይና ታች ሰሌዳው የሚያሳየውን ገጽ ይመርጣሉ</translation>
+    </message>
+    <message>
+        <source>Pages (drag to reorder)</source>
+        <translation>ገጾች (ቅደም ተከተል ለመቀየር ይጎትቱ)</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>ገጽ ጨምር</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>ይህን ገጽ ሰርዝ</translation>
+    </message>
+    <message>
+        <source>{tool} tool</source>
+        <translation>የ{tool} መሣሪያ</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}, {strokes}</source>
+        <translation>ገጽ {n} ከ{total}፣ {strokes}</translation>
+    </message>
+    <message>
+        <source>Board: {title}</source>
+        <translation>ሰሌዳ፦ {title}</translation>
+    </message>
+    <message>
+        <source>{name} sees this page</source>
+        <translation>{name} ይህን ገጽ ያያሉ</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>ገጽ {n}</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>ገጹን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>A board keeps at least one page.</source>
+        <translation>ሰሌዳ ቢያንስ አንድ ገጽ ይኖረዋል።</translation>
+    </message>
+    <message>
+        <source>Delete “{page}” and its {n} strokes?</source>
+        <translation>«{page}» እና {n} መስመሮቹ ይሰረዙ?</translation>
+    </message>
+    <message>
+        <source>Your colour {n}</source>
+        <translation>የእርስዎ ቀለም {n}</translation>
+    </message>
+    <message>
+        <source>Your colour</source>
+        <translation>የእርስዎ ቀለም</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>የራስ ቀለም…</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>ቀለም፦ {name}</translation>
+    </message>
+    <message>
+        <source>your colour</source>
+        <translation>የእርስዎ ቀለም</translation>
+    </message>
+    <message>
+        <source>Ink colour</source>
+        <translation>የቀለም ምርጫ</translation>
+    </message>
+    <message>
+        <source>Choose a PDF worksheet</source>
+        <translation>የPDF የሥራ ሉህ ይምረጡ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF worksheet</source>
+        <translation>የPDF የሥራ ሉህ</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a PDF.</source>
+        <translation>ይህ ፋይል እንደ PDF ሊከፈት አልቻለም።</translation>
+    </message>
+    <message>
+        <source>Which page (1–{n})?</source>
+        <translation>የትኛው ገጽ (1–{n})?</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>ምስል ይምረጡ</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>ምስሎች (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>ምስል</translation>
+    </message>
+    <message>
+        <source>This file could not be opened ({error}).</source>
+        <translation>ይህ ፋይል ሊከፈት አልቻለም ({error})።</translation>
+    </message>
+    <message>
+        <source>Export page</source>
+        <translation>ገጹን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export board</source>
+        <translation>ሰሌዳውን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}” as PDF…</source>
+        <translation>«{title}» እንደ PDF በመቀመጥ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Exporting PDF: page {done} of {total}</source>
+        <translation>PDF በመቀመጥ ላይ፦ ገጽ {done} ከ{total}</translation>
+    </message>
+    <message>
+        <source>PDF saved: {file}</source>
+        <translation>PDF ተቀምጧል፦ {file}</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>ነጭ ሰሌዳ</translation>
+    </message>
+    <message>
+        <source>Prepare lessons here, even offline; teach them live to a student.</source>
+        <translation>ትምህርቶችን እዚህ ያዘጋጁ፣ ከመስመር ውጭም ቢሆን፤ ለተማሪ በቀጥታ ያስተምሩ።</translation>
+    </message>
+    <message>
+        <source>Boards and lessons</source>
+        <translation>ሰሌዳዎችና ትምህርቶች</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>አዲስ</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>አዲስ ሰሌዳ</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>ስም ቀይር</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>ሰሌዳውን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>No board open</source>
+        <translation>የተከፈተ ሰሌዳ የለም</translation>
+    </message>
+    <message>
+        <source>Create a board to prepare a lesson. Pen tablets work with pressure; the eraser end erases.</source>
+        <translation>ትምህርት ለማዘጋጀት ሰሌዳ ይፍጠሩ። የብዕር ታብሌቶች በግፊት ይሠራሉ፤ የማጥፊያው ጫፍ ያጠፋል።</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ተማሪ</translation>
+    </message>
+    <message>
+        <source>Student {id}</source>
+        <translation>ተማሪ {id}</translation>
+    </message>
+    <message>
+        <source>Lesson preparation</source>
+        <translation>የትምህርት ዝግጅት</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>ትምህርት</translation>
+    </message>
+    <message>
+        <source>On Astegni: open to download this lesson&apos;s canvas</source>
+        <translation>በAstegni ላይ፦ የዚህን ትምህርት ሰሌዳ ለማውረድ ይክፈቱ</translation>
+    </message>
+    <message>
+        <source>Board title:</source>
+        <translation>የሰሌዳው ርዕስ፦</translation>
+    </message>
+    <message>
+        <source>Untitled board</source>
+        <translation>ርዕስ የሌለው ሰሌዳ</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>የሰሌዳውን ስም ቀይር</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from this computer? This cannot be undone.</source>
+        <translation>«{title}» ከዚህ ኮምፒውተር ይሰረዝ? ይህ ሊቀለበስ አይችልም።</translation>
+    </message>
+    <message>
+        <source> The lesson stays on the server (it has no delete).</source>
+        <translation> ትምህርቱ በአገልጋዩ ላይ ይቆያል (መሰረዝ አይችልም)።</translation>
+    </message>
+    <message>
+        <source>your student</source>
+        <translation>ተማሪዎ</translation>
+    </message>
+    <message>
+        <source>End the lesson with {name}? Live drawing and chat stop, and it cannot be restarted. The board stays on this computer to replay or export.</source>
+        <translation>ከ{name} ጋር ያለው ትምህርት ይጠናቀቅ? የቀጥታ ስዕሉና ውይይቱ ይቆማሉ፤ እንደገና ሊጀመርም አይችልም። ሰሌዳው እንደገና ለማጫወት ወይም ለማስቀመጥ በዚህ ኮምፒውተር ይቆያል።</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>ትምህርቱን ጨርስ</translation>
+    </message>
+    <message>
+        <source>Fit to the student&apos;s view</source>
+        <translation>በተማሪው እይታ ልክ አድርግ</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>እርስዎ</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>ገቢ ጥሪ</translation>
+    </message>
+    <message>
+        <source>{name} is calling</source>
+        <translation>{name} እየደወሉ ነው</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>ያመለጠ ጥሪ</translation>
+    </message>
+    <message>
+        <source>{name} called{when}</source>
+        <translation>{name} ደውለው ነበር{when}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s live ink is full: {n} strokes not kept</source>
+        <translation>የ{name} የቀጥታ ቀለም ሞልቷል፦ {n} መስመሮች አልተቀመጡም</translation>
+    </message>
+    <message>
+        <source>{name} drew on the board</source>
+        <translation>{name} በሰሌዳው ላይ ሳሉ</translation>
+    </message>
+    <message>
+        <source>{name} picked the {tool} tool</source>
+        <translation>{name} {tool} መሣሪያን መረጡ</translation>
+    </message>
+    <message>
+        <source>page {n}</source>
+        <translation>ገጽ {n}</translation>
+    </message>
+    <message>
+        <source>another page</source>
+        <translation>ሌላ ገጽ</translation>
+    </message>
+    <message>
+        <source>{name} is on {page}</source>
+        <translation>{name} {page} ላይ ናቸው</translation>
+    </message>
+    <message>
+        <source>{name} joined</source>
+        <translation>{name} ገቡ</translation>
+    </message>
+    <message>
+        <source>{name} left</source>
+        <translation>{name} ወጡ</translation>
+    </message>
+    <message>
+        <source>1 stroke on the server could not be read and is not shown.</source>
+        <translation>በአገልጋዩ ላይ ያለ 1 መስመር ሊነበብ ስላልቻለ አይታይም።</translation>
+    </message>
+    <message>
+        <source>{n} strokes on the server could not be read and are not shown.</source>
+        <translation>በአገልጋዩ ላይ ያሉ {n} መስመሮች ሊነበቡ ስላልቻሉ አይታዩም።</translation>
+    </message>
+</context>
+<context>
     <name>WhiteboardPanel</name>
     <message>
         <source>Recording</source>
@@ -1546,6 +3426,20 @@ Server: {server}</source>
     <message>
         <source>%1 is recording this lesson</source>
         <translation>%1 ይህን ትምህርት እየቀዳ ነው</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ገጽ</numerusform>
+            <numerusform>%n ገጾች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n መስመር</numerusform>
+            <numerusform>%n መስመሮች</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +3459,91 @@ Server: {server}</source>
     <message>
         <source>Select all</source>
         <translation>ሁሉንም ምረጥ</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Student</source>
+        <translation>ተማሪ</translation>
+    </message>
+    <message>
+        <source>{title} (group of {n})</source>
+        <translation>{title} (የ{n} ቡድን)</translation>
+    </message>
+    <message>
+        <source>It overlaps {title} ({start}–{end}).</source>
+        <translation>ከ{title} ({start}–{end}) ጋር ይደራረባል።</translation>
+    </message>
+    <message>
+        <source>It is outside your availability.</source>
+        <translation>ከክፍት ጊዜዎ ውጭ ነው።</translation>
+    </message>
+    <message>
+        <source>Overlaps {title} ({start}–{end})</source>
+        <translation>ከ{title} ({start}–{end}) ጋር ይደራረባል</translation>
+    </message>
+    <message>
+        <source>Outside your availability</source>
+        <translation>ከክፍት ጊዜዎ ውጭ</translation>
+    </message>
+    <message>
+        <source>Give the availability a title.</source>
+        <translation>ለክፍት ጊዜው ርዕስ ይስጡት።</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>የማብቂያ ሰዓቱ ከመጀመሪያ ሰዓቱ በኋላ መሆን አለበት።</translation>
+    </message>
+    <message>
+        <source>Enter the times as hours and minutes, for example 09:30.</source>
+        <translation>ሰዓቶቹን በሰዓትና በደቂቃ ያስገቡ፣ ለምሳሌ 09:30።</translation>
+    </message>
+    <message>
+        <source>Choose at least one month.</source>
+        <translation>ቢያንስ አንድ ወር ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>ቢያንስ አንድ የሳምንት ቀን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>ከ2000 እስከ 2100 ያለ ዓመት ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Pick at least one date on the calendar.</source>
+        <translation>በቀን መቁጠሪያው ላይ ቢያንስ አንድ ቀን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Pick at most {n} dates.</source>
+        <translation>ቢበዛ {n} ቀኖችን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>ቅድሚያ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Set how many minutes before the reminder should appear (1 to 10080).</source>
+        <translation>አስታዋሹ ስንት ደቂቃ በፊት እንዲታይ ይወስኑ (ከ1 እስከ 10080)።</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Show all ({n} characters)</source>
+        <translation>ሁሉንም አሳይ ({n} ፊደላት)</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>ሙሉ ጽሑፍ</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>This computer has no secure password storage (a keyring) that Astegni Desktop can use, so it cannot remember your sign-in. You can stay signed in until you close the app. To be remembered, install and unlock GNOME Keyring or KWallet (Linux); Windows and macOS provide one already.</source>
+        <translation>ይህ ኮምፒውተር Astegni Desktop ሊጠቀምበት የሚችል ደህንነቱ የተጠበቀ የይለፍ ቃል ማከማቻ (keyring) የለውም፤ ስለዚህ መግቢያዎን ማስታወስ አይችልም። መተግበሪያውን እስኪዘጉ ድረስ ገብተው መቆየት ይችላሉ። እንዲታወሱ GNOME Keyring ወይም KWallet ይጫኑና ይክፈቱ (Linux)፤ Windows እና macOS አስቀድመው አንድ አላቸው።</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +3636,109 @@ Server: {server}</source>
     <message>
         <source>{status} · not sent</source>
         <translation>{status} · አልተላከም</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>የታቀደ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>በሂደት ላይ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>የተጠናቀቀ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>የተሰረዘ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>ያመለጠ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ረቂቅ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ንቁ</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>የተላለፈ</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>ተገኝቷል</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>አልተገኘም</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>ዘግይቷል</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>በፈቃድ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>በመስመር ላይ</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>በአካል</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>በሁለቱም</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ዝቅተኛ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>መደበኛ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>መካከለኛ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>ከፍተኛ</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>አስቸኳይ</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>in 1 minute</source>
+        <translation>በ1 ደቂቃ ውስጥ</translation>
+    </message>
+    <message>
+        <source>in {n} minutes</source>
+        <translation>በ{n} ደቂቃዎች ውስጥ</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>በ{time}</translation>
+    </message>
+    <message>
+        <source>Lesson {when}: {title}</source>
+        <translation>ትምህርት {when}፦ {title}</translation>
+    </message>
+    <message>
+        <source>{title} starts {when}</source>
+        <translation>{title} {when} ይጀምራል</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoardEditor</name>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>· %n action(s) waiting to sync</source>
@@ -40,12 +50,46 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability block(s)</source>
+        <translation>
+            <numerusform>%n availability block</numerusform>
+            <numerusform>%n availability blocks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message numerus="yes">
         <source>%n sharing the cost</source>
         <translation>
             <numerusform>%n sharing the cost</numerusform>
             <numerusform>%n sharing the cost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message numerus="yes">
+        <source>On %n date(s)</source>
+        <translation>
+            <numerusform>On %n date</numerusform>
+            <numerusform>On %n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%n event saved to {file}.</numerusform>
+            <numerusform>%n events saved to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +124,23 @@
         <translation>
             <numerusform>%n enrolled</numerusform>
             <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhiteboardPanel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n stroke</numerusform>
+            <numerusform>%n strokes</numerusform>
         </translation>
     </message>
 </context>

@@ -1,11 +1,14 @@
 """The app as a screen reader sees it: under Xvfb with the AT-SPI bus (ENVIRONMENT.md §12), the demo's main
-window exposes named buttons, the named sections of the sidebar and the requests table."""
+window exposes named buttons, the named sections of the sidebar and the requests table; chosen through the
+reader, the Schedule's week view reads each lesson of the week, and no button, tab, list or item of the
+Schedule and the Whiteboard is without a name."""
 
 from __future__ import annotations
 
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -104,9 +107,14 @@ def desktop_session() -> Iterator[dict[str, str]]:
     shutil.rmtree(runtime, ignore_errors=True)
 
 
-def read_tree(env: dict[str, str]) -> dict:
+def read_tree(env: dict[str, str], section: str | None = None) -> dict:
     done = subprocess.run(
-        [SYSTEM_PYTHON, str(ROOT / "tests" / "app" / "atspi_reader.py"), "astegni"],
+        [
+            SYSTEM_PYTHON,
+            str(ROOT / "tests" / "app" / "atspi_reader.py"),
+            "astegni",
+            *([section] if section else []),
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -124,6 +132,35 @@ def parent(tree: list, index: int) -> str:
         if d == depth - 1:
             return f"{role} {name!r}"
     return ""
+
+
+NAMED_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "page tab", "list", "list item", "table",
+    "table cell", "tree", "tree item", "combo box", "spin button", "slider", "text", "entry", "menu item",
+}  # fmt: skip
+
+
+def unnamed_controls(tree: list) -> list[str]:
+    """Every control and view item showing that a screen reader would read without a name."""
+    return [
+        f"{role} in {parent(tree, i)}"
+        for i, (_, role, name, showing) in enumerate(tree)
+        if showing and role in NAMED_ROLES and not name.strip()
+    ]
+
+
+def items_of(tree: list, role: str, name: str) -> list[tuple[str, str, bool]]:
+    """The children (name, role, showing) of the first node with this role and name."""
+    for i, (depth, r, n, _) in enumerate(tree):
+        if (r, n) == (role, name):
+            found = []
+            for d, child_role, child_name, showing in tree[i + 1 :]:
+                if d <= depth:
+                    break
+                if d == depth + 1:
+                    found.append((child_name, child_role, showing))
+            return found
+    return []
 
 
 def test_a_screen_reader_reads_the_sections_buttons_and_requests(desktop_session, tmp_path: Path) -> None:
@@ -159,6 +196,25 @@ def test_a_screen_reader_reads_the_sections_buttons_and_requests(desktop_session
             if showing and role in {"push button", "check box", "toggle button"} and not name
         ]
         assert unnamed == []
+        # The Schedule, chosen as a screen reader user does: the week view is a list whose items are the
+        # week's lessons and availability, each read with what, when and for how long.
+        week: list = []
+        while time.monotonic() < deadline + 60:
+            reply = read_tree(env, "Schedule")
+            tree = reply["tree"]
+            week = items_of(tree, "list", "Week")
+            if reply["chosen"] and any(showing for _, _, showing in week):
+                break
+            time.sleep(1)
+        lessons = [name for name, _, _ in week if name.startswith("Lesson: ")]
+        assert lessons, week[:5]
+        weekday = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}"
+        assert all(re.fullmatch(rf"Lesson: .+, {weekday}, \d\d:\d\d to \d\d:\d\d", n) for n in lessons)
+        assert all(name for name, _, _ in week)
+        assert unnamed_controls(tree) == []
+        tree = read_tree(env, "Whiteboard")["tree"]
+        assert ("list", "Boards and lessons") in {(role, name) for _, role, name, _ in tree}
+        assert unnamed_controls(tree) == []
     finally:
         stop(app)
         log.close()

@@ -51,3 +51,59 @@ def test_every_control_of_requests_students_and_the_window_has_a_name(tutor_app:
     search = QAccessible.queryAccessibleInterface(window.requests.search)
     assert search is not None and search.text(QAccessible.Text.Name) == "Search requests"
     assert "Ctrl+F" in search.text(QAccessible.Text.Description)
+
+
+def test_the_painted_week_and_month_expose_each_lesson_and_the_keyboard_walks_them(
+    tutor_app: TutorApp, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from astegni_desktop.panels.calendar_views import spoken_day
+
+    window = tutor_app.window
+    window.nav.setCurrentRow(2)
+    panel = window.schedule
+    qtbot.waitUntil(lambda: bool(panel.data.lessons), timeout=10_000)
+    panel.set_view("week")
+    panel.go_today()
+    grid = panel.week.grid
+    week = QAccessible.queryAccessibleInterface(grid)
+    assert week is not None and week.text(QAccessible.Text.Name) == "Week"
+    assert week.role() == QAccessible.Role.List
+    entries = [e for d in grid.days for e in grid.entries[d]]
+    assert week.childCount() == len(entries) > 0
+    lessons = [e for e in entries if e.is_lesson]
+    assert lessons  # the demo's week has lessons
+    names = [week.child(i).text(QAccessible.Text.Name) for i in range(week.childCount())]
+    first = lessons[0]
+    day = spoken_day(first.day, "gregorian")
+    said = f"Lesson: {first.title}, {day}, {first.start:%H:%M} to {first.end:%H:%M}"
+    assert (
+        said in names
+    )  # e.g. "Lesson: Hanna Tesfaye · Mathematics, Tuesday 2 December 2025, 16:00 to 17:30"
+    assert all(name.strip() for name in names)
+    child = week.child(names.index(said))
+    assert child.role() == QAccessible.Role.ListItem and child.parent() is not None
+    assert child.rect().width() > 0 and week.indexOfChild(child) == names.index(said)
+    # the keyboard: right to the lesson's day, down to its first entry, Enter opens it
+    grid.setFocus()
+    panel.anchor = grid.view.anchor = panel.week.range()[0]  # Monday
+    while panel.anchor != first.day:
+        qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert panel.selected is None
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    for _ in range(len(grid.entries[first.day])):
+        chosen = grid.focused_entry()
+        assert chosen is not None and chosen.day == first.day
+        if chosen.key == first.key:
+            break
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    focus = week.focusChild()
+    assert focus is not None and focus.text(QAccessible.Text.Name) == said
+    assert focus.state().focused and focus.state().selected
+    # the month: every entry a child with a name, the focused day described
+    panel.set_view("month")
+    month = QAccessible.queryAccessibleInterface(panel.month)
+    assert month is not None and month.childCount() >= len(entries)
+    assert all(month.child(i).text(QAccessible.Text.Name) for i in range(month.childCount()))
+    assert panel.month.accessibleDescription().startswith(spoken_day(panel.anchor, "gregorian"))

@@ -253,3 +253,16 @@ def test_dialog_buttons_and_message_boxes_use_the_flat_icons(qapp: QApplication,
     warn(None, "Sync problems", "Two changes could not be sent.")
     assert seen["button icons"] == [True]
     assert seen["tint"] == LIGHT.warn_icon  # the flat alert icon, not the platform's
+
+
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_keyboard_focus_shows_on_every_background_in_both_themes(palette: Palette) -> None:
+    # WCAG 1.4.11: a focus indicator at least 3:1 against what surrounds it
+    backgrounds = {"window": palette.window, "base": palette.base, "card": palette.card}
+    weak = {n: round(contrast(palette.focus_ring, bg), 2) for n, bg in backgrounds.items()}
+    assert min(weak.values()) >= 3.0, weak
+    assert contrast(palette.nav_text, palette.nav_selected) >= 3.0  # the sections' ring on a chosen one
+    assert contrast(palette.nav_text, palette.sidebar) >= 3.0
+    rules = style_sheet(palette)
+    for selector in ("QPushButton#Primary:focus", "QLineEdit:focus", "QTableView:focus", "::item:focus"):
+        assert selector in rules

@@ -162,3 +162,31 @@ def test_a_20_page_pdf_export_runs_aside_and_the_students_live_stroke_shows_with
         assert len(doc) == 20 and tuple(round(v) for v in doc[0].get_size()) == (842, 595)
     finally:
         doc.close()
+
+
+def test_the_canvas_says_its_tool_page_and_strokes_to_a_screen_reader(tutor_app: TutorApp, qtbot) -> None:
+    from PySide6.QtGui import QAccessible
+
+    open_whiteboard(tutor_app, qtbot)
+    panel = tutor_app.window.whiteboard
+    panel.new_board("Fractions")
+    editor = panel.editor
+    editor.add_page()
+    editor.add_page()
+    editor.pages.setCurrentRow(1)
+    canvas = QAccessible.queryAccessibleInterface(editor.canvas)
+    assert canvas is not None
+    assert canvas.text(QAccessible.Text.Name) == "Board: Fractions"
+    assert editor.announced == "Page 2 of 3, 0 strokes"
+    assert canvas.text(QAccessible.Text.Description) == "Pen tool; Page 2 of 3, 0 strokes"
+    editor.canvas.setFocus()
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_H)  # a tool key, as the tutor presses it
+    assert editor.announced == "Highlighter tool"
+    page = editor.current_page()  # 41 strokes arrive (as a lesson's student would send them)
+    assert page is not None
+    editor.canvas.change_strokes(page, [], strokes(41), save=True)
+    assert canvas.text(QAccessible.Text.Description) == "Highlighter tool; Page 2 of 3, 41 strokes"
+    pages = QAccessible.queryAccessibleInterface(editor.pages)
+    assert pages is not None and pages.text(QAccessible.Text.Name) == "Pages"
+    names = [pages.child(i).text(QAccessible.Text.Name) for i in range(pages.childCount())]
+    assert len(names) == 3 and names[1:] == ["2. Page 2", "3. Page 3"] and names[0].startswith("1. ")
