@@ -422,6 +422,7 @@ class CallEngine:
 
     def _new_pc(self) -> RTCPeerConnection:
         _share_the_gil(True)
+        _pin_host_addresses(self.config.host_addresses)
         pc = RTCPeerConnection(self.config.rtc())
         self._pc = pc
 
@@ -603,6 +604,15 @@ class CallEngine:
         self._reset()
         if notify and self.status.state != CallState.ENDED:
             self._set(CallState.ENDED, reason=reason, message=message)
+
+
+def _pin_host_addresses(addresses: tuple[str, ...]) -> None:
+    """ICE gathers only these local addresses (tests and benchmarks: loopback, or one shaped interface)."""
+    if addresses:
+        import aioice.ice  # noqa: PLC0415
+
+        pinned = list(addresses)
+        aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: pinned
 
 
 _SWITCH_INTERVAL = sys.getswitchinterval()
