@@ -15,7 +15,6 @@ import logging
 import multiprocessing
 import threading
 from dataclasses import replace
-from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 from multiprocessing.shared_memory import SharedMemory
 from typing import TYPE_CHECKING, Any
@@ -36,13 +35,11 @@ LEVELS_EVERY = 0.1  # s, the meters' pace
 
 
 class _Slot:
-    """One picture at a time in shared memory: written by the child, taken (copied) by the parent."""
+    """One picture at a time in shared memory: written by the child, taken (copied) by the parent. The parent
+    creates and unlinks it; the child (spawned: it shares the parent's resource tracker) only attaches."""
 
     def __init__(self, name: str | None = None) -> None:
         self.memory = SharedMemory(name=name, create=name is None, size=SLOT_BYTES)
-        if name is not None:  # attached in the child: the parent created it and unlinks it (Python < 3.13
-            with contextlib.suppress(Exception):  # would also track it here and warn of a "leak" at exit)
-                resource_tracker.unregister(self.memory._name, "shared_memory")  # type: ignore[attr-defined]
 
     def write(self, image: np.ndarray) -> tuple[int, int]:
         while image.nbytes > SLOT_BYTES:
@@ -84,6 +81,8 @@ class CallProcess:
         self._slots = {who: _Slot() for who in TILES}
         self._lock = threading.Lock()
         self._closed = self._closing = False
+        self._checked = threading.Event()
+        self._check: dict[str, bool] = {}
         context = multiprocessing.get_context("spawn")  # no fork of a process holding Qt and sockets
         self._conn, child = context.Pipe()
         self._process = context.Process(
@@ -156,6 +155,14 @@ class CallProcess:
     def inbound(self, signal: CallSignal) -> None:
         self._request("inbound", signal)
 
+    def check(self, timeout: float = 60.0) -> dict[str, bool]:
+        """The child's own `media.self_check()` (aiortc, VP8, Opus, the echo canceller, as the call process
+        sees them); {} if it does not answer in time."""
+        self._checked.clear()
+        self._request("check")
+        self._checked.wait(timeout)
+        return dict(self._check)
+
     def levels(self) -> tuple[float, float]:
         """Microphone and speaker levels in dBFS, as the child last reported them (every 0.1 s in a call)."""
         return self._levels
@@ -213,6 +220,9 @@ class CallProcess:
             self.listener.missed_calls(event[1])
         elif kind == "levels":
             self._levels = (event[1], event[2])
+        elif kind == "checked":
+            self._check = dict(event[1])
+            self._checked.set()
 
 
 class _Relay:
@@ -288,6 +298,10 @@ def _child_main(
                 break
             if name == "taken":
                 relay.taken(args[0])
+            elif name == "check":
+                from .media import self_check  # noqa: PLC0415
+
+                relay.post("checked", self_check())
             elif name in {
                 "follow",
                 "configure",

@@ -66,3 +66,17 @@ async def test_the_web_student_calls_and_a_crashed_call_process_is_said_not_froz
         assert tutor.calls.last.reason == "failed" and tutor.calls.last.message == "The call failed."
     finally:
         await tutor.close()
+
+
+async def test_the_call_process_checks_its_own_call_stack() -> None:
+    """What --self-test asks of the bundle: the child (this program started again) has aiortc, VP8, Opus
+    and the echo canceller."""
+    from tests.calls.conftest import Recorder
+
+    child = CallProcess(100, "Meron Alemayehu", lambda _m: None, Recorder())
+    try:
+        found = child.check()
+        assert found == {"webrtc": True, "vp8": True, "opus": True, "echo_cancellation": True}
+    finally:
+        child.close()
+    assert not child._process.is_alive()
