@@ -20,6 +20,8 @@ from typing import Any, Protocol
 import av
 import numpy as np
 from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc import codecs as aiortc_codecs
+from aiortc.codecs.opus import OpusEncoder
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from aiortc.sdp import candidate_from_sdp
 
@@ -664,12 +666,24 @@ def _rgb(frame: av.VideoFrame) -> np.ndarray:
 
 
 _VP8_LIMITS: tuple[int, int, int] | None = None
+VOICE_BPS = 32_000  # Opus for voice, as browsers send it (aiortc's own default is 96 kbit/s stereo music)
+PACKET_OVERHEAD_BPS = 24_000  # IP, UDP, RTP and SRTP headers of 50 voice packets a second
+MIN_VOICE_BPS = 6_000
+_opus_bps = VOICE_BPS
+
+
+def opus_bitrate(kbps: int) -> int:
+    """Opus's bit rate under a cap: voice rate, or what a voice-only cap leaves once the packets' headers are
+    paid (32 kbit/s on the wire: 8 kbit/s of Opus, narrowband but clear speech)."""
+    if kbps <= 0:
+        return VOICE_BPS
+    return max(MIN_VOICE_BPS, min(VOICE_BPS, kbps * 1000 - PACKET_OVERHEAD_BPS))
 
 
 def _cap_encoders(kbps: int) -> None:
     """aiortc's VP8 encoder reads its bitrate limits from module constants (there is one call at a time):
-    a cap lowers them, no cap restores aiortc's own. Opus stays at its ~32 kbps voice rate."""
-    global _VP8_LIMITS  # noqa: PLW0603
+    a cap lowers them, no cap restores aiortc's own. Opus gets a voice rate, lower under a small cap."""
+    global _VP8_LIMITS, _opus_bps  # noqa: PLW0603
     from aiortc.codecs import vpx  # noqa: PLC0415
 
     if _VP8_LIMITS is None:
@@ -679,6 +693,14 @@ def _cap_encoders(kbps: int) -> None:
         high = max((kbps - 40) * 1000, 100_000)
         default, low = min(default, high), min(low, high // 2)
     vpx.MIN_BITRATE, vpx.DEFAULT_BITRATE, vpx.MAX_BITRATE = low, default, high
+    _opus_bps = opus_bitrate(kbps)
+    aiortc_codecs.OpusEncoder = _VoiceOpusEncoder  # type: ignore[attr-defined]  # what aiortc's get_encoder builds
+
+
+class _VoiceOpusEncoder(OpusEncoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.codec.bit_rate = _opus_bps  # the context opens with the first frame: this rate applies
 
 
 __all__ = [
