@@ -25,6 +25,7 @@ import av  # noqa: E402
 import httpx  # noqa: E402
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack  # noqa: E402
 
+from astegni_desktop.calls import jitter  # noqa: E402
 from astegni_devserver.seed import DEMO_STUDENT  # noqa: E402
 from tests.web_peer import WebPeer  # noqa: E402
 
@@ -60,6 +61,9 @@ def stored_strokes(url: str, session_id: int) -> list[str | None]:
 
 
 async def listen(url: str) -> None:
+    # A browser conceals a lost voice packet (NetEq); aiortc's own buffer would stall 320 ms on each, which
+    # no web student hears: the student's model plays audio with the app's buffer (calls/jitter.py).
+    jitter.install()
     peer = Ear(url.replace("http://", "ws://"), accept_after=0.5)
     peer.audio_at, peer.video_at = [], []
     await peer.connect()
@@ -77,6 +81,7 @@ async def listen(url: str) -> None:
         "video_at": peer.video_at,
         "live_strokes": strokes,
         "stored_strokes": stored,
+        "voice_packets_given_up": jitter.AudioJitterBuffer.skipped,
     }
     await peer.close()
     print(json.dumps(result), flush=True)

@@ -25,7 +25,7 @@ from aiortc.codecs.opus import OpusEncoder
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from aiortc.sdp import candidate_from_sdp
 
-from . import media
+from . import jitter, media
 from .model import CallConfig, CallListener, CallQuality, CallState, CallStatus
 from .signalling import CallSignal, Outbox, might_be_call, parse_call
 
@@ -425,6 +425,7 @@ class CallEngine:
     def _new_pc(self) -> RTCPeerConnection:
         _share_the_gil(True)
         _pin_host_addresses(self.config.host_addresses)
+        jitter.install()
         pc = RTCPeerConnection(self.config.rtc())
         self._pc = pc
 
