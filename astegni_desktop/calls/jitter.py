@@ -47,4 +47,4 @@ def _jitter_buffer(capacity: int, prefetch: int = 0, is_video: bool = False) -> 
 
 def install() -> None:
     """Every receiver created from now on in this process uses it for audio (one call at a time)."""
-    rtcrtpreceiver.JitterBuffer = _jitter_buffer  # type: ignore[assignment,misc]
+    rtcrtpreceiver.JitterBuffer = _jitter_buffer  # type: ignore[attr-defined,assignment]
