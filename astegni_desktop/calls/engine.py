@@ -668,23 +668,25 @@ def _rgb(frame: av.VideoFrame) -> np.ndarray:
 
 _VP8_LIMITS: tuple[int, int, int] | None = None
 VOICE_BPS = 32_000  # Opus for voice, as browsers send it (aiortc's own default is 96 kbit/s stereo music)
-PACKET_OVERHEAD_BPS = 24_000  # IP, UDP, RTP and SRTP headers of 50 voice packets a second
+VOICE_ONLY_BELOW = 100  # kbit/s: a cap this small is a voice-only call (as in the Settings page)
+LONG_PACKET_HEADERS_BPS = 18_000  # IP, UDP, RTP, SRTP and RTCP of 60 ms packets (17 a second), with a margin
 MIN_VOICE_BPS = 6_000
-_opus_bps = VOICE_BPS
+_opus_bps, _opus_ms = VOICE_BPS, 20
 
 
-def opus_bitrate(kbps: int) -> int:
-    """Opus's bit rate under a cap: voice rate, or what a voice-only cap leaves once the packets' headers are
-    paid (32 kbit/s on the wire: 8 kbit/s of Opus, narrowband but clear speech)."""
-    if kbps <= 0:
-        return VOICE_BPS
-    return max(MIN_VOICE_BPS, min(VOICE_BPS, kbps * 1000 - PACKET_OVERHEAD_BPS))
+def opus_bitrate(kbps: int) -> tuple[int, int]:
+    """Opus's bit rate and packet length under a cap: voice rate in 20 ms packets; under a voice-only cap,
+    60 ms packets (a third of the headers) and what is left once their headers are paid (32 kbit/s on the
+    wire: 14 kbit/s of Opus, wideband speech)."""
+    if kbps <= 0 or kbps >= VOICE_ONLY_BELOW:
+        return VOICE_BPS, 20
+    return max(MIN_VOICE_BPS, min(VOICE_BPS, kbps * 1000 - LONG_PACKET_HEADERS_BPS)), 60
 
 
 def _cap_encoders(kbps: int) -> None:
     """aiortc's VP8 encoder reads its bitrate limits from module constants (there is one call at a time):
     a cap lowers them, no cap restores aiortc's own. Opus gets a voice rate, lower under a small cap."""
-    global _VP8_LIMITS, _opus_bps  # noqa: PLW0603
+    global _VP8_LIMITS, _opus_bps, _opus_ms  # noqa: PLW0603
     from aiortc.codecs import vpx  # noqa: PLC0415
 
     if _VP8_LIMITS is None:
@@ -694,14 +696,18 @@ def _cap_encoders(kbps: int) -> None:
         high = max((kbps - 40) * 1000, 100_000)
         default, low = min(default, high), min(low, high // 2)
     vpx.MIN_BITRATE, vpx.DEFAULT_BITRATE, vpx.MAX_BITRATE = low, default, high
-    _opus_bps = opus_bitrate(kbps)
+    _opus_bps, _opus_ms = opus_bitrate(kbps)
     aiortc_codecs.OpusEncoder = _VoiceOpusEncoder  # type: ignore[attr-defined]  # what aiortc's get_encoder builds
 
 
 class _VoiceOpusEncoder(OpusEncoder):
     def __init__(self) -> None:
         super().__init__()
-        self.codec.bit_rate = _opus_bps  # the context opens with the first frame: this rate applies
+        self.codec.bit_rate = _opus_bps  # the context opens with the first frame: these apply
+        if _opus_ms != 20:
+            self.codec.options = {"application": "voip", "frame_duration": str(_opus_ms)}
+            samples = 48 * _opus_ms
+            self.resampler = av.AudioResampler(format="s16", layout="stereo", rate=48_000, frame_size=samples)
 
 
 __all__ = [
