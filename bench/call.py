@@ -82,8 +82,11 @@ def wait(predicate: Any, timeout: float) -> bool:
     return True
 
 
-def microphone(pulse: Pulse, stop: threading.Event, clicks: list[float]) -> threading.Thread:
-    """Silence into the FIFO in real time, with a 20 ms 1 kHz click every 0.8 s after 2 s."""
+def microphone(
+    pulse: Pulse, stop: threading.Event, clicks: list[float], go: threading.Event
+) -> threading.Thread:
+    """Silence into the FIFO in real time, with a 20 ms 1 kHz click every 0.8 s from 2 s after `go` (the call
+    connected: a call process still starting would miss them all)."""
     chunk = RATE // 100
     t = np.arange(chunk * 2) / RATE
     click = (np.sin(2 * np.pi * 1000 * t) * 20000).astype("<i2").tobytes()
@@ -91,9 +94,11 @@ def microphone(pulse: Pulse, stop: threading.Event, clicks: list[float]) -> thre
 
     def run() -> None:
         with open(pulse.fifo, "wb", buffering=0) as fifo:
-            start, n, next_click = time.monotonic(), 0, 2.0
+            start, n, next_click = time.monotonic(), 0, float("inf")
             while not stop.is_set():
                 elapsed = n * chunk / RATE
+                if go.is_set() and next_click == float("inf"):
+                    next_click = elapsed + 2.0
                 if elapsed >= next_click and len(clicks) < CLICKS:
                     clicks.append(time.monotonic())
                     fifo.write(click)
@@ -209,13 +214,14 @@ def main() -> None:
                 heard.append(json.loads(line)["click"])
 
     threading.Thread(target=ears, daemon=True).start()
-    stop, clicks = threading.Event(), list[float]()
-    mic = microphone(pulse, stop, clicks)
+    stop, clicks, go = threading.Event(), list[float](), threading.Event()
+    mic = microphone(pulse, stop, clicks, go)
     result: dict[str, Any] = {"benchmark": "call", "engine": args.engine}
     try:
         assert wait(lambda: relay.state == "connected", 10)
         engine.call()
         assert wait(lambda: listener.state == CallState.CONNECTED, 30), listener.state
+        go.set()
         result["missing_devices"] = list(listener.missing)
         # 1. mouth to ear
         assert wait(lambda: len(clicks) >= CLICKS, 60)
