@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         account.addAction(problems)
         settings = QAction(self.tr("Se&ttings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.triggered.connect(self.show_settings)
+        settings.triggered.connect(self._general_settings)
         account.addAction(settings)
         account.addSeparator()
         sign_out = QAction(self.tr("Sign &out"), self)
@@ -534,12 +534,14 @@ class MainWindow(QMainWindow):
 
         ProblemsDialog(self, self.store, self.engine, self.requests.reload).exec()
 
-    def show_settings(self) -> None:
+    def show_settings(self, page: str = "general") -> None:
         from .dialogs.settings import SettingsDialog  # noqa: PLC0415
 
-        dialog = SettingsDialog(self, self.settings, self.account.server_url)
+        dialog = SettingsDialog(self, self.settings, self.account.server_url, page)
         if dialog.dialog.exec():
             self.save_settings()
+            if self.lesson_service is not None:
+                self.lesson_service.calls.configure(self._call_config())
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme)
@@ -552,13 +554,11 @@ class MainWindow(QMainWindow):
 
         return call_config(self.settings)
 
-    def _call_settings(self) -> None:
-        from .panels.call_widgets import CallSettingsDialog  # noqa: PLC0415
+    def _general_settings(self) -> None:
+        self.show_settings("general")
 
-        if CallSettingsDialog(self.settings, self).exec():
-            self.save_settings()
-            if self.lesson_service is not None:
-                self.lesson_service.calls.configure(self._call_config())
+    def _call_settings(self) -> None:
+        self.show_settings("calls")  # the lesson bar's ⚙: the same Settings, on its Calls page
 
     def _confirm_sign_out(self) -> None:
         waiting = self.store.pending_count()

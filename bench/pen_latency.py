@@ -34,6 +34,30 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def pen_samples(
+    app: QApplication, view: CanvasView, pen: Pen, strokes: int
+) -> tuple[list[float], list[float]]:
+    """`strokes` strokes of 60 events each across the page: each move event → its repaint flushed (s), and
+    each pen-up → its commit (s)."""
+    samples: list[float] = []
+    commits: list[float] = []
+    for k in range(strokes):
+        y = 100 + (k % 10) * 60
+        pen.press(view, 100, y, 0.5)
+        app.processEvents()
+        for i in range(1, 60):
+            x = 100 + i * 15
+            t = time.perf_counter()
+            pen.move(view, x, y + (i % 5), 0.3 + (i % 7) / 10)
+            app.processEvents()  # flushes the repaint of the new segment
+            samples.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        pen.release(view, 100 + 60 * 15, y)
+        app.processEvents()
+        commits.append(time.perf_counter() - t)
+    return samples, commits
+
+
 def measure(app: QApplication, n: int, store: Store) -> dict[str, float]:
     page = page_with(n)
     board = store.boards.create(f"bench {n}")
@@ -52,24 +76,9 @@ def measure(app: QApplication, n: int, store: Store) -> dict[str, float]:
     view.repaint()
     first_paint = time.perf_counter() - t0
     pen = Pen()
-    samples: list[float] = []
-    commits: list[float] = []
     view.page = page
     page.page_id = board.pages[0].page_id
-    for k in range(10):  # ten strokes of 60 events each, across the busy page
-        y = 100 + k * 60
-        pen.press(view, 100, y, 0.5)
-        app.processEvents()
-        for i in range(1, 60):
-            x = 100 + i * 15
-            t = time.perf_counter()
-            pen.move(view, x, y + (i % 5), 0.3 + (i % 7) / 10)
-            app.processEvents()  # flushes the repaint of the new segment
-            samples.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        pen.release(view, 100 + 60 * 15, y)
-        app.processEvents()
-        commits.append(time.perf_counter() - t)
+    samples, commits = pen_samples(app, view, pen, 10)
     pans, zooms = [], []
     for _ in range(20):
         t = time.perf_counter()

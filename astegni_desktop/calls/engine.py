@@ -20,10 +20,12 @@ from typing import Any, Protocol
 import av
 import numpy as np
 from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc import codecs as aiortc_codecs
+from aiortc.codecs.opus import OpusEncoder
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from aiortc.sdp import candidate_from_sdp
 
-from . import media
+from . import jitter, media
 from .model import CallConfig, CallListener, CallQuality, CallState, CallStatus
 from .signalling import CallSignal, Outbox, might_be_call, parse_call
 
@@ -424,6 +426,8 @@ class CallEngine:
 
     def _new_pc(self) -> RTCPeerConnection:
         _share_the_gil(True)
+        _pin_host_addresses(self.config.host_addresses)
+        jitter.install()
         pc = RTCPeerConnection(self.config.rtc())
         self._pc = pc
 
@@ -616,6 +620,15 @@ class CallEngine:
             self._set(CallState.ENDED, reason=reason, message=message)
 
 
+def _pin_host_addresses(addresses: tuple[str, ...]) -> None:
+    """ICE gathers only these local addresses (tests and benchmarks: loopback, or one shaped interface)."""
+    if addresses:
+        import aioice.ice  # noqa: PLC0415
+
+        pinned = list(addresses)
+        aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: pinned
+
+
 _SWITCH_INTERVAL = sys.getswitchinterval()
 CALL_SWITCH_INTERVAL = 0.0005  # s
 
@@ -665,12 +678,26 @@ def _rgb(frame: av.VideoFrame) -> np.ndarray:
 
 
 _VP8_LIMITS: tuple[int, int, int] | None = None
+VOICE_BPS = 32_000  # Opus for voice, as browsers send it (aiortc's own default is 96 kbit/s stereo music)
+VOICE_ONLY_BELOW = 100  # kbit/s: a cap this small is a voice-only call (as in the Settings page)
+LONG_PACKET_HEADERS_BPS = 18_000  # IP, UDP, RTP, SRTP and RTCP of 60 ms packets (17 a second), with a margin
+MIN_VOICE_BPS = 6_000
+_opus_bps, _opus_ms = VOICE_BPS, 20
+
+
+def opus_bitrate(kbps: int) -> tuple[int, int]:
+    """Opus's bit rate and packet length under a cap: voice rate in 20 ms packets; under a voice-only cap,
+    60 ms packets (a third of the headers) and what is left once their headers are paid (32 kbit/s on the
+    wire: 14 kbit/s of Opus, wideband speech)."""
+    if kbps <= 0 or kbps >= VOICE_ONLY_BELOW:
+        return VOICE_BPS, 20
+    return max(MIN_VOICE_BPS, min(VOICE_BPS, kbps * 1000 - LONG_PACKET_HEADERS_BPS)), 60
 
 
 def _cap_encoders(kbps: int) -> None:
     """aiortc's VP8 encoder reads its bitrate limits from module constants (there is one call at a time):
-    a cap lowers them, no cap restores aiortc's own. Opus stays at its ~32 kbps voice rate."""
-    global _VP8_LIMITS  # noqa: PLW0603
+    a cap lowers them, no cap restores aiortc's own. Opus gets a voice rate, lower under a small cap."""
+    global _VP8_LIMITS, _opus_bps, _opus_ms  # noqa: PLW0603
     from aiortc.codecs import vpx  # noqa: PLC0415
 
     if _VP8_LIMITS is None:
@@ -680,6 +707,18 @@ def _cap_encoders(kbps: int) -> None:
         high = max((kbps - 40) * 1000, 100_000)
         default, low = min(default, high), min(low, high // 2)
     vpx.MIN_BITRATE, vpx.DEFAULT_BITRATE, vpx.MAX_BITRATE = low, default, high
+    _opus_bps, _opus_ms = opus_bitrate(kbps)
+    aiortc_codecs.OpusEncoder = _VoiceOpusEncoder  # type: ignore[attr-defined]  # what aiortc's get_encoder builds
+
+
+class _VoiceOpusEncoder(OpusEncoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.codec.bit_rate = _opus_bps  # the context opens with the first frame: these apply
+        if _opus_ms != 20:
+            self.codec.options = {"application": "voip", "frame_duration": str(_opus_ms)}
+            samples = 48 * _opus_ms
+            self.resampler = av.AudioResampler(format="s16", layout="stereo", rate=48_000, frame_size=samples)
 
 
 __all__ = [

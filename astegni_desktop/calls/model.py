@@ -47,6 +47,7 @@ class CallConfig:
     ring_seconds: float = 60.0
     connect_seconds: float = 20.0
     silent_seconds: float = 10.0  # nothing at all from the student this long mid-call: the call is lost
+    host_addresses: tuple[str, ...] = ()  # ICE gathers only these local addresses (empty: every interface)
 
     def rtc(self) -> RTCConfiguration:
         from aiortc import RTCConfiguration, RTCIceServer  # noqa: PLC0415

@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
 from ..settings import Settings
-from .model import CallConfig, CallQuality, CallStatus
+from .model import CallConfig, CallQuality, CallState, CallStatus
+from .process import CallProcess
+from .ringtone import Ringer
 from .signalling import MissedCall, might_be_call, parse_call
 
 if TYPE_CHECKING:
-    from .engine import CallEngine, MediaFactory
+    from .engine import MediaFactory
 
 log = logging.getLogger(__name__)
 
@@ -87,17 +89,18 @@ class CallService(QObject):
         self.status: CallStatus | None = None
         self._send = send
         self._outgoing.connect(self._deliver)  # a slot of this GUI-thread object: queued from the worker
-        self._engine: CallEngine | None = None
+        self._engine: CallProcess | None = None
         self._lesson: tuple[int | None, int | None, str] = (None, None, "")
         self._audio_tap: Any = None
+        self.ringer = Ringer()  # the student's call rings on the chosen speaker until answered or gone
 
     @property
-    def engine(self) -> CallEngine:
-        """Started on first need: no thread for tutors who never call."""
+    def engine(self) -> CallProcess:
+        """Started on first need: no process for tutors who never call. The call runs in that child process
+        (aiortc and PyAV load there), so it never holds this process's interpreter lock while the tutor
+        writes."""
         if self._engine is None:
-            from .engine import CallEngine  # noqa: PLC0415  (aiortc and PyAV load with the first call)
-
-            self._engine = CallEngine(
+            self._engine = CallProcess(
                 self.tutor_id, self.tutor_name, self._outgoing.emit, self, self.config, self.devices
             )
             self._engine.follow(*self._lesson)
@@ -158,6 +161,7 @@ class CallService(QObject):
         return True
 
     def close(self) -> None:
+        self.ringer.stop()
         if self._engine is not None:
             self._engine.close()
             self._engine = None
@@ -166,6 +170,10 @@ class CallService(QObject):
 
     def call_status(self, status: CallStatus) -> None:
         self.status = status
+        if status.state == CallState.RINGING_IN:
+            self.ringer.start(self.config.speaker)
+        else:
+            self.ringer.stop()
         self.statusChanged.emit(status)
 
     def call_video(self, who: str, image: np.ndarray) -> None:

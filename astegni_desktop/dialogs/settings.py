@@ -1,15 +1,30 @@
-"""Settings: server address, theme, calendar, language and tray."""
+"""Settings: server address, theme, calendar, language and tray; and a page for calls and their devices."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import format as fmt
 from .. import i18n
 from ..session import normalise_url
 from ..settings import Settings
 from ..ui_support import child, load_form
+
+if TYPE_CHECKING:
+    from ..panels.call_widgets import CallSettingsPage
 
 
 def themes() -> tuple[tuple[str, str], ...]:
@@ -37,9 +52,16 @@ def languages() -> tuple[tuple[str, str], ...]:
 
 
 class SettingsDialog:
-    def __init__(self, parent: QWidget | None, settings: Settings, server_in_use: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        settings: Settings,
+        server_in_use: str | None = None,
+        page: str = "general",
+    ) -> None:
         """`server_in_use`: the address this window is signed in to. It is the one shown: with --demo it is
-        the server inside the app, not the saved address (which a demo leaves as it is, unless edited)."""
+        the server inside the app, not the saved address (which a demo leaves as it is, unless edited).
+        `page`: "general" or "calls" (the lesson bar's ⚙ opens Settings there)."""
         form = load_form("settings", parent)
         assert isinstance(form, QDialog)
         self.dialog = form
@@ -76,6 +98,33 @@ class SettingsDialog:
         buttons = child(form, QDialogButtonBox, "buttonBox")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(form.reject)
+        # Calls: built when first shown (its device lists load the audio and video libraries); the meter and
+        # the camera preview run only while the page is on screen.
+        self.pages = child(form, QTabWidget, "pages")
+        self.general_page = child(form, QWidget, "generalPage")
+        self.calls_host = child(form, QWidget, "callsPage")
+        self.calls: CallSettingsPage | None = None
+        self.pages.currentChanged.connect(self._page_changed)
+        form.finished.connect(self._closed)
+        if page == "calls":
+            self.pages.setCurrentWidget(self.calls_host)
+
+    def _page_changed(self) -> None:
+        if self.pages.currentWidget() is self.calls_host:
+            if self.calls is None:
+                from ..panels.call_widgets import CallSettingsPage  # noqa: PLC0415
+
+                self.calls = CallSettingsPage(self.settings)
+                layout = self.calls_host.layout()
+                assert isinstance(layout, QVBoxLayout)
+                layout.addWidget(self.calls)
+            self.calls.start()
+        elif self.calls is not None:
+            self.calls.stop()
+
+    def _closed(self) -> None:
+        if self.calls is not None:
+            self.calls.stop()
 
     def _language_changed(self) -> None:
         # every window builds its words once; a restart is simpler and safer than re-labelling them all live
@@ -95,6 +144,10 @@ class SettingsDialog:
                 )
             )
             self.error.setVisible(True)
+            self.pages.setCurrentWidget(self.general_page)
+            return
+        if self.calls is not None and not self.calls.save():
+            self.pages.setCurrentWidget(self.calls_host)
             return
         if url != normalise_url(self.shown_server):  # edited: else a demo's address would be saved
             self.settings.server_url = url

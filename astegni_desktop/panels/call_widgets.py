@@ -1,4 +1,4 @@
-"""Call widgets: the call controls in the lesson bar, the student's video tile, the call settings dialog."""
+"""Call widgets: the call controls in the lesson bar, the student's video tile, the Calls page of Settings."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ import threading
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -26,17 +24,11 @@ from PySide6.QtWidgets import (
 from ..calls.model import TEST_PATTERN, CallQuality, CallState, CallStatus
 from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import translate
 from ..settings import Settings
 from ..ui_support import plain_label, plain_labels, set_tone, tip
 from .common import muted
 
-BANDWIDTHS = (
-    (0, QT_TRANSLATE_NOOP("Call", "No cap")),
-    (1000, QT_TRANSLATE_NOOP("Call", "1 Mbit/s")),
-    (300, QT_TRANSLATE_NOOP("Call", "300 kbit/s with video")),
-    (32, QT_TRANSLATE_NOOP("Call", "32 kbit/s, audio only")),
-)
 AUDIO_ONLY_BELOW = 100  # kbit/s: below this a call is audio only
 ICE_SCHEMES = ("stun:", "stuns:", "turn:", "turns:")
 
@@ -345,15 +337,24 @@ class CameraProbe:
         self._stop.set()
 
 
-class CallSettingsDialog(QDialog):
-    """Microphone (with a level meter), speaker (with a test sound), camera (with a preview), ICE servers
-    and the bandwidth cap."""
+def bandwidths() -> tuple[tuple[int, str], ...]:
+    return (
+        (0, QCoreApplication.translate("CallSettingsPage", "No cap")),
+        (1000, QCoreApplication.translate("CallSettingsPage", "1 Mbit/s")),
+        (300, QCoreApplication.translate("CallSettingsPage", "300 kbit/s with video")),
+        (32, QCoreApplication.translate("CallSettingsPage", "32 kbit/s, audio only")),
+    )
+
+
+class CallSettingsPage(QWidget):
+    """The Calls page of Settings: microphone (with a level meter), speaker (with a test sound), camera (with
+    a preview), ICE servers, the bandwidth cap and voice only. The meter and the preview run only while the
+    page is on screen."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ..calls import media  # noqa: PLC0415
 
-        self.setWindowTitle(translate("Call", "Calls and devices"))
         self.settings = settings
         form = QFormLayout(self)
         self.microphone = QComboBox()
@@ -363,62 +364,56 @@ class CallSettingsDialog(QDialog):
             (self.microphone, media.audio_devices("input"), settings.call_microphone),
             (self.speaker, media.audio_devices("output"), settings.call_speaker),
         ):
-            combo.addItem(translate("Call", "System default"), None)
+            combo.addItem(self.tr("System default"), None)
             for d in devices:
                 combo.addItem(one_line(d.label, 80), d.key)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         for d in media.cameras():
-            self.camera.addItem(one_line(d.label, 80), d.key)
+            label = self.tr("Test pattern (no camera)") if d.key == TEST_PATTERN else one_line(d.label, 80)
+            self.camera.addItem(label, d.key)
         self.camera.setCurrentIndex(max(0, self.camera.findData(settings.call_camera)))
         self.meter = QProgressBar()
         self.meter.setRange(-60, 0)
         self.meter.setValue(-60)
         self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Microphone level"))
         self.meter_note = muted("")
-        self.test_sound = QPushButton(translate("Call", "Play a test sound"))
+        self.meter_note.setWordWrap(True)
+        self.test_sound = QPushButton(self.tr("Play a test sound"))
         self.test_sound.clicked.connect(self._play_test)
-        self.preview = VideoTilePreview()
+        self.preview = VideoTilePreview(self.tr("No camera picture"))
         self.stun = QLineEdit(", ".join(settings.call_stun))
-        self.stun.setToolTip(
-            translate("Call", "STUN servers, comma separated (the Astegni website uses these three)")
-        )
+        self.stun.setToolTip(self.tr("STUN servers, comma separated (the Astegni website uses these three)"))
         self.turn = QLineEdit(settings.call_turn_url)
-        self.turn.setPlaceholderText(
-            translate("Call", "turn:turn.example.org:3478 (only behind a strict firewall)")
-        )
+        self.turn.setPlaceholderText(self.tr("turn:turn.example.org:3478 (only behind a strict firewall)"))
         self.turn_user = QLineEdit(settings.call_turn_username)
         self.turn_password = QLineEdit()
         self.turn_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.turn_password.setPlaceholderText(translate("Call", "kept in the system keyring"))
+        self.turn_password.setPlaceholderText(self.tr("kept in the system keyring"))
         self.bandwidth = QComboBox()
-        for kbps, label in BANDWIDTHS:
+        for kbps, label in bandwidths():
             self.bandwidth.addItem(translate("Call", label), kbps)
         self.bandwidth.setCurrentIndex(max(0, self.bandwidth.findData(settings.call_bandwidth_kbps)))
-        self.audio_only = QCheckBox(translate("Call", "Call with voice only by default"))
+        self.audio_only = QCheckBox(self.tr("Call with voice only by default"))
         self.audio_only.setChecked(settings.call_audio_only)
         self.error = plain_label()
         self.error.setObjectName("Error")
+        self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(translate("Call", "Microphone:"), self.microphone)
-        form.addRow(translate("Call", "Level:"), self.meter)
+        form.addRow(self.tr("Microphone:"), self.microphone)
+        form.addRow(self.tr("Level:"), self.meter)
         form.addRow(self.meter_note)
-        form.addRow(translate("Call", "Speaker:"), self.speaker)
+        form.addRow(self.tr("Speaker:"), self.speaker)
         form.addRow(self.test_sound)
-        form.addRow(translate("Call", "Camera:"), self.camera)
+        form.addRow(self.tr("Camera:"), self.camera)
         form.addRow(self.preview)
-        form.addRow("STUN:", self.stun)
-        form.addRow("TURN:", self.turn)
-        form.addRow(translate("Call", "TURN user:"), self.turn_user)
-        form.addRow(translate("Call", "TURN password:"), self.turn_password)
-        form.addRow(translate("Call", "Bandwidth:"), self.bandwidth)
+        form.addRow(self.tr("STUN:"), self.stun)
+        form.addRow(self.tr("TURN:"), self.turn)
+        form.addRow(self.tr("TURN user:"), self.turn_user)
+        form.addRow(self.tr("TURN password:"), self.turn_password)
+        form.addRow(self.tr("Bandwidth:"), self.bandwidth)
         form.addRow(self.audio_only)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
         plain_labels(self)
         self._probe: LevelProbe | None = None
         self._camera: CameraProbe | None = None
@@ -426,24 +421,42 @@ class CallSettingsDialog(QDialog):
         self.camera.currentIndexChanged.connect(self._open_camera)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
-        self.timer.start(100)
-        self._open_microphone()
-        self._open_camera()
-        self.finished.connect(self._close_probes)
+
+    def start(self) -> None:
+        """The page is on screen: the meter listens, the preview shows."""
+        if not self.timer.isActive():
+            self.timer.start(100)
+            self._open_microphone()
+            self._open_camera()
+
+    def stop(self) -> None:
+        """Off screen or closed: the microphone and the camera are let go."""
+        self.timer.stop()
+        if self._probe is not None:
+            self._probe.close()
+            self._probe = None
+        if self._camera is not None:
+            self._camera.close()
+            self._camera = None
 
     def _open_microphone(self) -> None:
+        if not self.timer.isActive():
+            return
         if self._probe is not None:
             self._probe.close()
             self._probe = None
         try:
             self._probe = LevelProbe(self.microphone.currentData())
-            self.meter_note.setText(translate("Call", "Speak: the bar moves with your voice."))
+            self.meter_note.setText(self.tr("Speak: the bar moves with your voice."))
         except Exception:
+            self.meter.setValue(-60)
             self.meter_note.setText(
-                translate("Call", "This microphone cannot be opened: the student would not hear you.")
+                self.tr("This microphone cannot be opened: the student would not hear you.")
             )
 
     def _open_camera(self) -> None:
+        if not self.timer.isActive():
+            return
         if self._camera is not None:
             self._camera.close()
         self.preview.picture.clear()
@@ -456,7 +469,8 @@ class CallSettingsDialog(QDialog):
             if self._camera.latest is not None:
                 self.preview.picture.show_image(to_qimage(self._camera.latest))
             elif self._camera.error:
-                self.preview.picture.caption = one_line(self._camera.error, 80)
+                self.preview.picture.caption = self.tr("This camera cannot be opened.")
+                self.preview.picture.setToolTip(one_line(self._camera.error, 200))
                 self.preview.picture.update()
 
     def _play_test(self) -> None:
@@ -469,26 +483,25 @@ class CallSettingsDialog(QDialog):
             sd.play((np.sin(2 * np.pi * 660 * t) * 6000).astype(np.int16), media.RATE,
                     device=self.speaker.currentData())  # fmt: skip
         except Exception:
-            self.meter_note.setText(
-                translate("Call", "This speaker cannot be opened: you would not hear the student.")
-            )
+            self.meter_note.setText(self.tr("This speaker cannot be opened: you would not hear the student."))
 
-    def _close_probes(self) -> None:
-        self.timer.stop()
-        if self._probe is not None:
-            self._probe.close()
-        if self._camera is not None:
-            self._camera.close()
-
-    def _save(self) -> None:
+    def save(self) -> bool:
+        """Checks the servers and keeps the choices in `settings`; False (and says why) if they are wrong."""
         servers = [s.strip() for s in self.stun.text().split(",") if s.strip()]
         turn = self.turn.text().strip()
         if any(not s.startswith(ICE_SCHEMES) for s in servers) or (turn and not turn.startswith(ICE_SCHEMES)):
-            self.error.setText(
-                translate("Call", "STUN and TURN servers look like stun:host:3478 or turn:host:3478")
-            )
+            self.error.setText(self.tr("STUN and TURN servers look like stun:host:3478 or turn:host:3478"))
             self.error.show()
-            return
+            return False
+        if turn and self.turn_password.text():
+            try:
+                import keyring  # noqa: PLC0415
+
+                keyring.set_password(TURN_KEYRING, turn, self.turn_password.text())
+            except Exception:
+                self.error.setText(self.tr("There is no system keyring to keep the TURN password in."))
+                self.error.show()
+                return False
         s = self.settings
         s.call_microphone = self.microphone.currentData()
         s.call_speaker = self.speaker.currentData()
@@ -497,25 +510,15 @@ class CallSettingsDialog(QDialog):
         s.call_turn_url, s.call_turn_username = turn, self.turn_user.text().strip()
         s.call_bandwidth_kbps = int(self.bandwidth.currentData())
         s.call_audio_only = self.audio_only.isChecked() or 0 < s.call_bandwidth_kbps < AUDIO_ONLY_BELOW
-        if turn and self.turn_password.text():
-            try:
-                import keyring  # noqa: PLC0415
-
-                keyring.set_password(TURN_KEYRING, turn, self.turn_password.text())
-            except Exception:
-                self.error.setText(
-                    translate("Call", "There is no system keyring to keep the TURN password in.")
-                )
-                self.error.show()
-                return
-        self.accept()
+        self.error.hide()
+        return True
 
 
 class VideoTilePreview(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, caption: str) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.picture = Picture(translate("Call", "No camera picture"))
+        self.picture = Picture(caption)
         self.picture.setFixedSize(QSize(240, 135))
         layout.addWidget(self.picture)

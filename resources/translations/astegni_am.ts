@@ -282,22 +282,6 @@ The damaged file was kept as {file}.</source>
 <context>
     <name>Call</name>
     <message>
-        <source>No cap</source>
-        <translation>ገደብ የለም</translation>
-    </message>
-    <message>
-        <source>1 Mbit/s</source>
-        <translation>1 ሜጋቢት/ሰከንድ</translation>
-    </message>
-    <message>
-        <source>300 kbit/s with video</source>
-        <translation>300 ኪሎቢት/ሰከንድ ከቪዲዮ ጋር</translation>
-    </message>
-    <message>
-        <source>32 kbit/s, audio only</source>
-        <translation>32 ኪሎቢት/ሰከንድ፣ ድምፅ ብቻ</translation>
-    </message>
-    <message>
         <source>Your student</source>
         <translation>ተማሪዎ</translation>
     </message>
@@ -413,86 +397,6 @@ The damaged file was kept as {file}.</source>
         <source>This camera cannot be opened: {error}</source>
         <translation>ይህ ካሜራ ሊከፈት አልቻለም፦ {error}</translation>
     </message>
-    <message>
-        <source>Calls and devices</source>
-        <translation>ጥሪዎችና መሣሪያዎች</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>የኮምፒውተሩ ነባሪ</translation>
-    </message>
-    <message>
-        <source>Play a test sound</source>
-        <translation>የሙከራ ድምፅ አጫውት</translation>
-    </message>
-    <message>
-        <source>STUN servers, comma separated (the Astegni website uses these three)</source>
-        <translation>የSTUN አገልጋዮች፣ በኮማ ተለያይተው (የAstegni ድረ ገጽ እነዚህን ሦስቱን ይጠቀማል)</translation>
-    </message>
-    <message>
-        <source>turn:turn.example.org:3478 (only behind a strict firewall)</source>
-        <translation>turn:turn.example.org:3478 (ጥብቅ ፋየርዎል ሲኖር ብቻ)</translation>
-    </message>
-    <message>
-        <source>kept in the system keyring</source>
-        <translation>በኮምፒውተሩ የይለፍ ቃል ማከማቻ ይቀመጣል</translation>
-    </message>
-    <message>
-        <source>Call with voice only by default</source>
-        <translation>በነባሪነት በድምፅ ብቻ ደውል</translation>
-    </message>
-    <message>
-        <source>Microphone:</source>
-        <translation>ማይክሮፎን፦</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>መጠን፦</translation>
-    </message>
-    <message>
-        <source>Speaker:</source>
-        <translation>ድምፅ ማጉያ፦</translation>
-    </message>
-    <message>
-        <source>Camera:</source>
-        <translation>ካሜራ፦</translation>
-    </message>
-    <message>
-        <source>TURN user:</source>
-        <translation>የTURN ተጠቃሚ፦</translation>
-    </message>
-    <message>
-        <source>TURN password:</source>
-        <translation>የTURN የይለፍ ቃል፦</translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
-        <translation>የፍጥነት ገደብ፦</translation>
-    </message>
-    <message>
-        <source>Speak: the bar moves with your voice.</source>
-        <translation>ይናገሩ፦ አሞሌው ከድምፅዎ ጋር ይንቀሳቀሳል።</translation>
-    </message>
-    <message>
-        <source>This microphone cannot be opened: the student would not hear you.</source>
-        <translation>ይህ ማይክሮፎን ሊከፈት አልቻለም፦ ተማሪው አይሰማዎትም።</translation>
-    </message>
-    <message>
-        <source>This speaker cannot be opened: you would not hear the student.</source>
-        <translation>ይህ ድምፅ ማጉያ ሊከፈት አልቻለም፦ ተማሪውን አይሰሙትም።</translation>
-    </message>
-    <message>
-        <source>STUN and TURN servers look like stun:host:3478 or turn:host:3478</source>
-        <translation>የSTUN እና TURN አገልጋዮች እንደ stun:host:3478 ወይም turn:host:3478 ይጻፋሉ</translation>
-    </message>
-    <message>
-        <source>There is no system keyring to keep the TURN password in.</source>
-        <translation>የTURN የይለፍ ቃልን የሚያስቀምጥ የኮምፒውተሩ የይለፍ ቃል ማከማቻ የለም።</translation>
-    </message>
-    <message>
-        <source>No camera picture</source>
-        <translation>የካሜራ ምስል የለም</translation>
-    </message>
 </context>
 <context>
     <name>CallControls</name>
@@ -523,6 +427,121 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>● %1 is recording</source>
         <translation>● %1 እየቀዳ ነው</translation>
+    </message>
+</context>
+<context>
+    <name>CallSettingsPage</name>
+    <message>
+        <source>No cap</source>
+        <translation>ገደብ የለም</translation>
+    </message>
+    <message>
+        <source>1 Mbit/s</source>
+        <translation>1 ሜጋቢት/ሰ</translation>
+    </message>
+    <message>
+        <source>300 kbit/s with video</source>
+        <translation>300 ኪሎቢት/ሰ ከቪዲዮ ጋር</translation>
+    </message>
+    <message>
+        <source>32 kbit/s, audio only</source>
+        <translation>32 ኪሎቢት/ሰ፣ ድምፅ ብቻ</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>የስርዓቱ ነባሪ</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>የሙከራ ምስል (ካሜራ የለም)</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>የማይክሮፎን ድምፅ መጠን</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>የሙከራ ድምፅ አጫውት</translation>
+    </message>
+    <message>
+        <source>No camera picture</source>
+        <translation>ከካሜራ ምስል የለም</translation>
+    </message>
+    <message>
+        <source>STUN servers, comma separated (the Astegni website uses these three)</source>
+        <translation>የSTUN አገልጋዮች፣ በኮማ ተለያይተው (የአስተግኒ ድረ ገጽ እነዚህን ሦስቱን ይጠቀማል)</translation>
+    </message>
+    <message>
+        <source>turn:turn.example.org:3478 (only behind a strict firewall)</source>
+        <translation>turn:turn.example.org:3478 (ጥብቅ ፋየርዎል ሲኖር ብቻ)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>በስርዓቱ የቁልፍ ማስቀመጫ ይጠበቃል</translation>
+    </message>
+    <message>
+        <source>Call with voice only by default</source>
+        <translation>በነባሪ በድምፅ ብቻ ደውል</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>ማይክሮፎን፦</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>የድምፅ መጠን፦</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>ድምፅ ማጉያ፦</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>ካሜራ፦</translation>
+    </message>
+    <message>
+        <source>STUN:</source>
+        <translation>STUN፦</translation>
+    </message>
+    <message>
+        <source>TURN:</source>
+        <translation>TURN፦</translation>
+    </message>
+    <message>
+        <source>TURN user:</source>
+        <translation>የTURN ተጠቃሚ፦</translation>
+    </message>
+    <message>
+        <source>TURN password:</source>
+        <translation>የTURN የይለፍ ቃል፦</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>የመተላለፊያ ይዘት፦</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>ይናገሩ፦ አሞሌው ከድምፅዎ ጋር ይንቀሳቀሳል።</translation>
+    </message>
+    <message>
+        <source>This microphone cannot be opened: the student would not hear you.</source>
+        <translation>ይህ ማይክሮፎን ሊከፈት አልቻለም፦ ተማሪው አይሰማዎትም።</translation>
+    </message>
+    <message>
+        <source>This camera cannot be opened.</source>
+        <translation>ይህ ካሜራ ሊከፈት አልቻለም።</translation>
+    </message>
+    <message>
+        <source>This speaker cannot be opened: you would not hear the student.</source>
+        <translation>ይህ ድምፅ ማጉያ ሊከፈት አልቻለም፦ ተማሪውን አይሰሙም።</translation>
+    </message>
+    <message>
+        <source>STUN and TURN servers look like stun:host:3478 or turn:host:3478</source>
+        <translation>የSTUN እና TURN አገልጋዮች እንደ stun:host:3478 ወይም turn:host:3478 ይጻፋሉ</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to keep the TURN password in.</source>
+        <translation>የTURN የይለፍ ቃሉን የሚያስቀምጥ የስርዓት የቁልፍ ማስቀመጫ የለም።</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2592,10 @@ Mark it completed anyway?</source>
         <translation>ቅንብሮች</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;አጠቃላይ</translation>
+    </message>
+    <message>
         <source>&amp;Server</source>
         <translation>አገልጋይ(&amp;S)</translation>
     </message>
@@ -2595,6 +2618,10 @@ Mark it completed anyway?</source>
     <message>
         <source>A new server address applies the next time you sign in.</source>
         <translation>አዲስ የአገልጋይ አድራሻ የሚሠራው በሚቀጥለው ጊዜ ሲገቡ ነው።</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and devices</source>
+        <translation>&amp;ጥሪዎች እና መሣሪያዎች</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -7,6 +7,7 @@ import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import aioice.ice
@@ -15,6 +16,7 @@ import pytest
 import pytest_asyncio
 
 from astegni_desktop.calls.engine import CallConfig, CallEngine, CallQuality, CallState, CallStatus
+from astegni_desktop.calls.process import CallProcess
 from astegni_desktop.calls.signalling import MissedCall
 from astegni_desktop.sync.live import Identity, LiveEvent, LiveRelay
 from astegni_devserver.runner import DevServer
@@ -86,12 +88,16 @@ async def until(predicate: Callable[[], Any], timeout: float = 15.0) -> bool:
 class Tutor:
     """The app's side: the lesson socket (LiveRelay) with the call engine on its hooks."""
 
-    def __init__(self, server: DevServer, config: CallConfig, devices: Any = None) -> None:
+    def __init__(
+        self, server: DevServer, config: CallConfig, devices: Any = None, in_process: bool = False
+    ) -> None:
         self.listener = LiveRecorder()
         self.relay = LiveRelay(server.ws_url, Identity(1, 100, "Meron Alemayehu"), self.listener)
         self.calls = Recorder()
         loop = asyncio.get_running_loop()
-        self.engine = CallEngine(
+        if in_process:  # as the app runs it: in a child process, ICE pinned to loopback there too
+            config = replace(config, host_addresses=("127.0.0.1",))
+        self.engine: CallEngine | CallProcess = (CallProcess if in_process else CallEngine)(
             100,
             "Meron Alemayehu",
             lambda msg: loop.call_soon_threadsafe(self.relay.send_message, msg),

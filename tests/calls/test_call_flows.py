@@ -162,12 +162,14 @@ async def test_no_route_is_said_clearly(server: DevServer) -> None:
         await tutor.close()
 
 
+@pytest.mark.parametrize("in_process", [False, True], ids=["thread", "child-process"])
 async def test_without_devices_the_call_works_one_way_and_says_what_is_missing(
-    server: DevServer, web: WebPeer, monkeypatch: pytest.MonkeyPatch
+    server: DevServer, web: WebPeer, monkeypatch: pytest.MonkeyPatch, in_process: bool
 ) -> None:
     monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent")  # no sound server, no sound card
     monkeypatch.setenv("AUDIODEV", "null")
-    tutor = Tutor(server, replace(LOOPBACK, camera="/dev/no-such-camera", microphone="no such mic"))
+    config = replace(LOOPBACK, camera="/dev/no-such-camera", microphone="no such mic")
+    tutor = Tutor(server, config, in_process=in_process)
     try:
         assert await until(lambda: tutor.relay.state == "connected")
         tutor.engine.call()
