@@ -50,11 +50,11 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from .. import theme
 from ..canvas import backgrounds, guide, render
+from ..canvas.board_service import BoardService
 from ..canvas.export import Paper, export_pdf, export_png
 from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
 from ..ink import Background, Board, Page, Tool
-from ..ink.codec import BadStroke, content_key, decode
 from ..store.boards import BoardStore
 from ..ui_support import confirm as ask_yes
 from ..ui_support import icon, inform, plain_label, set_tone, warn
@@ -96,11 +96,9 @@ TOOLS = (
 MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
-LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
 EXPORT_SAID_MS = 4000  # how long "PDF saved" stays under the toolbar
 CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
 ENDED_CHAT = "The lesson has ended: its chat stays here to read."
-LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
 PDF_PAPERS = (
@@ -160,7 +158,9 @@ class BoardEditor(QWidget):
         self.board: Board | None = None
         self._checking: Future[None] | None = None  # a chosen picture being checked
         self.student_page_id: str | None = None  # the page the lesson's student sees (marked in the strip)
-        self.canvas = CanvasView(boards)
+        self.board_service = BoardService(boards, self)  # every change to the board's pages goes through it
+        self.board_service.board = lambda: self.board
+        self.canvas = CanvasView(boards, service=self.board_service)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -712,11 +712,6 @@ class WhiteboardPanel(QWidget):
         self.live_state = "offline"
         self._cursor_sent = 0.0
         self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
-        self._live_in: list[tuple[int | str, Any]] = []  # the student's strokes waiting for the next flush
-        self._live_timer = QTimer(self)
-        self._live_timer.setSingleShot(True)
-        self._live_timer.setInterval(LIVE_FLUSH_MS)
-        self._live_timer.timeout.connect(self._flush_live_strokes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -782,6 +777,8 @@ class WhiteboardPanel(QWidget):
         canvas.on_text_typing = self._typing
         canvas.toolChanged.connect(self._tool_changed)
         canvas.changed.connect(self._check_outside)
+        self.editor.board_service.lessons = store
+        self.editor.board_service.liveInked.connect(self._live_inked)
         if service is not None:
             service.liveState.connect(self._live_state)
             service.liveEvent.connect(self._live_event)
@@ -1044,7 +1041,7 @@ class WhiteboardPanel(QWidget):
         if page is canvas.page:
             canvas.commit(moved, strokes, "Fit to the student's view")
         else:
-            canvas.change_strokes(page, strokes, moved)
+            self.editor.board_service.change_strokes(page, strokes, moved)
         if page is self.editor.current_page():
             self.editor._refresh_thumbnail()
         return moved
@@ -1269,34 +1266,8 @@ class WhiteboardPanel(QWidget):
                 return page
         return None
 
-    def _take_live_stroke(self, event: LiveEvent) -> None:
-        """A stroke from the student: decoded now, stored and painted with the others of its batch (a flood
-        costs one transaction and one repaint per LIVE_FLUSH_MS, whatever the rate)."""
-        data, kind = event.data["stroke_data"], event.data["stroke_type"]
-        try:
-            stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
-        except (BadStroke, ValueError, TypeError):
-            return  # not drawable: nothing from it is drawn
-        if event.page_id is None or len(self._live_in) >= LIVE_BATCH:
-            return
-        self._live_in.append((event.page_id, stroke))
-        if not self._live_timer.isActive():
-            self._live_timer.start()
-
-    def _flush_live_strokes(self) -> None:
-        items, self._live_in = self._live_in, []
-        board = self.editor.board
-        if board is None or self.store is None or not items:
-            return
-        added, refused = self.store.lessons.add_live_strokes(board.board_id, items)
-        by_page: dict[str, list[Any]] = {}
-        for page_id, stroke in added:
-            by_page.setdefault(page_id, []).append(stroke)
-        canvas = self.editor.canvas
-        for page in board.pages:
-            if page.page_id in by_page and page.loaded:
-                canvas.change_strokes(page, [], by_page[page.page_id], save=False)
-        name = canvas.remote_name
+    def _live_inked(self, added: int, refused: int) -> None:
+        name = self.editor.canvas.remote_name
         if refused:
             self.editor.lesson_bar.activity.setText(f"{name}'s live ink is full: {refused} strokes not kept")
         elif added:
@@ -1308,7 +1279,8 @@ class WhiteboardPanel(QWidget):
             return
         canvas = self.editor.canvas  # remote_name is set with the lesson state, not per event
         if event.kind == "stroke":
-            self._take_live_stroke(event)
+            data = event.data
+            self.editor.board_service.take_live(event.page_id, data["stroke_type"], data["stroke_data"])
         elif event.kind == "cursor":
             canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
         elif event.kind == "typing":
@@ -1337,7 +1309,7 @@ class WhiteboardPanel(QWidget):
             return
         for s in list(page):
             if s.server_id == stroke_id and s.author != "me":
-                self.editor.canvas.change_strokes(page, [s], [], save=True)
+                self.editor.board_service.change_strokes(page, [s], [], save=True)
                 return
 
     def _merged(self, board_id: str, result: Any) -> None:
@@ -1350,10 +1322,7 @@ class WhiteboardPanel(QWidget):
                 row = self.editor.pages.currentRow()
                 self.editor.board = fresh
                 self.editor._fill_pages(max(0, row))
-        for page_id, stroke in result.added:
-            for page in self.editor.board.pages if self.editor.board else []:
-                if page.page_id == page_id and page.loaded:
-                    self.editor.canvas.change_strokes(page, [], [stroke], save=False)
+        self.editor.board_service.merge_added(result.added)
         for page in self.editor.board.pages if self.editor.board else []:  # server ids of our pages
             if page.server_id is None and self.store is not None:
                 page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)

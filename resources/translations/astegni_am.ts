@@ -109,6 +109,64 @@
     </message>
 </context>
 <context>
+    <name>CanvasTool</name>
+    <message>
+        <source>Erase</source>
+        <translation>ማጥፋት</translation>
+    </message>
+    <message>
+        <source>Erase area</source>
+        <translation>ቦታውን ማጥፋት</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>መሳል</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>ማንቀሳቀስ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>መሰረዝ</translation>
+    </message>
+    <message>
+        <source>Draw line</source>
+        <translation>መስመር መሳል</translation>
+    </message>
+    <message>
+        <source>Draw rectangle</source>
+        <translation>አራት ማዕዘን መሳል</translation>
+    </message>
+    <message>
+        <source>Draw ellipse</source>
+        <translation>ሞላላ መሳል</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>ቀስት መሳል</translation>
+    </message>
+    <message>
+        <source>Draw triangle</source>
+        <translation>ሦስት ማዕዘን መሳል</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ጽሑፍ</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Type, then Enter</source>
+        <translation>ይጻፉ፣ ከዚያ Enter ይጫኑ</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screen ends here</source>
+        <translation>የ{name} ማያ ገጽ እዚህ ያበቃል</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Requested Sessions</source>
