@@ -66,14 +66,14 @@ def main() -> None:
         store = Store(Path(tmp) / "cache.sqlite3")
         board = store.boards.create("open")
         store.boards.replace_strokes(board.pages[0].page_id, [], strokes(args.strokes))
-        render.OUTLINES._paths.clear()
+        render.OUTLINES.clear()
         cold_view, cold_shown = open_view(store, board.board_id)
         cold_sharp = finish(app, cold_view)
         while cold_view.render_pending(1.0):  # the snapshot job, done when the canvas is idle
             pass
         cold_view._save_snapshot()
         cold_view.close()
-        render.OUTLINES._paths.clear()
+        render.OUTLINES.clear()
         warm_view, warm_shown = open_view(store, board.board_id)
         had_snapshot = warm_view.snapshot is not None
         warm_sharp = finish(app, warm_view)

@@ -8,6 +8,7 @@ forgets the tiles under it, which render again when next painted.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .snapshots import SnapshotStore
 
 TILE = 256
 SNAPSHOT_KEY = (-1, 0, 0)
+CHUNK_MIN, CHUNK_MAX = 8, 2000  # strokes drawn (their outlines built) together in one step of a slice
 Key = tuple[int, int, int]  # (zoom × 1000, column, row)
 Box = tuple[float, float, float, float]
 
@@ -72,6 +74,7 @@ class TileRenderer:
         self.jobs: dict[Key, TileJob] = {}  # tiles still rendering
         self.wanted: set[Key] = set()  # seen missing by the last paint
         self.last_zoom_key: int | None = None  # the last zoom painted complete: the fallback for the next
+        self.stroke_cost = 50e-6  # s: what drawing one stroke took lately (how many fit in a slice)
 
     def reset(self) -> None:
         """Another page: nothing cached is of use."""
@@ -133,8 +136,13 @@ class TileRenderer:
                 r = job.rect
                 job.pending = deque(page.in_rect((r.left(), r.top(), r.right(), r.bottom())))
             p = tile_painter(page, job.image, job.rect, job.zoom)
-            while job.pending and time.perf_counter() - started < budget_s:
-                render.draw_stroke(p, job.pending.popleft())
+            while job.pending and (left := budget_s - (time.perf_counter() - started)) > 0:
+                count = max(CHUNK_MIN, min(CHUNK_MAX, int(left / self.stroke_cost)))
+                chunk = [job.pending.popleft() for _ in range(min(count, len(job.pending)))]
+                t0 = time.perf_counter()
+                render.draw_strokes(p, chunk)
+                cost = (time.perf_counter() - t0) / len(chunk)
+                self.stroke_cost = max(1e-6, 0.7 * self.stroke_cost + 0.3 * cost)
             p.end()
             if not job.pending:
                 del self.jobs[key]
@@ -150,9 +158,13 @@ class TileRenderer:
         return bool(self.jobs) or self._start_snapshot_job()
 
     def _start_snapshot_job(self) -> bool:
-        """When nothing else is pending, re-draw the page snapshot if it is missing (after an erase, say)."""
+        """When nothing else is pending, re-draw the page snapshot if it is missing (after an erase, say):
+        from the tiles when they show the whole page at 1:1 or less (only a stand-in while ink loads),
+        else stroke by stroke."""
         page = self.host.page
         if page is None or not self.snapshots.wanted():
+            return False
+        if self._compose_snapshot(page):
             return False
         image = QImage(round(page.width), round(page.height), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("#FFFFFF"))
@@ -161,6 +173,29 @@ class TileRenderer:
         render.draw_background(p, page, rect, 1.0)
         p.end()
         self.jobs[SNAPSHOT_KEY] = TileJob(image=image, rect=rect, zoom=1.0, pending=None)
+        return True
+
+    def _compose_snapshot(self, page: Page) -> bool:
+        key = self.host.zoom_key()
+        zoom = key / 1000
+        if zoom > 1.0:
+            return False
+        size = TILE / zoom
+        cols, rows = math.ceil(page.width / size), math.ceil(page.height / size)
+        found = [self.tiles.get((key, ix, iy)) for ix in range(cols) for iy in range(rows)]
+        if any(tile is None for tile in found):
+            return False
+        image = QImage(round(page.width), round(page.height), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#FFFFFF"))
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.setClipRect(QRectF(0, 0, page.width, page.height))
+        for ix in range(cols):
+            for iy in range(rows):
+                tile = self.tiles[(key, ix, iy)]
+                p.drawImage(QRectF(ix * size, iy * size, size, size), tile)
+        p.end()
+        self.snapshots.set(image)
         return True
 
     def draw_onto(self, strokes: list[Stroke]) -> None:
