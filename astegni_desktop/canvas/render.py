@@ -108,8 +108,16 @@ class OutlineCache:
             base = np.array([strokes[i].width for i in fine], dtype=np.float64)
             flat, out_starts = outlines_many(rows[take], sub_starts, base, CURVE, self.cap_steps)
             flat32 = flat.astype(np.float32)
+            paths = self._paths
             for j, i in enumerate(fine):
-                self._xy[strokes[i].client_id] = flat32[out_starts[j] : out_starts[j + 1]]
+                key = strokes[i].client_id
+                self._xy[key] = flat32[out_starts[j] : out_starts[j + 1]]
+                path = QPainterPath()
+                path.setFillRule(Qt.FillRule.WindingFill)
+                path.addPolygon(polygon(flat[out_starts[j] : out_starts[j + 1]]))
+                paths[key] = path
+            while len(paths) > self.limit:
+                paths.popitem(last=False)
         for i in np.nonzero(~good)[0]:  # a dot: its round outline
             s = strokes[i]
             pts = decimate(s.points, self.spacing)
@@ -215,10 +223,22 @@ def fills_as_outline(s: Stroke) -> bool:
 
 def draw_strokes(p: QPainter, strokes: Sequence[Stroke], outlines: OutlineCache = OUTLINES) -> None:
     """Draw strokes in order, as `draw_stroke` does, with the outlines of those not drawn before built all
-    together in one numpy pass first (8× faster than one by one, measured on 3,000 handwriting strokes)."""
-    outlines.prepare([s for s in strokes if fills_as_outline(s)])
-    for s in strokes:
-        draw_stroke(p, s, outlines)
+    together in one numpy pass first (8× faster than one by one, measured on 3,000 handwriting strokes),
+    and the painter's brush set only when the colour changes."""
+    filled = [fills_as_outline(s) for s in strokes]
+    outlines.prepare([s for s, f in zip(strokes, filled, strict=True) if f])
+    brush: QColor | None = None
+    for s, f in zip(strokes, filled, strict=True):
+        if not f:
+            draw_stroke(p, s, outlines)
+            brush = None
+            continue
+        color = qcolor(s)
+        if color is not brush:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            brush = color
+        p.drawPath(outlines.get(s))
 
 
 def fine_centreline(points: np.ndarray, tolerance: float) -> np.ndarray:

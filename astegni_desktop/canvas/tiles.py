@@ -49,6 +49,7 @@ class TileJob:
     rect: QRectF  # page units
     zoom: float
     pending: deque[Stroke] | None  # None until the job's first slice looks its strokes up
+    group: TileJob | None = None  # rendered as part of this larger picture (the visible tiles together)
 
 
 def tile_rect(key: Key) -> QRectF:
@@ -114,6 +115,65 @@ class TileRenderer:
         self.jobs[key] = job
         return job
 
+    def busy(self, key: Key) -> bool:
+        """The tile is rendering (alone or with others)."""
+        return key in self.jobs
+
+    def _group_visible(self, current: int, visible: set[Key]) -> None:
+        """Visible tiles that have not started rendering, when they make a block, render as one picture:
+        each stroke is drawn once, not once per tile it crosses, and the picture is cut into tiles."""
+        page = self.host.page
+        assert page is not None
+        fresh = {
+            k
+            for k in visible
+            if k[0] == current
+            and (job := self.jobs.get(k)) is not None
+            and job.pending is None
+            and job.group is None
+        }
+        if len(fresh) < 2:
+            return
+        cols = [k[1] for k in fresh]
+        rows = [k[2] for k in fresh]
+        x0, x1, y0, y1 = min(cols), max(cols), min(rows), max(rows)
+        if len(fresh) != (x1 - x0 + 1) * (y1 - y0 + 1):
+            return
+        zoom = current / 1000
+        size = TILE / zoom
+        rect = QRectF(x0 * size, y0 * size, (x1 - x0 + 1) * size, (y1 - y0 + 1) * size)
+        dpr = self.host.devicePixelRatioF()
+        image = QImage(
+            round((x1 - x0 + 1) * TILE * dpr),
+            round((y1 - y0 + 1) * TILE * dpr),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(dpr)
+        image.fill(QColor(theme.current().desk))
+        p = tile_painter(page, image, rect, zoom)
+        render.draw_background(p, page, rect, zoom)
+        p.end()
+        group = TileJob(image=image, rect=rect, zoom=zoom, pending=None)
+        for k in fresh:
+            self.jobs[k].group = group
+
+    def _cut(self, group: TileJob, current: int) -> None:
+        """A finished group: its picture cut into the tiles still waiting for it."""
+        dpr = group.image.devicePixelRatio()
+        size = TILE / group.zoom
+        for key, job in list(self.jobs.items()):
+            if job.group is not group:
+                continue
+            del self.jobs[key]
+            x = round((key[1] * size - group.rect.left()) * group.zoom * dpr)
+            y = round((key[2] * size - group.rect.top()) * group.zoom * dpr)
+            tile = group.image.copy(x, y, round(TILE * dpr), round(TILE * dpr))
+            tile.setDevicePixelRatio(dpr)
+            self.tiles[key] = tile
+            if key[0] == current:
+                r = job.rect
+                self.host.repaint_box((r.left(), r.top(), r.right(), r.bottom()))
+
     def render_pending(self, budget_s: float) -> bool:
         """Advance tile jobs, visible ones first, for about `budget_s`. True if work remains."""
         page = self.host.page
@@ -129,9 +189,13 @@ class TileRenderer:
         started = time.perf_counter()
         current = self.host.zoom_key()
         visible = self.host.visible_keys()
+        self._group_visible(current, visible)
         order = sorted(self.jobs, key=lambda k: (k not in visible, k[0] != current))
         for key in order:
-            job = self.jobs[key]
+            found = self.jobs.get(key)
+            if found is None:  # cut from its group's picture already
+                continue
+            job = found.group or found
             if job.pending is None:
                 r = job.rect
                 job.pending = deque(page.in_rect((r.left(), r.top(), r.right(), r.bottom())))
@@ -145,6 +209,9 @@ class TileRenderer:
                 self.stroke_cost = max(1e-6, 0.7 * self.stroke_cost + 0.3 * cost)
             p.end()
             if not job.pending:
+                if job is not found:
+                    self._cut(job, current)
+                    continue
                 del self.jobs[key]
                 if key == SNAPSHOT_KEY:
                     self.snapshots.set(job.image)
@@ -225,7 +292,12 @@ class TileRenderer:
                 p = tile_painter(page, image, QRectF(key[1] * size, key[2] * size, size, size), zoom)
                 render.draw_stroke(p, s)
                 p.end()
-            for job in self.jobs.values():
+            queued: set[int] = set()
+            for found in self.jobs.values():
+                job = found.group or found
+                if id(job) in queued:
+                    continue
+                queued.add(id(job))
                 r = job.rect
                 if (
                     job.pending is not None

@@ -221,3 +221,33 @@ def test_tiles_render_progressively_and_zoom_shows_the_old_tiles_at_once(board_e
     assert ink_at(250, 100)
     qtbot.waitUntil(lambda: not view.jobs and not view.wanted and bool(view.tiles), timeout=5000)
     assert ink_at(250, 100)
+
+
+def test_a_page_opened_renders_the_same_tiles_together_as_one_by_one(board_env, qtbot) -> None:
+    """Visible tiles render as one picture cut into tiles; a tile rendered alone (after an erase, say)
+    shows the same pixels, and ink crossing tile borders joins up."""
+    from bench._ink import strokes as handwriting
+
+    store, board, view = board_env
+    page = board.pages[0]
+    store.boards.replace_strokes(page.page_id, [], handwriting(400))
+    view.set_page(None)
+    page.loaded = False
+    store.boards.load_page(page)
+    view.set_page(page)
+    view.repaint()
+    while view.render_pending(1.0):
+        pass
+    together = {k: QImage(v) for k, v in view.tiles.items()}
+    assert len(together) >= 6
+    alone = {}
+    for key in together:  # one at a time: a lone tile is never grouped
+        view.renderer.clear()
+        view.renderer.start_job(key)
+        while view.render_pending(1.0):
+            pass
+        alone[key] = view.tiles[key]
+    for key, image in together.items():
+        a = np.frombuffer(image.constBits(), dtype=np.uint8).astype(int)
+        b = np.frombuffer(alone[key].constBits(), dtype=np.uint8).astype(int)
+        assert np.abs(a - b).max() <= 2, key
