@@ -29,6 +29,44 @@ COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 CLIENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
+# Objects made of several strokes (a typeset equation, a function plot) label each stroke with the object's
+# source under one of these keys, so a desktop can regroup and edit it (teaching/equation.py, plot.py).
+OBJECT_KEYS = ("equation", "plot")
+MAX_OBJECT_TEXT = 2_100
+
+
+def _object_value(value: Any) -> Any:
+    """A JSON value an object label may hold (short strings, finite numbers, short lists of numbers)."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, str):
+        return value if len(value) <= MAX_OBJECT_TEXT else None
+    if isinstance(value, int | float):
+        number = _number(value)
+        return number if number is not None and abs(number) <= MAX_COORD else None
+    if isinstance(value, list) and len(value) <= 8:
+        items = [_object_value(v) for v in value]
+        return items if all(isinstance(v, int | float) and not isinstance(v, bool) for v in items) else None
+    return None
+
+
+def _objects(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The object labels of a decoded stroke (untrusted: bounded, plain values only), or None."""
+    found: dict[str, Any] = {}
+    for key in OBJECT_KEYS:
+        raw = data.get(key)
+        if isinstance(raw, dict) and len(raw) <= 16:
+            clean = {k: _object_value(v) for k, v in raw.items() if isinstance(k, str) and len(k) <= 32}
+            found[key] = {k: v for k, v in clean.items() if v is not None}
+    return found or None
+
+
+def _put_objects(stroke: Stroke, data: dict[str, Any]) -> None:
+    for key in OBJECT_KEYS:
+        if stroke.extra and isinstance(stroke.extra.get(key), dict):
+            data[key] = stroke.extra[key]
+
+
 class BadStroke(ValueError):
     """A server or WebSocket stroke that cannot be drawn safely."""
 
@@ -55,6 +93,7 @@ def encode(stroke: Stroke) -> tuple[str, dict[str, Any]]:
         )
         if style.bold or style.italic or style.underline:
             data["formatting"] = {"bold": style.bold, "italic": style.italic, "underline": style.underline}
+        _put_objects(stroke, data)
         return "text", data
     width = max(1, round(stroke.width))
     if tool.is_shape:
@@ -101,6 +140,7 @@ def encode(stroke: Stroke) -> tuple[str, dict[str, Any]]:
     )
     if stroke.opacity < 1:
         data["opacity"] = round(stroke.opacity, 2)
+    _put_objects(stroke, data)
     return "eraser" if tool is Tool.ERASER else "pen", data
 
 
@@ -218,6 +258,7 @@ def decode(
             text=text[:MAX_TEXT],
             text_style=style,
             has_pressure=False,
+            extra=_objects(data),
             **common,
         )
     shape = data.get("shape")
@@ -257,6 +298,7 @@ def decode(
         has_pressure=has_pressure,
         opacity=min(1.0, max(0.05, opacity)),
         t0=t0 if t0 is not None else 0.0,
+        extra=_objects(data),
         **common,
     )
 

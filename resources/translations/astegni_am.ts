@@ -167,6 +167,297 @@
     </message>
 </context>
 <context>
+    <name>Equation</name>
+    <message>
+        <source>at character {n}: </source>
+        <translation>በፊደል {n}፦ </translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>ስሌቶች</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>ግንኙነቶች</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>የግሪክ ፊደላት</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>ጂኦሜትሪ</translation>
+    </message>
+    <message>
+        <source>Sets and logic</source>
+        <translation>ስብስቦችና ሎጂክ</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>አወቃቀሮች</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>ክፍልፋይ</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>ኃይል (አርቢ)</translation>
+    </message>
+    <message>
+        <source>subscript</source>
+        <translation>ግርጌ ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>square root</source>
+        <translation>ካሬ ሥር</translation>
+    </message>
+    <message>
+        <source>n-th root</source>
+        <translation>n-ኛ ሥር</translation>
+    </message>
+    <message>
+        <source>brackets that grow</source>
+        <translation>የሚያድጉ ቅንፎች</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>ድምር</translation>
+    </message>
+    <message>
+        <source>integral</source>
+        <translation>ኢንቴግራል</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>ወሰን (ሊሚት)</translation>
+    </message>
+    <message>
+        <source>absolute value</source>
+        <translation>ፍጹም ዋጋ</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>ከላይ መስመር</translation>
+    </message>
+    <message>
+        <source>vector</source>
+        <translation>ቬክተር</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>ማትሪክስ</translation>
+    </message>
+    <message>
+        <source>plus or minus</source>
+        <translation>ሲደመር ወይም ሲቀነስ</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>ሲባዛ</translation>
+    </message>
+    <message>
+        <source>divided by</source>
+        <translation>ሲካፈል</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>ነጥብ (ማባዣ)</translation>
+    </message>
+    <message>
+        <source>infinity</source>
+        <translation>ኢ-ውሱን</translation>
+    </message>
+    <message>
+        <source>partial derivative</source>
+        <translation>ከፊል ተዋጽኦ</translation>
+    </message>
+    <message>
+        <source>nabla</source>
+        <translation>ናብላ</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>እኩል ነው</translation>
+    </message>
+    <message>
+        <source>not equal</source>
+        <translation>እኩል አይደለም</translation>
+    </message>
+    <message>
+        <source>approximately</source>
+        <translation>በግምት እኩል</translation>
+    </message>
+    <message>
+        <source>less than or equal</source>
+        <translation>ያነሰ ወይም እኩል</translation>
+    </message>
+    <message>
+        <source>greater than or equal</source>
+        <translation>የበለጠ ወይም እኩል</translation>
+    </message>
+    <message>
+        <source>proportional to</source>
+        <translation>ተመጣጣኝ ነው</translation>
+    </message>
+    <message>
+        <source>tends to</source>
+        <translation>ይቀርባል</translation>
+    </message>
+    <message>
+        <source>implies</source>
+        <translation>ያስከትላል</translation>
+    </message>
+    <message>
+        <source>if and only if</source>
+        <translation>ከሆነና ከሆነ ብቻ</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>ዲግሪ</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>ማዕዘን</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>ሦስት ማዕዘን</translation>
+    </message>
+    <message>
+        <source>perpendicular</source>
+        <translation>ቀጥ ያለ (ቋሚ)</translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <translation>ትይዩ</translation>
+    </message>
+    <message>
+        <source>congruent</source>
+        <translation>ተመሳሳይ ቅርጽና መጠን</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>ተመሳሳይ</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>የመስመር ክፍል</translation>
+    </message>
+    <message>
+        <source>element of</source>
+        <translation>አባል ነው</translation>
+    </message>
+    <message>
+        <source>not an element of</source>
+        <translation>አባል አይደለም</translation>
+    </message>
+    <message>
+        <source>subset</source>
+        <translation>ንዑስ ስብስብ</translation>
+    </message>
+    <message>
+        <source>union</source>
+        <translation>ውሕደት</translation>
+    </message>
+    <message>
+        <source>intersection</source>
+        <translation>መገናኛ</translation>
+    </message>
+    <message>
+        <source>empty set</source>
+        <translation>ባዶ ስብስብ</translation>
+    </message>
+    <message>
+        <source>real numbers</source>
+        <translation>እውነተኛ ቁጥሮች</translation>
+    </message>
+    <message>
+        <source>for all</source>
+        <translation>ለሁሉም</translation>
+    </message>
+    <message>
+        <source>there exists</source>
+        <translation>አለ</translation>
+    </message>
+    <message>
+        <source>type an equation, for example x^2 + y^2 = r^2</source>
+        <translation>እኩልታ ይጻፉ፤ ለምሳሌ x^2 + y^2 = r^2</translation>
+    </message>
+    <message>
+        <source>the equation is too long (at most {n} characters)</source>
+        <translation>እኩልታው በጣም ረጅም ነው (ቢበዛ {n} ፊደላት)</translation>
+    </message>
+    <message>
+        <source>a command name is missing after \</source>
+        <translation>ከ\ በኋላ የትእዛዝ ስም ይጎድላል</translation>
+    </message>
+    <message>
+        <source>unknown command {name}</source>
+        <translation>የማይታወቅ ትእዛዝ {name}</translation>
+    </message>
+    <message>
+        <source>this &apos;}&apos; closes nothing</source>
+        <translation>ይህ &apos;}&apos; ምንም አይዘጋም</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; needs something after it</source>
+        <translation>&apos;{char}&apos; ከኋላው አንድ ነገር ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>this &apos;{&apos; is never closed</source>
+        <translation>ይህ &apos;{&apos; አልተዘጋም</translation>
+    </message>
+    <message>
+        <source>every \left needs a \right</source>
+        <translation>እያንዳንዱ \left \right ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>every \begin{…} needs its \end{…}</source>
+        <translation>እያንዳንዱ \begin{…} የራሱን \end{…} ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>the typeset equation could not be read</source>
+        <translation>የተቀረጸው እኩልታ ሊነበብ አልቻለም</translation>
+    </message>
+    <message>
+        <source>&apos;^&apos; or &apos;_&apos; needs something after it</source>
+        <translation>&apos;^&apos; ወይም &apos;_&apos; ከኋላው አንድ ነገር ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>something is missing: a command needs its {…} part</source>
+        <translation>አንድ ነገር ይጎድላል፦ ትእዛዙ የ{…} ክፍሉን ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>two subscripts in a row: use braces, x_{ab}</source>
+        <translation>ሁለት ግርጌ ጽሑፎች በተከታታይ፦ ቅንፍ ይጠቀሙ፣ x_{ab}</translation>
+    </message>
+    <message>
+        <source>two powers in a row: use braces, x^{ab}</source>
+        <translation>ሁለት አርቢዎች በተከታታይ፦ ቅንፍ ይጠቀሙ፣ x^{ab}</translation>
+    </message>
+    <message>
+        <source>a fraction needs a numerator</source>
+        <translation>ክፍልፋይ አካፋይ ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>a fraction needs a denominator</source>
+        <translation>ክፍልፋይ ተካፋይ ያስፈልገዋል</translation>
+    </message>
+    <message>
+        <source>this LaTeX cannot be typeset</source>
+        <translation>ይህ LaTeX ሊቀረጽ አይችልም</translation>
+    </message>
+    <message>
+        <source>the size must be between {lo} and {hi}</source>
+        <translation>መጠኑ ከ{lo} እስከ {hi} መሆን አለበት</translation>
+    </message>
+    <message>
+        <source>the equation shows nothing</source>
+        <translation>እኩልታው ምንም አያሳይም</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Requested Sessions</source>
@@ -405,6 +696,77 @@ Server: {server}</source>
     <message>
         <source>Reference card of the keys… (Shift+F12)</source>
         <translation>የቁልፎቹ ማጣቀሻ… (Shift+F12)</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>መስመር {line}፣ ዓምድ {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a number</source>
+        <translation>&apos;{number}&apos; ቁጥር አይደለም</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;{name}&apos; (use x, pi, e, sin, cos, tan, sqrt, abs, log, ln, exp)</source>
+        <translation>የማይታወቅ ስም &apos;{name}&apos; (x፣ pi፣ e፣ sin፣ cos፣ tan፣ sqrt፣ abs፣ log፣ ln፣ exp ይጠቀሙ)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;{char}&apos;</source>
+        <translation>ያልተጠበቀ ምልክት &apos;{char}&apos;</translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation>ቀመሩ ቶሎ አለቀ</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{token}&apos;</source>
+        <translation>ያልተጠበቀ &apos;{token}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;{op}&apos; is missing here</source>
+        <translation>እዚህ &apos;{op}&apos; ይጎድላል</translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply</source>
+        <translation>ቀመሩ በጣም ብዙ የተደራረቡ ቅንፎች አሉት</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; needs a value, like {name}(x)</source>
+        <translation>&apos;{name}&apos; እሴት ያስፈልገዋል፤ ለምሳሌ {name}(x)</translation>
+    </message>
+    <message>
+        <source>write the function as y = … (only one &apos;=&apos;)</source>
+        <translation>ፋንክሽኑን y = … ብለው ይጻፉ (አንድ &apos;=&apos; ብቻ)</translation>
+    </message>
+    <message>
+        <source>the text is too long (at most {n} characters)</source>
+        <translation>ጽሑፉ በጣም ረጅም ነው (ቢበዛ {n} ፊደላት)</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>ቀመሩ ባዶ ነው</translation>
+    </message>
+    <message>
+        <source>at most {n} functions at once</source>
+        <translation>በአንድ ጊዜ ቢበዛ {n} ፋንክሽኖች</translation>
+    </message>
+    <message>
+        <source>type a function, for example y = x^2 - 5x + 6</source>
+        <translation>ፋንክሽን ይጻፉ፤ ለምሳሌ y = x^2 - 5x + 6</translation>
+    </message>
+    <message>
+        <source>the plot area is too small</source>
+        <translation>የግራፉ ቦታ በጣም ትንሽ ነው</translation>
+    </message>
+    <message>
+        <source>the x range must go from a smaller to a larger number</source>
+        <translation>የx ክልል ከትንሽ ቁጥር ወደ ትልቅ ቁጥር መሄድ አለበት</translation>
+    </message>
+    <message>
+        <source>the y range must go from a smaller to a larger number</source>
+        <translation>የy ክልል ከትንሽ ቁጥር ወደ ትልቅ ቁጥር መሄድ አለበት</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ DATA_COLOURS = {
     "astegni_desktop/canvas/export.py": "",
     "astegni_desktop/canvas/guide.py": "",  # drawn on the paper, which is white in both themes
     "astegni_desktop/ink/": "",
+    "astegni_desktop/teaching/": "",  # ink colours of plots and equations: data drawn on the paper
     "astegni_desktop/store/": "",
     "astegni_desktop/lesson_service.py": "",
 }

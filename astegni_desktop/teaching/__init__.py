@@ -1,0 +1,4 @@
+"""Teaching tools as pure geometry: shape recognition, function plots, typeset equations and instruments.
+
+Nothing here imports QtWidgets; the canvas wraps these modules in tools (`canvas/tools/`).
+"""
