@@ -61,6 +61,7 @@ class ToolSettings:
     eraser_radius: float = 10.0
     area_eraser: bool = False
     highlighter_opacity: float = 0.35
+    recognize_shapes: bool = True  # the pen held still at the end of a stroke makes it a clean shape
 
 
 class CanvasView(QWidget):

@@ -178,6 +178,14 @@ class BoardEditor(QWidget):
             self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
+        self.shapes_action = QAction(icon("circle", "tool_icon"), self.tr("Shapes"), self)
+        self.shapes_action.setToolTip(
+            self.tr("Hold the pen still at the end of a stroke to make it a clean shape")
+        )
+        self.shapes_action.setCheckable(True)
+        self.shapes_action.setChecked(self.canvas.settings.recognize_shapes)
+        self.shapes_action.toggled.connect(lambda on: setattr(self.canvas.settings, "recognize_shapes", on))
+        self.toolbar.addAction(self.shapes_action)
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()

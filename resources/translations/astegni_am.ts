@@ -109,6 +109,17 @@
     </message>
 </context>
 <context>
+    <name>BoardEditor</name>
+    <message>
+        <source>Shapes</source>
+        <translation>ቅርጾች</translation>
+    </message>
+    <message>
+        <source>Hold the pen still at the end of a stroke to make it a clean shape</source>
+        <translation>መስመሩ ሲያልቅ ብዕሩን ሳያንቀሳቅሱ ይያዙ፤ ንጹሕ ቅርጽ ይሆናል</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTool</name>
     <message>
         <source>Erase</source>
@@ -121,6 +132,10 @@
     <message>
         <source>Draw</source>
         <translation>መሳል</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>ቅርጽ</translation>
     </message>
     <message>
         <source>Move</source>

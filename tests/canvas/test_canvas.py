@@ -251,3 +251,59 @@ def test_a_page_opened_renders_the_same_tiles_together_as_one_by_one(board_env, 
         a = np.frombuffer(image.constBits(), dtype=np.uint8).astype(int)
         b = np.frombuffer(alone[key].constBits(), dtype=np.uint8).astype(int)
         assert np.abs(a - b).max() <= 2, key
+
+
+def _triangle(n: int = 60) -> list[tuple[float, float]]:
+    corners = [(200.0, 400.0), (500.0, 400.0), (350.0, 150.0), (200.0, 400.0)]
+    out = []
+    rng = np.random.default_rng(5)
+    for (x0, y0), (x1, y1) in zip(corners, corners[1:], strict=False):
+        for t in np.linspace(0, 1, n // 3, endpoint=False):
+            out.append((x0 + (x1 - x0) * t + rng.normal(0, 1.2), y0 + (y1 - y0) * t + rng.normal(0, 1.2)))
+    out.append(corners[-1])
+    return out
+
+
+def _draw_and_hold(view: CanvasView, qtbot, points: list[tuple[float, float]], hold_ms: int) -> None:
+    pen = Pen()
+    pen.press(view, *points[0], 0.6)
+    for x, y in points[1:]:
+        pen.move(view, x, y, 0.6)
+    qtbot.wait(hold_ms)  # the pen rests at the end of the stroke
+    pen.release(view, *points[-1])
+
+
+def test_holding_the_pen_still_makes_a_freehand_triangle_a_clean_one_and_undo_gives_it_back(
+    board_env, qtbot
+) -> None:
+    store, board, view = board_env
+    wobbly = _triangle()
+    _draw_and_hold(view, qtbot, wobbly, 700)
+    [clean] = strokes(view)
+    assert clean.tool is Tool.PEN
+    xy = clean.points[:, :2]
+    for corner in [(200, 400), (500, 400), (350, 150)]:  # each corner is on the clean stroke
+        assert np.hypot(*(xy - corner).T).min() < 6
+    bottom = xy[(np.abs(xy[:, 1] - 400) < 10) & (xy[:, 0] > 240) & (xy[:, 0] < 460)]
+    assert len(bottom) > 5 and np.ptp(bottom[:, 1]) < 1.0  # the bottom side is straight: no wobble left
+    assert [s.client_id for s in store.boards.page_strokes(board.pages[0].page_id)] == [clean.client_id]
+    view.undo_stack.undo()  # the freehand stroke again
+    [freehand] = strokes(view)
+    assert len(freehand.points) >= len(wobbly) - 2 and freehand.client_id != clean.client_id
+    assert [s.client_id for s in store.boards.page_strokes(board.pages[0].page_id)] == [freehand.client_id]
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert [s.client_id for s in strokes(view)] == [clean.client_id]
+    view.settings.recognize_shapes = False  # switched off: a held stroke stays as drawn
+    _draw_and_hold(view, qtbot, [(x + 500, y) for x, y in wobbly], 700)
+    assert len(strokes(view)) == 2 and len(strokes(view)[-1].points) >= len(wobbly) - 2
+
+
+def test_a_stroke_without_a_rest_stays_freehand(board_env, qtbot) -> None:
+    _, _, view = board_env
+    wobbly = _triangle()
+    _draw_and_hold(view, qtbot, wobbly, 0)
+    [s] = strokes(view)
+    assert len(s.points) >= len(wobbly) - 2

@@ -13,6 +13,7 @@ from .pen import PenTool
 class HighlighterTool(PenTool):
     name: ClassVar[str] = Tool.HIGHLIGHTER.value
     ink: ClassVar[Tool] = Tool.HIGHLIGHTER
+    recognizes: ClassVar[bool] = False  # a highlighter marks what is there: no shapes
 
 
 __all__ = ["HighlighterTool"]

@@ -8,16 +8,22 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ...ink import Stroke, Tool, new_id
 from ...ink.geometry import Stabilizer, smooth
 from ...ink.stroke import make_points
+from .. import render
+from ..commands import ReplaceStrokes
 from .base import CanvasTool, Pointer, register
 
 if TYPE_CHECKING:
+    from ...teaching.shapes import Shape
     from ..view import CanvasView
+
+HOLD_MS = 400  # the pen held still this long at the end of a stroke turns it into the shape it looks like
+HOLD_SLACK_PX = 3.0  # moves smaller than this (screen pixels) still count as holding still
 
 
 @dataclass
@@ -37,9 +43,17 @@ class PenTool(CanvasTool):
     name: ClassVar[str] = Tool.PEN.value
     ink: ClassVar[Tool] = Tool.PEN
 
+    recognizes: ClassVar[bool] = True  # hold still to get a clean shape (if the tutor has it on)
+
     def __init__(self, view: CanvasView) -> None:
         super().__init__(view)
         self.live: LiveStroke | None = None
+        self.shape: Shape | None = None  # what the live stroke was recognised as (held still)
+        self.held_at: tuple[float, float] | None = None  # where the pen came to rest (page units)
+        self._hold = QTimer(view)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._held_still)
 
     def busy(self) -> bool:
         return self.live is not None
@@ -57,16 +71,45 @@ class PenTool(CanvasTool):
             t0=time.time() * 1000,
             stabilizer=Stabilizer(s.smoothing) if s.smoothing > 0 else None,
         )
+        self.shape = None
+        self.held_at = (e.at.x(), e.at.y())
         self.add_point(e.at, e.pressure)
+        self._arm()
 
     def move(self, e: Pointer) -> None:
-        if self.live is not None:
-            self.add_point(e.at, e.pressure)
+        if self.live is None:
+            return
+        held = self.held_at
+        slack = HOLD_SLACK_PX / max(self.view.zoom, 0.1)
+        if held is None or abs(e.at.x() - held[0]) > slack or abs(e.at.y() - held[1]) > slack:
+            if self.shape is not None:  # it moved on after all: freehand again
+                self.shape = None
+                self.view.update()
+            self.held_at = (e.at.x(), e.at.y())
+            self._arm()
+        self.add_point(e.at, e.pressure)
 
     def release(self, e: Pointer) -> None:
+        self._hold.stop()
         if self.live is not None:
-            self.add_point(e.at, e.pressure if e.tablet else 0.5, final=True)
+            if self.shape is None:
+                self.add_point(e.at, e.pressure if e.tablet else 0.5, final=True)
             self.finish()
+
+    def _arm(self) -> None:
+        if self.recognizes and self.view.settings.recognize_shapes:
+            self._hold.start()
+
+    def _held_still(self) -> None:
+        """The pen rested at the end of the stroke: show the shape it becomes at pen-up, if it is one."""
+        live = self.live
+        if live is None or len(live.rows) < 3:
+            return
+        from ...teaching.shapes import recognize  # noqa: PLC0415 (numpy-only, loaded when first used)
+
+        self.shape = recognize(np.asarray(live.rows, dtype=np.float64))
+        if self.shape is not None:
+            self.view.update()
 
     def add_point(self, at: QPointF, pressure: float, final: bool = False) -> None:
         live = self.live
@@ -111,14 +154,53 @@ class PenTool(CanvasTool):
 
     def finish(self) -> None:
         s = self.stroke()
-        self.live = None
-        assert s is not None
-        self.commit([s], [], QCoreApplication.translate("CanvasTool", "Draw"))
+        shape, self.shape = self.shape, None
+        live, self.live = self.live, None
+        assert s is not None and live is not None
+        if shape is None:
+            self.commit([s], [], QCoreApplication.translate("CanvasTool", "Draw"))
+            return
+        clean = Stroke(
+            client_id=new_id(),
+            tool=live.tool,
+            color=live.color,
+            width=live.width,
+            points=shape.points,
+            t0=live.t0,
+            opacity=live.opacity,
+            has_pressure=live.has_pressure,
+        )
+        page = self.view.page
+        assert page is not None
+        self.view.board_service.change_strokes(page, remove=[], add=[clean])
+        # Two steps to undo: the first gives the freehand stroke back, the second takes it away.
+        service = self.view.board_service
+        stack = self.view.undo_stack
+        stack.push(ReplaceStrokes(service, page, [], [s], QCoreApplication.translate("CanvasTool", "Draw")))
+        stack.push(
+            ReplaceStrokes(service, page, [s], [clean], QCoreApplication.translate("CanvasTool", "Shape"))
+        )
 
     def paint(self, p: QPainter, clip: QRectF) -> None:
-        """Only the live stroke's segments inside the repainted rectangle are drawn."""
+        """Only the live stroke's segments inside the repainted rectangle are drawn; a recognised shape is
+        drawn instead of the freehand stroke (what pen-up keeps)."""
         live = self.live
         if live is None or not live.rows:
+            return
+        if self.shape is not None:
+            color = QColor(live.color)
+            color.setAlphaF(live.opacity)
+            p.setPen(
+                QPen(
+                    color,
+                    live.width,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin,
+                )
+            )
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolyline(render.polygon(self.shape.points[:, :2]))
             return
         curve = self.view.curve
         rows = np.asarray(live.rows, dtype=np.float64)
