@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -257,7 +258,7 @@ def _triangle(n: int = 60) -> list[tuple[float, float]]:
     corners = [(200.0, 400.0), (500.0, 400.0), (350.0, 150.0), (200.0, 400.0)]
     out = []
     rng = np.random.default_rng(5)
-    for (x0, y0), (x1, y1) in zip(corners, corners[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(corners):
         for t in np.linspace(0, 1, n // 3, endpoint=False):
             out.append((x0 + (x1 - x0) * t + rng.normal(0, 1.2), y0 + (y1 - y0) * t + rng.normal(0, 1.2)))
     out.append(corners[-1])
