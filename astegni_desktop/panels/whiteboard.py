@@ -90,6 +90,7 @@ TOOLS = (
     (Tool.CIRCLE.value, "circle", "Circle (C)", "C"),
     (Tool.ARROW.value, "arrow", "Arrow (A)", "A"),
     (Tool.TEXT.value, "type", "Text (T)", "T"),
+    ("equation", "equation", "Equation: type LaTeX or pick symbols; click an equation to edit it (Q)", "Q"),
     (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )

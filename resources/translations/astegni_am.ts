@@ -169,6 +169,10 @@
         <source>Text</source>
         <translation>ጽሑፍ</translation>
     </message>
+    <message>
+        <source>Equation</source>
+        <translation>እኩልታ</translation>
+    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -470,6 +474,17 @@
     <message>
         <source>the equation shows nothing</source>
         <translation>እኩልታው ምንም አያሳይም</translation>
+    </message>
+</context>
+<context>
+    <name>EquationEditor</name>
+    <message>
+        <source>LaTeX, e.g. x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}; Enter</source>
+        <translation>LaTeX፣ ለምሳሌ x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}፤ Enter</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>ምልክቶች</translation>
     </message>
 </context>
 <context>

@@ -308,3 +308,59 @@ def test_a_stroke_without_a_rest_stays_freehand(board_env, qtbot) -> None:
     _draw_and_hold(view, qtbot, wobbly, 0)
     [s] = strokes(view)
     assert len(s.points) >= len(wobbly) - 2
+
+
+def test_an_equation_is_typeset_kept_edited_undone_exported_and_sent_with_its_source(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.equation import EquationTool, equation_id
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    page = board.pages[0]
+    view.set_mode("equation")
+    Pen().stroke(view, [(100, 300, 0.5)])
+    tool = view.tools["equation"]
+    assert isinstance(tool, EquationTool) and tool.editor is not None
+    qtbot.keyClicks(tool.editor.line, r"x^2 - 5x + \frac{1}{2")  # a brace left open
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    assert strokes(view) == [] and tool.editor is not None and tool.editor.error.isVisibleTo(tool.editor)
+    tool.editor.line.setText(r"x^2 - 5x + 6 = 0")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    glyphs = strokes(view)
+    assert len(glyphs) > 8 and tool.editor is None
+    assert len({equation_id(s) for s in glyphs}) == 1 and all(s.tool is Tool.PEN for s in glyphs)
+    # kept in the cache with its source, and in what the server and the web get
+    page.loaded = False
+    store.boards.load_page(page)
+    kept = list(page)
+    assert [s.extra == g.extra for s, g in zip(kept, glyphs, strict=True)] == [True] * len(glyphs)
+    kind, data = encode(glyphs[0])
+    assert kind == "pen" and data["equation"]["latex"] == r"x^2 - 5x + 6 = 0"
+    assert decode(kind, data).extra == glyphs[0].extra
+    view.set_page(page)
+    # exported as ink
+    png = QImage(str(export_png(page, tmp_path / "eq.png", scale=1.0)))
+    box = (min(s.bbox[0] for s in kept), min(s.bbox[1] for s in kept))
+    dark = sum(
+        QColor(png.pixel(x, y)).lightness() < 128
+        for x in range(int(box[0]), int(box[0]) + 200)
+        for y in range(int(box[1]), int(box[1]) + 40)
+    )
+    assert dark > 100
+    assert export_pdf(board, tmp_path / "eq.pdf").stat().st_size > 1000
+    # a click on it opens it again; Enter replaces it in one undo step
+    Pen().stroke(view, [(kept[0].bbox[0] + 2, kept[0].points[0, 1], 0.5)])
+    assert tool.editor is not None and tool.editor.line.text() == r"x^2 - 5x + 6 = 0"
+    tool.editor.line.setText(r"x^2 - 5x + 6 = (x-2)(x-3)")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    edited = strokes(view)
+    assert {s.extra["equation"]["latex"] for s in edited if s.extra} == {r"x^2 - 5x + 6 = (x-2)(x-3)"}
+    assert abs(min(s.bbox[0] for s in edited) - box[0]) < 1  # where it was
+    view.undo_stack.undo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in kept}
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in edited}

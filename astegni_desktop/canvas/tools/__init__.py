@@ -12,6 +12,7 @@ from . import circle  # noqa: F401
 from . import arrow  # noqa: F401
 from . import triangle  # noqa: F401
 from . import text  # noqa: F401
+from . import equation  # noqa: F401
 from . import select  # noqa: F401
 from . import laser  # noqa: F401
 from . import eraser  # noqa: F401
