@@ -100,7 +100,9 @@ class CanvasView(QWidget):
         theme.notifier().changed.connect(
             self.page_loaded
         )  # render again: the desk around the page is the theme's
-        self._pump_scheduled = False
+        self._pump_timer = QTimer(self)  # owned: a pump never outlives the canvas
+        self._pump_timer.setSingleShot(True)
+        self._pump_timer.timeout.connect(self._pump)
         self.tools: dict[str, CanvasTool] = {name: cls(self) for name, cls in REGISTRY.items()}
         self.pressed: CanvasTool | None = None  # the tool that took the last press, until its release
         self.pan_from: QPointF | None = None
@@ -255,7 +257,6 @@ class CanvasView(QWidget):
 
     def _pump(self) -> None:
         """Renders tiles between events. Paused while the pen is down: the tutor's ink comes first."""
-        self._pump_scheduled = False
         if self.pressed is not None and self.pressed.busy():
             self._schedule_pump(16)
             return
@@ -263,9 +264,8 @@ class CanvasView(QWidget):
             self._schedule_pump(0)
 
     def _schedule_pump(self, delay_ms: int = 0) -> None:
-        if not self._pump_scheduled:
-            self._pump_scheduled = True
-            QTimer.singleShot(delay_ms, self._pump)
+        if not self._pump_timer.isActive():
+            self._pump_timer.start(delay_ms)
 
     def _save_snapshot(self) -> None:
         self.snapshots.save()

@@ -199,7 +199,7 @@ def test_outlines_of_many_strokes_at_once_match_one_by_one() -> None:
     base = np.array([s.width for s in strokes])
     flat, at = outlines_many(rows, starts, base, PressureCurve(), 4)
     for i in range(len(strokes)):
-        one = rows[starts[i] : starts[i + 1]]
+        one = rows[starts[i] : starts[i + 1]].astype(np.float32)
         alone = outline(one, widths(one, base[i], PressureCurve(), True), cap_steps=4)
         assert np.allclose(flat[at[i] : at[i + 1] - 1], alone)
         assert np.allclose(flat[at[i + 1] - 1], alone[0])  # closed
