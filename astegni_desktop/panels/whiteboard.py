@@ -91,6 +91,7 @@ TOOLS = (
     (Tool.ARROW.value, "arrow", "Arrow (A)", "A"),
     (Tool.TEXT.value, "type", "Text (T)", "T"),
     ("equation", "equation", "Equation: type LaTeX or pick symbols; click an equation to edit it (Q)", "Q"),
+    ("plot", "plot", "Function plot: drag its box, type y = …; click a plot to edit it (G)", "G"),
     (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )

@@ -173,6 +173,10 @@
         <source>Equation</source>
         <translation>እኩልታ</translation>
     </message>
+    <message>
+        <source>Plot</source>
+        <translation>ግራፍ</translation>
+    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -797,6 +801,13 @@ Server: {server}</source>
     <message>
         <source>the y range must go from a smaller to a larger number</source>
         <translation>የy ክልል ከትንሽ ቁጥር ወደ ትልቅ ቁጥር መሄድ አለበት</translation>
+    </message>
+</context>
+<context>
+    <name>PlotEditor</name>
+    <message>
+        <source>y = x^2 - 5x + 6; y = sin x … then Enter</source>
+        <translation>y = x^2 - 5x + 6; y = sin x … ከዚያ Enter</translation>
     </message>
 </context>
 <context>

@@ -369,3 +369,51 @@ def test_an_equation_is_typeset_kept_edited_undone_exported_and_sent_with_its_so
     view.undo_stack.redo()
     view.undo_stack.redo()
     assert {s.client_id for s in strokes(view)} == {s.client_id for s in edited}
+
+
+def test_a_function_plot_is_drawn_as_ink_edited_undone_exported_and_sent_with_its_source(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.plot import PlotTool, plot_source
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    page = board.pages[0]
+    view.settings.color = "#1565c0"
+    view.set_mode("plot")
+    Pen().stroke(view, [(100, 100, 0.5), (400, 250, 0.5), (700, 500, 0.5)])  # the plot's box
+    tool = view.tools["plot"]
+    assert isinstance(tool, PlotTool) and tool.editor is not None
+    qtbot.keyClicks(tool.editor.line, "y = x^2 - 5x + ")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    assert strokes(view) == [] and "5" in _editor(tool).error.text()  # says where: at the end
+    tool.editor.line.setText("y = x^2 - 5x + 6")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    ink = strokes(view)
+    assert len(ink) > 10 and _editor(tool) is None
+    assert {Tool.PEN, Tool.TEXT} == {s.tool for s in ink}  # axes, ticks and curve; labels
+    for s in ink:
+        x0, y0, x1, y1 = s.bbox
+        assert x0 >= 100 - 30 and x1 <= 700 + 30 and y0 >= 100 - 30 and y1 <= 500 + 30
+    assert all((plot_source(s) or {}).get("source") == "y = x^2 - 5x + 6" for s in ink)
+    kind, data = encode(ink[-1])
+    assert decode(kind, data).extra == ink[-1].extra
+    page.loaded = False
+    store.boards.load_page(page)
+    assert [s.extra for s in page] == [s.extra for s in ink]
+    view.set_page(page)
+    assert QImage(str(export_png(page, tmp_path / "plot.png", scale=1.0))).width() == 1280
+    assert export_pdf(board, tmp_path / "plot.pdf").stat().st_size > 1000
+    Pen().stroke(view, [(ink[0].points[0, 0], ink[0].points[0, 1], 0.5)])  # a click on the plot edits it
+    assert _editor(tool) is not None and tool.editor.line.text() == "y = x^2 - 5x + 6"
+    tool.editor.line.setText("y = x^2 - 5x + 6; y = 2x - 4")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    both = strokes(view)
+    assert len(both) > len(ink) and not ({s.client_id for s in both} & {s.client_id for s in ink})
+    view.undo_stack.undo()
+    assert [s.client_id for s in strokes(view)] == [s.client_id for s in ink]
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in both}

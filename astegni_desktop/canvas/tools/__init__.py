@@ -13,6 +13,7 @@ from . import arrow  # noqa: F401
 from . import triangle  # noqa: F401
 from . import text  # noqa: F401
 from . import equation  # noqa: F401
+from . import plot  # noqa: F401
 from . import select  # noqa: F401
 from . import laser  # noqa: F401
 from . import eraser  # noqa: F401
