@@ -36,12 +36,14 @@ from .. import theme
 from ..ink import Page, Stroke, Tool
 from ..ink.geometry import PressureCurve
 from ..store.boards import BoardStore
+from ..teaching.instruments import Ruler
 from . import guide, render
 from .board_service import BoardService
 from .snapshots import SnapshotStore
 from .tiles import TILE, Box, Key, TileJob, TileRenderer
 from .tools import REGISTRY, CanvasTool, Pointer
 from .tools.eraser import EraserTool
+from .tools.ruler import RulerTool
 from .tools.select import SelectTool
 from .tools.shape import ShapeTool
 from .tools.text import TextTool, undo_text
@@ -545,7 +547,12 @@ class CanvasView(QWidget):
         if self.page is None or time.monotonic() < self.presses_from:
             return
         self.setFocus()
-        tool = self.tools[Tool.ERASER.value] if self.pen_is_eraser else self.tool()
+        ruler = self.tools[RulerTool.name]
+        assert isinstance(ruler, RulerTool)
+        if ruler.grabs(self.to_page(pos)):  # the ruler is moved or turned, whatever the tool
+            tool: CanvasTool = ruler
+        else:
+            tool = self.tools[Tool.ERASER.value] if self.pen_is_eraser else self.tool()
         self.pressed = tool
         tool.press(Pointer(self.to_page(pos), pos, pressure, tablet, mods))
         self.update()
@@ -564,6 +571,18 @@ class CanvasView(QWidget):
         if self.page is None or tool is None:
             return
         tool.release(Pointer(self.to_page(pos), pos, pressure, tablet, mods))
+
+    def show_ruler(self, on: bool) -> None:
+        """The ruler over the page (it is an instrument, not a stroke), in the middle of the view."""
+        tool = self.tools[RulerTool.name]
+        assert isinstance(tool, RulerTool)
+        if on and tool.ruler is None:
+            centre = self.to_page(QPointF(self.width() / 2, self.height() / 2))
+            length = min(600.0, self.width() * 0.6 / self.zoom)
+            tool.ruler = Ruler((centre.x() - length / 2, centre.y()), 0.0, length, 70.0)
+        elif not on:
+            tool.ruler = None
+        self.update()
 
     def shape_stroke(self) -> Stroke | None:
         """The shape being dragged, as it will be kept (None: no shape is being drawn)."""

@@ -188,6 +188,13 @@ class BoardEditor(QWidget):
         self.shapes_action.setChecked(self.canvas.settings.recognize_shapes)
         self.shapes_action.toggled.connect(lambda on: setattr(self.canvas.settings, "recognize_shapes", on))
         self.toolbar.addAction(self.shapes_action)
+        self.ruler_action = QAction(icon("line", "tool_icon"), self.tr("Ruler"), self)
+        self.ruler_action.setToolTip(
+            self.tr("Ruler: drag it to move, its end to turn; the pen follows its edge")
+        )
+        self.ruler_action.setCheckable(True)
+        self.ruler_action.toggled.connect(self.canvas.show_ruler)
+        self.toolbar.addAction(self.ruler_action)
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()

@@ -118,6 +118,14 @@
         <source>Hold the pen still at the end of a stroke to make it a clean shape</source>
         <translation>መስመሩ ሲያልቅ ብዕሩን ሳያንቀሳቅሱ ይያዙ፤ ንጹሕ ቅርጽ ይሆናል</translation>
     </message>
+    <message>
+        <source>Ruler</source>
+        <translation>ማስመሪያ</translation>
+    </message>
+    <message>
+        <source>Ruler: drag it to move, its end to turn; the pen follows its edge</source>
+        <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
+    </message>
 </context>
 <context>
     <name>CanvasTool</name>
@@ -176,6 +184,10 @@
     <message>
         <source>Plot</source>
         <translation>ግራፍ</translation>
+    </message>
+    <message>
+        <source>{angle}°</source>
+        <translation>{angle}°</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from pathlib import Path
 from typing import Any
 
@@ -417,3 +418,37 @@ def test_a_function_plot_is_drawn_as_ink_edited_undone_exported_and_sent_with_it
     view.undo_stack.redo()
     view.undo_stack.redo()
     assert {s.client_id for s in strokes(view)} == {s.client_id for s in both}
+
+
+def test_the_ruler_moves_turns_reads_its_angle_and_the_pen_follows_its_edge(board_env, qtbot) -> None:
+    from astegni_desktop.canvas.tools.ruler import RulerTool
+
+    _, _, view = board_env
+    view.show_ruler(True)
+    tool = view.tools["ruler"]
+    assert isinstance(tool, RulerTool) and tool.ruler is not None
+    ruler = tool.ruler
+    ox, oy = ruler.origin
+    Pen().stroke(view, [(ox + 100, oy + 40, 0.5), (ox + 150, oy + 60, 0.5)])  # drag the body
+    assert strokes(view) == []  # moving the ruler draws nothing
+    assert tool.ruler is not None and tool.ruler.origin == pytest.approx((ox + 50, oy + 20))
+    ox, oy = tool.ruler.origin
+    # a wobbly stroke begun on the edge is laid along it
+    Pen().stroke(view, [(ox + 20, oy - 4, 0.5), (ox + 80, oy + 3, 0.6), (ox + 200, oy - 5, 0.5)])
+    [line] = strokes(view)
+    assert np.allclose(line.points[:, 1], oy, atol=0.01) and line.points[-1, 0] == pytest.approx(
+        ox + 200, abs=1
+    )
+    # turn it by its end: the readout follows (counter-clockwise on screen)
+    length = tool.ruler.length
+    end = (ox + length - 10, oy + 35)
+    target = (
+        ox + (length - 10) * math.cos(math.radians(30)),
+        oy - (length - 10) * math.sin(math.radians(30)),
+    )
+    Pen().stroke(view, [(end[0], end[1], 0.5), (target[0], target[1], 0.5)])
+    assert tool.ruler is not None and 20 < tool.ruler.readout() < 35 and tool.readout().endswith("°")
+    view.show_ruler(False)
+    assert tool.ruler is None
+    Pen().stroke(view, [(ox + 20, oy - 4, 0.5), (ox + 80, oy + 3, 0.6), (ox + 200, oy - 5, 0.5)])
+    assert not np.allclose(strokes(view)[-1].points[:, 1], oy, atol=0.5)  # no ruler: freehand

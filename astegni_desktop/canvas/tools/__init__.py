@@ -14,6 +14,7 @@ from . import triangle  # noqa: F401
 from . import text  # noqa: F401
 from . import equation  # noqa: F401
 from . import plot  # noqa: F401
+from . import ruler  # noqa: F401
 from . import select  # noqa: F401
 from . import laser  # noqa: F401
 from . import eraser  # noqa: F401

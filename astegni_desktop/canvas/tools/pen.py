@@ -4,7 +4,7 @@ pen event, so its cost does not grow with the page), smoothed and kept at pen-up
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
@@ -17,6 +17,7 @@ from ...ink.stroke import make_points
 from .. import render
 from ..commands import ReplaceStrokes
 from .base import CanvasTool, Pointer, register
+from .ruler import RulerTool
 
 if TYPE_CHECKING:
     from ...teaching.shapes import Shape
@@ -158,6 +159,10 @@ class PenTool(CanvasTool):
         live, self.live = self.live, None
         assert s is not None and live is not None
         if shape is None:
+            ruler = self.view.tools.get(RulerTool.name)
+            laid = ruler.snap(s.points) if isinstance(ruler, RulerTool) else None
+            if laid is not None:  # begun on the ruler's edge: along it
+                s = replace(s, points=laid)
             self.commit([s], [], QCoreApplication.translate("CanvasTool", "Draw"))
             return
         clean = Stroke(
