@@ -64,6 +64,7 @@ class ToolSettings:
     area_eraser: bool = False
     highlighter_opacity: float = 0.35
     recognize_shapes: bool = True  # the pen held still at the end of a stroke makes it a clean shape
+    snap_to_grid: bool = False  # shapes, lines and recognised shapes put their corners on the grid
 
 
 class CanvasView(QWidget):

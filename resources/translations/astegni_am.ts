@@ -126,6 +126,14 @@
         <source>Ruler: drag it to move, its end to turn; the pen follows its edge</source>
         <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
     </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>ከፍርግርጉ ጋር አሰልፍ</translation>
+    </message>
+    <message>
+        <source>Corners and ends of shapes and lines on the grid</source>
+        <translation>የቅርጾችና የመስመሮች ማዕዘኖችና ጫፎች በፍርግርጉ ላይ</translation>
+    </message>
 </context>
 <context>
     <name>CanvasTool</name>

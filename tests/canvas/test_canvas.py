@@ -456,3 +456,30 @@ def test_the_ruler_moves_turns_reads_its_angle_and_the_pen_follows_its_edge(boar
     assert _ruler(tool) is None
     Pen().stroke(view, [(ox + 20, oy - 4, 0.5), (ox + 80, oy + 3, 0.6), (ox + 200, oy - 5, 0.5)])
     assert not np.allclose(strokes(view)[-1].points[:, 1], oy, atol=0.5)  # no ruler: freehand
+
+
+def test_grid_snapping_puts_the_corners_of_shapes_and_recognised_shapes_on_the_grid(board_env, qtbot) -> None:
+    from astegni_desktop.canvas.render import GRID_SPACING
+
+    _, _, view = board_env
+    view.settings.snap_to_grid = True
+    view.set_mode(Tool.RECTANGLE.value)
+    Pen().stroke(view, [(101, 98, 0.5), (250, 180, 0.5), (389, 262, 0.5)])
+    [box] = strokes(view)
+    assert np.allclose(box.points[:, :2] % GRID_SPACING, 0)
+    view.set_mode(Tool.PEN.value)
+    _draw_and_hold(view, qtbot, [(x + 7, y + 5) for x, y in _triangle()], 700)
+    triangle = strokes(view)[-1]
+    xy = triangle.points[:, :2]
+    for corner in [(207, 405), (507, 405), (357, 155)]:  # each corner moved to the nearest crossing
+        snapped = (
+            round(corner[0] / GRID_SPACING) * GRID_SPACING,
+            round(corner[1] / GRID_SPACING) * GRID_SPACING,
+        )
+        assert np.hypot(*(xy - snapped).T).min() < 0.5
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    view.settings.snap_to_grid = False
+    view.set_mode(Tool.LINE.value)
+    Pen().stroke(view, [(101, 98, 0.5), (389, 262, 0.5)])
+    assert strokes(view)[-1].points[0, 0] == pytest.approx(101)

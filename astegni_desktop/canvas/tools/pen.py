@@ -109,6 +109,10 @@ class PenTool(CanvasTool):
         from ...teaching.shapes import recognize  # noqa: PLC0415 (numpy-only, loaded when first used)
 
         self.shape = recognize(np.asarray(live.rows, dtype=np.float64))
+        if self.shape is not None and self.view.settings.snap_to_grid:
+            from ...teaching.instruments import snap_shape  # noqa: PLC0415
+
+            self.shape = snap_shape(self.shape, render.GRID_SPACING)
         if self.shape is not None:
             self.view.update()
 

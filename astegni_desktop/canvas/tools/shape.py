@@ -14,7 +14,9 @@ from PySide6.QtGui import QKeyEvent, QPainter
 from ...ink import Stroke, Tool, new_id
 from ...ink.geometry import drag_box
 from ...ink.stroke import make_points
+from ...teaching.instruments import snap_to_grid
 from .. import render
+from ..render import GRID_SPACING
 from .base import CanvasTool, Pointer
 
 if TYPE_CHECKING:
@@ -95,6 +97,8 @@ class ShapeTool(CanvasTool):
             return None
         tool = self.shape
         a, b = (start.x(), start.y()), (end.x(), end.y())
+        if self.view.settings.snap_to_grid:  # corners and ends on the graph paper's lines
+            a, b = snap_to_grid(a, GRID_SPACING), snap_to_grid(b, GRID_SPACING)
         if tool in (Tool.RECTANGLE, Tool.CIRCLE):
             tool = Tool.ELLIPSE if tool is Tool.CIRCLE else tool
             a, b = drag_box(
