@@ -36,13 +36,14 @@ from .. import theme
 from ..ink import Page, Stroke, Tool
 from ..ink.geometry import PressureCurve
 from ..store.boards import BoardStore
-from ..teaching.instruments import Ruler
+from ..teaching.instruments import Protractor, Ruler
 from . import guide, render
 from .board_service import BoardService
 from .snapshots import SnapshotStore
 from .tiles import TILE, Box, Key, TileJob, TileRenderer
 from .tools import REGISTRY, CanvasTool, Pointer
 from .tools.eraser import EraserTool
+from .tools.protractor import ProtractorTool
 from .tools.ruler import RulerTool
 from .tools.select import SelectTool
 from .tools.shape import ShapeTool
@@ -475,6 +476,7 @@ class CanvasView(QWidget):
             self._move(event.position(), 0.5, False, event.modifiers())
         elif self.page is not None:
             pos = event.position()
+            self._point_instruments(self.to_page(pos))
             self.tool().hover(Pointer(self.to_page(pos), pos, 0.5, False, event.modifiers()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -548,10 +550,9 @@ class CanvasView(QWidget):
         if self.page is None or time.monotonic() < self.presses_from:
             return
         self.setFocus()
-        ruler = self.tools[RulerTool.name]
-        assert isinstance(ruler, RulerTool)
-        if ruler.grabs(self.to_page(pos)):  # the ruler is moved or turned, whatever the tool
-            tool: CanvasTool = ruler
+        instrument = self._instrument_at(self.to_page(pos))
+        if instrument is not None:  # an instrument is moved or turned, whatever the tool
+            tool: CanvasTool = instrument
         else:
             tool = self.tools[Tool.ERASER.value] if self.pen_is_eraser else self.tool()
         self.pressed = tool
@@ -564,6 +565,8 @@ class CanvasView(QWidget):
         at = self.to_page(pos)
         if self.on_pointer is not None:
             self.on_pointer(at.x(), at.y())
+        if self.pressed is not None and not isinstance(self.pressed, ProtractorTool):
+            self._point_instruments(at)
         if self.pressed is not None:
             self.pressed.move(Pointer(at, pos, pressure, tablet, mods))
 
@@ -572,6 +575,30 @@ class CanvasView(QWidget):
         if self.page is None or tool is None:
             return
         tool.release(Pointer(self.to_page(pos), pos, pressure, tablet, mods))
+
+    def _instrument_at(self, at: QPointF) -> CanvasTool | None:
+        ruler, protractor = self.tools[RulerTool.name], self.tools[ProtractorTool.name]
+        assert isinstance(ruler, RulerTool) and isinstance(protractor, ProtractorTool)
+        if ruler.grabs(at):
+            return ruler
+        return protractor if protractor.grabs(at) else None
+
+    def _point_instruments(self, at: QPointF) -> None:
+        protractor = self.tools[ProtractorTool.name]
+        if isinstance(protractor, ProtractorTool) and protractor.protractor is not None:
+            protractor.point_at(at.x(), at.y())
+
+    def show_protractor(self, on: bool) -> None:
+        """The protractor over the page, its centre in the middle of the view."""
+        tool = self.tools[ProtractorTool.name]
+        assert isinstance(tool, ProtractorTool)
+        if on and tool.protractor is None:
+            centre = self.to_page(QPointF(self.width() / 2, self.height() / 2))
+            tool.protractor = Protractor((centre.x(), centre.y()), 0.0, 160.0)
+        elif not on:
+            tool.protractor = None
+            tool.pointer = None
+        self.update()
 
     def show_ruler(self, on: bool) -> None:
         """The ruler over the page (it is an instrument, not a stroke), in the middle of the view."""

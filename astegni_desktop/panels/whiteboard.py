@@ -195,6 +195,13 @@ class BoardEditor(QWidget):
         self.ruler_action.setCheckable(True)
         self.ruler_action.toggled.connect(self.canvas.show_ruler)
         self.toolbar.addAction(self.ruler_action)
+        self.protractor_action = QAction(icon("circle", "tool_icon"), self.tr("Protractor"), self)
+        self.protractor_action.setToolTip(
+            self.tr("Protractor: reads the pen's angle; drag to move, its rim to turn")
+        )
+        self.protractor_action.setCheckable(True)
+        self.protractor_action.toggled.connect(self.canvas.show_protractor)
+        self.toolbar.addAction(self.protractor_action)
         self.grid_action = QAction(icon("layers", "tool_icon"), self.tr("Snap to grid"), self)
         self.grid_action.setToolTip(self.tr("Corners and ends of shapes and lines on the grid"))
         self.grid_action.setCheckable(True)

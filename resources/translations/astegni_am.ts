@@ -127,6 +127,14 @@
         <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
     </message>
     <message>
+        <source>Protractor</source>
+        <translation>ፕሮትራክተር</translation>
+    </message>
+    <message>
+        <source>Protractor: reads the pen&apos;s angle; drag to move, its rim to turn</source>
+        <translation>ፕሮትራክተር፦ የብዕሩን ማዕዘን ያነባል፤ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጠርዙን ይጎትቱ</translation>
+    </message>
+    <message>
         <source>Snap to grid</source>
         <translation>ከፍርግርጉ ጋር አሰልፍ</translation>
     </message>

@@ -483,3 +483,36 @@ def test_grid_snapping_puts_the_corners_of_shapes_and_recognised_shapes_on_the_g
     view.set_mode(Tool.LINE.value)
     Pen().stroke(view, [(101, 98, 0.5), (389, 262, 0.5)])
     assert strokes(view)[-1].points[0, 0] == pytest.approx(101)
+
+
+def test_the_protractor_reads_the_angle_of_a_ray_drawn_from_its_centre_and_moves_and_turns(
+    board_env, qtbot
+) -> None:
+    from astegni_desktop.canvas.tools.protractor import ProtractorTool
+
+    _, _, view = board_env
+    view.show_protractor(True)
+    tool = view.tools["protractor"]
+    assert isinstance(tool, ProtractorTool) and tool.protractor is not None
+    cx, cy = tool.protractor.center
+    Pen().stroke(view, [(cx - 90, cy - 20, 0.5), (cx - 40, cy - 60, 0.5)])  # drag the body
+    assert strokes(view) == [] and tool.protractor.center == pytest.approx((cx + 50, cy - 40))
+    cx, cy = tool.protractor.center
+    ray = [
+        (cx + t * math.cos(math.radians(60)), cy - t * math.sin(math.radians(60)), 0.5)
+        for t in range(0, 200, 20)
+    ]
+    Pen().stroke(view, ray)  # a ray drawn from the centre: drawn, and its angle read out
+    assert len(strokes(view)) == 1
+    reading = tool.reading()
+    assert reading is not None and abs(reading - 60) < 1.5
+    rim = (cx + 150, cy - 10)  # turn it by its rim, 30° counter-clockwise
+    to = (cx + 150 * math.cos(math.radians(33.8)), cy - 150 * math.sin(math.radians(33.8)))
+    Pen().stroke(view, [(rim[0], rim[1], 0.5), (to[0], to[1], 0.5)])
+    assert _protractor(tool).angle == pytest.approx(-math.radians(30), abs=0.02)
+    view.show_protractor(False)
+    assert _protractor(tool) is None and tool.reading() is None
+
+
+def _protractor(tool: Any) -> Any:
+    return tool.protractor

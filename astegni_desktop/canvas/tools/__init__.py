@@ -15,6 +15,7 @@ from . import text  # noqa: F401
 from . import equation  # noqa: F401
 from . import plot  # noqa: F401
 from . import ruler  # noqa: F401
+from . import protractor  # noqa: F401
 from . import select  # noqa: F401
 from . import laser  # noqa: F401
 from . import eraser  # noqa: F401
