@@ -798,6 +798,8 @@ class WhiteboardPanel(QWidget):
         bar.permissionAnswered.connect(self._answer_request)
         bar.areaChosen.connect(self._area_chosen)
         bar.fitRequested.connect(self.fit_to_student)
+        if service is not None:
+            bar.bringRequested.connect(service.bring_student_back)
         bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
         self.editor.chat.hideRequested.connect(lambda: bar.chat.setChecked(False))
@@ -1277,7 +1279,11 @@ class WhiteboardPanel(QWidget):
     def _student_page(self, page_id: str | None) -> None:
         """Which page the student's browser shows: named in the lesson bar and marked in the page strip."""
         name = self.editor.canvas.remote_name
-        self.editor.lesson_bar.show_student_page(name, self.editor.mark_student_page(page_id, name))
+        shown = self.editor.current_page()
+        elsewhere = page_id is not None and shown is not None and page_id != shown.page_id
+        self.editor.lesson_bar.show_student_page(
+            name, self.editor.mark_student_page(page_id, name), elsewhere
+        )
 
     def _page_by_server_id(self, wire: int | str | None) -> Page | None:
         """The open board's page for a page id from the web: a server id, or the "local:" id we announced."""

@@ -520,6 +520,17 @@
     </message>
 </context>
 <context>
+    <name>LessonBar</name>
+    <message>
+        <source>Bring here</source>
+        <translation>ወደዚህ አምጣ</translation>
+    </message>
+    <message>
+        <source>Your student is on another page: show them the page you are on</source>
+        <translation>ተማሪዎ ሌላ ገጽ ላይ ነው፤ እርስዎ ያሉበትን ገጽ ያሳዩአቸው</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Requested Sessions</source>
