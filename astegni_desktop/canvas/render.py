@@ -29,6 +29,7 @@ from . import backgrounds
 
 log = logging.getLogger(__name__)
 CURVE = PressureCurve()
+PAPER = "#FFFFFF"  # a page's picture (export, snapshot) starts on white paper, in both themes
 RULE_SPACING = 32.0
 GRID_SPACING = 24.0
 

@@ -242,7 +242,7 @@ class TileRenderer:
         if self._compose_snapshot(page):
             return False
         image = QImage(round(page.width), round(page.height), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("#FFFFFF"))
+        image.fill(QColor(render.PAPER))
         rect = QRectF(0, 0, page.width, page.height)
         p = tile_painter(page, image, rect, 1.0)
         render.draw_background(p, page, rect, 1.0)
@@ -261,7 +261,7 @@ class TileRenderer:
         if any(tile is None for tile in found):
             return False
         image = QImage(round(page.width), round(page.height), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("#FFFFFF"))
+        image.fill(QColor(render.PAPER))
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         p.setClipRect(QRectF(0, 0, page.width, page.height))

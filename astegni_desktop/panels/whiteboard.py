@@ -95,6 +95,7 @@ TOOLS = (
     (CanvasView.SELECT, "pointer", "Select: draw a lasso, drag to move, Delete to remove (S)", "S"),
     (CanvasView.LASER, "laser", "Laser pointer (K)", "K"),
 )
+TEACHING_TOOLS = ("equation", "plot")  # tools offered in the teaching menu rather than on the toolbar
 MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (("plain", "Plain"), ("ruled", "Ruled"), ("graph", "Graph paper"))
@@ -177,36 +178,34 @@ class BoardEditor(QWidget):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
             group.addAction(action)
-            self.toolbar.addAction(action)
+            if mode not in TEACHING_TOOLS:  # those are in the teaching menu
+                self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
-        self.shapes_action = QAction(icon("circle", "tool_icon"), self.tr("Shapes"), self)
-        self.shapes_action.setToolTip(
-            self.tr("Hold the pen still at the end of a stroke to make it a clean shape")
-        )
+        teaching = QMenu(self)  # one button for the teaching tools: the toolbar fits 1280 px
+        for mode in TEACHING_TOOLS:
+            teaching.addAction(self.tool_actions[mode])
+        teaching.addSeparator()
+        self.shapes_action = teaching.addAction(self.tr("Shapes: hold the pen still at the end of a stroke"))
         self.shapes_action.setCheckable(True)
         self.shapes_action.setChecked(self.canvas.settings.recognize_shapes)
         self.shapes_action.toggled.connect(lambda on: setattr(self.canvas.settings, "recognize_shapes", on))
-        self.toolbar.addAction(self.shapes_action)
-        self.ruler_action = QAction(icon("line", "tool_icon"), self.tr("Ruler"), self)
-        self.ruler_action.setToolTip(
+        self.grid_action = teaching.addAction(self.tr("Snap to grid"))
+        self.grid_action.setCheckable(True)
+        self.grid_action.toggled.connect(lambda on: setattr(self.canvas.settings, "snap_to_grid", on))
+        self.ruler_action = teaching.addAction(
             self.tr("Ruler: drag it to move, its end to turn; the pen follows its edge")
         )
         self.ruler_action.setCheckable(True)
         self.ruler_action.toggled.connect(self.canvas.show_ruler)
-        self.toolbar.addAction(self.ruler_action)
-        self.protractor_action = QAction(icon("circle", "tool_icon"), self.tr("Protractor"), self)
-        self.protractor_action.setToolTip(
+        self.protractor_action = teaching.addAction(
             self.tr("Protractor: reads the pen's angle; drag to move, its rim to turn")
         )
         self.protractor_action.setCheckable(True)
         self.protractor_action.toggled.connect(self.canvas.show_protractor)
-        self.toolbar.addAction(self.protractor_action)
-        self.grid_action = QAction(icon("layers", "tool_icon"), self.tr("Snap to grid"), self)
-        self.grid_action.setToolTip(self.tr("Corners and ends of shapes and lines on the grid"))
-        self.grid_action.setCheckable(True)
-        self.grid_action.toggled.connect(lambda on: setattr(self.canvas.settings, "snap_to_grid", on))
-        self.toolbar.addAction(self.grid_action)
+        self.teaching_button = self._menu_button(
+            "equation", self.tr("Teaching: equation, plot, shapes, grid, ruler, protractor"), teaching
+        )
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()

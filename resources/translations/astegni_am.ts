@@ -111,24 +111,16 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <source>Shapes</source>
-        <translation>ቅርጾች</translation>
-    </message>
-    <message>
-        <source>Hold the pen still at the end of a stroke to make it a clean shape</source>
-        <translation>መስመሩ ሲያልቅ ብዕሩን ሳያንቀሳቅሱ ይያዙ፤ ንጹሕ ቅርጽ ይሆናል</translation>
-    </message>
-    <message>
-        <source>Ruler</source>
-        <translation>ማስመሪያ</translation>
+        <source>Shapes: hold the pen still at the end of a stroke</source>
+        <translation>ቅርጾች፦ መስመሩ ሲያልቅ ብዕሩን ሳያንቀሳቅሱ ይያዙ</translation>
     </message>
     <message>
         <source>Ruler: drag it to move, its end to turn; the pen follows its edge</source>
         <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
     </message>
     <message>
-        <source>Protractor</source>
-        <translation>ፕሮትራክተር</translation>
+        <source>Teaching: equation, plot, shapes, grid, ruler, protractor</source>
+        <translation>የማስተማሪያ መሣሪያዎች፦ እኩልታ፣ ግራፍ፣ ቅርጾች፣ ፍርግርግ፣ ማስመሪያ፣ ፕሮትራክተር</translation>
     </message>
     <message>
         <source>Protractor: reads the pen&apos;s angle; drag to move, its rim to turn</source>
@@ -137,10 +129,6 @@
     <message>
         <source>Snap to grid</source>
         <translation>ከፍርግርጉ ጋር አሰልፍ</translation>
-    </message>
-    <message>
-        <source>Corners and ends of shapes and lines on the grid</source>
-        <translation>የቅርጾችና የመስመሮች ማዕዘኖችና ጫፎች በፍርግርጉ ላይ</translation>
     </message>
 </context>
 <context>
