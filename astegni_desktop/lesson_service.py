@@ -254,6 +254,12 @@ class LessonService(QObject):
         if page.server_id is not None and self.live.state == "connected":
             self._activate(page.server_id)
 
+    def bring_student_back(self) -> None:
+        """Follow me: the student browsed to another page; navigate their browser to the tutor's again
+        (`whiteboard_page_change` navigate, CONTRACT.md §8.3)."""
+        if self.tutor_page is not None:
+            self.show_page(self.tutor_page)
+
     def added(self, page_id: str, client_ids: list[str]) -> None:
         """Strokes the tutor drew or restored. A page the server does not have (yet, or ever: D2) sends them
         to the student at once; the others go after the server stored them (`_relay`)."""

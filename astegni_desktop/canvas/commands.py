@@ -1,4 +1,5 @@
-"""Undo/redo of everything a board changes. Each command applies to the page model, the canvas and the store.
+"""Undo/redo of everything a board changes. Each command applies through the board service (page model,
+cache, and the canvas showing the page).
 
 Commands are pushed after the change was already made and saved (the pen-up commit), so the first redo() that
 QUndoStack.push() calls is skipped.
@@ -13,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from ..ink import Page, Stroke
 
 if TYPE_CHECKING:
-    from .view import CanvasView
+    from .board_service import BoardService
 
 
 class _Applied(QUndoCommand):
@@ -35,16 +36,16 @@ class ReplaceStrokes(_Applied):
     """Strokes in and out: drawing (only in), erasing (only out), moving and area erasing (both)."""
 
     def __init__(
-        self, view: CanvasView, page: Page, removed: list[Stroke], added: list[Stroke], text: str
+        self, service: BoardService, page: Page, removed: list[Stroke], added: list[Stroke], text: str
     ) -> None:
         super().__init__(text)
-        self.view = view
+        self.service = service
         self.page = page
         self.removed = removed
         self.added = added
 
     def apply(self) -> None:
-        self.view.change_strokes(self.page, remove=self.removed, add=self.added)
+        self.service.change_strokes(self.page, remove=self.removed, add=self.added)
 
     def undo(self) -> None:
-        self.view.change_strokes(self.page, remove=self.added, add=self.removed)
+        self.service.change_strokes(self.page, remove=self.added, add=self.removed)

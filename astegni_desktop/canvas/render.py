@@ -6,6 +6,7 @@ import ctypes
 import logging
 import math
 from collections import OrderedDict
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -15,11 +16,20 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 
 from .. import fonts
 from ..ink import Page, Stroke, Tool
-from ..ink.geometry import PressureCurve, arrow_head, outline, shape_path, widths
+from ..ink.geometry import (
+    PressureCurve,
+    arrow_head,
+    decimate_many,
+    outline,
+    outlines_many,
+    shape_path,
+    widths,
+)
 from . import backgrounds
 
 log = logging.getLogger(__name__)
 CURVE = PressureCurve()
+PAPER = "#FFFFFF"  # a page's picture (export, snapshot) starts on white paper, in both themes
 RULE_SPACING = 32.0
 GRID_SPACING = 24.0
 
@@ -38,34 +48,96 @@ def qcolor(stroke: Stroke) -> QColor:
 
 
 class OutlineCache:
-    """Outlines of pressure strokes as QPainterPaths in page units, built once per stroke (strokes never
-    change). drawPath of a cached path measured 32 µs against 102 µs for drawPolygon of the same outline.
+    """Outlines of pressure strokes in page units, built once per stroke (strokes never change): as numpy
+    polygons (closed), built many strokes at a time in one numpy pass (`prepare`), and as the QPainterPaths
+    they are drawn with (drawPath of a cached path measured 32 µs against 102 µs for drawPolygon of the same
+    outline; a path of many outlines, or one polygon joining them, fills slower than each on its own).
 
-    Bounded: at ~2 kB a path, 15,000 entries (a few busy pages) stay near 30 MB however large the board.
+    Bounded: 60,000 polygons at ~1 kB (float32) and 15,000 paths at ~2 kB stay near 90 MB however large
+    the board.
     """
 
-    def __init__(self, limit: int = 15_000, spacing: float = 0.8, cap_steps: int = 4) -> None:
+    def __init__(
+        self, limit: int = 15_000, spacing: float = 0.8, cap_steps: int = 4, xy_limit: int = 60_000
+    ) -> None:
         self.limit = limit
+        self.xy_limit = xy_limit
         self.spacing = spacing
         self.cap_steps = cap_steps
         self._paths: OrderedDict[str, QPainterPath] = OrderedDict()
+        self._xy: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def get(self, s: Stroke) -> QPainterPath:
         path = self._paths.get(s.client_id)
         if path is not None:
             self._paths.move_to_end(s.client_id)
             return path
-        pts = decimate(s.points, self.spacing)
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
-        path.addPolygon(polygon(outline(pts, widths(pts, s.width, CURVE, True), cap_steps=self.cap_steps)))
+        xy = self._xy.get(s.client_id)
+        if xy is None:
+            pts = decimate(s.points, self.spacing)
+            xy = outline(pts, widths(pts, s.width, CURVE, True), cap_steps=self.cap_steps)
+        path.addPolygon(polygon(xy))
         self._paths[s.client_id] = path
         if len(self._paths) > self.limit:
             self._paths.popitem(last=False)
         return path
 
+    def prepare(self, strokes: Sequence[Stroke]) -> None:
+        """Build the outlines of the pressure strokes among these not drawn before, together in one pass."""
+        found, paths = self._xy, self._paths
+        missing = [s for s in strokes if s.client_id not in found and s.client_id not in paths]
+        if missing:
+            self._build(missing)
+
+    def _build(self, strokes: list[Stroke]) -> None:
+        rows, starts = decimate_many([s.points for s in strokes], self.spacing)
+        n = np.diff(starts)
+        spread = np.zeros(len(strokes))
+        if len(rows):
+            begin = np.minimum(starts[:-1], len(rows) - 1)
+            for axis in (0, 1):
+                span = np.maximum.reduceat(rows[:, axis], begin) - np.minimum.reduceat(rows[:, axis], begin)
+                spread = np.maximum(spread, span)
+        good = (n >= 2) & (spread >= 1e-6)
+        fine = np.nonzero(good)[0]
+        if len(fine):
+            take = np.concatenate([np.arange(starts[i], starts[i + 1]) for i in fine])
+            sub_starts = np.zeros(len(fine) + 1, dtype=np.int64)
+            np.cumsum(n[fine], out=sub_starts[1:])
+            base = np.array([strokes[i].width for i in fine], dtype=np.float64)
+            flat, out_starts = outlines_many(rows[take], sub_starts, base, CURVE, self.cap_steps)
+            flat32 = flat.astype(np.float32)
+            paths = self._paths
+            for j, i in enumerate(fine):
+                key = strokes[i].client_id
+                self._xy[key] = flat32[out_starts[j] : out_starts[j + 1]]
+                path = QPainterPath()
+                path.setFillRule(Qt.FillRule.WindingFill)
+                path.addPolygon(polygon(flat[out_starts[j] : out_starts[j + 1]]))
+                paths[key] = path
+            while len(paths) > self.limit:
+                paths.popitem(last=False)
+        for i in np.nonzero(~good)[0]:  # a dot: its round outline
+            s = strokes[i]
+            pts = decimate(s.points, self.spacing)
+            self._xy[s.client_id] = _closed(
+                outline(pts, widths(pts, s.width, CURVE, True), cap_steps=self.cap_steps)
+            ).astype(np.float32)
+        while len(self._xy) > self.xy_limit:
+            self._xy.popitem(last=False)
+
+    def clear(self) -> None:
+        self._paths.clear()
+        self._xy.clear()
+
     def __len__(self) -> int:
         return len(self._paths)
+
+
+def _closed(xy: np.ndarray) -> np.ndarray:
+    return np.vstack([xy, xy[:1]]) if len(xy) else xy
 
 
 OUTLINES = OutlineCache()
@@ -137,6 +209,37 @@ def draw_stroke(p: QPainter, s: Stroke, outlines: OutlineCache = OUTLINES) -> No
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(color))
     p.drawPath(outlines.get(s))
+
+
+def fills_as_outline(s: Stroke) -> bool:
+    """Drawn as a filled pressure outline (what `draw_strokes` batches)."""
+    return (
+        s.tool is not Tool.TEXT
+        and not s.tool.is_shape
+        and s.tool is not Tool.HIGHLIGHTER
+        and s.has_pressure
+        and len(s.points) > 0
+    )
+
+
+def draw_strokes(p: QPainter, strokes: Sequence[Stroke], outlines: OutlineCache = OUTLINES) -> None:
+    """Draw strokes in order, as `draw_stroke` does, with the outlines of those not drawn before built all
+    together in one numpy pass first (8× faster than one by one, measured on 3,000 handwriting strokes),
+    and the painter's brush set only when the colour changes."""
+    filled = [fills_as_outline(s) for s in strokes]
+    outlines.prepare([s for s, f in zip(strokes, filled, strict=True) if f])
+    brush: QColor | None = None
+    for s, f in zip(strokes, filled, strict=True):
+        if not f:
+            draw_stroke(p, s, outlines)
+            brush = None
+            continue
+        color = qcolor(s)
+        if color is not brush:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            brush = color
+        p.drawPath(outlines.get(s))
 
 
 def fine_centreline(points: np.ndarray, tolerance: float) -> np.ndarray:

@@ -193,3 +193,83 @@ def arrow_head(start: tuple[float, float], end: tuple[float, float], width: floa
             [x1 - size * np.cos(angle + spread), y1 - size * np.sin(angle + spread)],
         ]
     )
+
+
+def decimate_many(points: list[Points], spacing: float) -> tuple[F64, npt.NDArray[np.int64]]:
+    """`decimate` (about one point per `spacing` units travelled, ends kept) of many strokes in one numpy
+    pass: their rows of (x, y, pressure) one after another, and where each stroke starts (one more at the
+    end)."""
+    lengths = np.fromiter((len(p) for p in points), dtype=np.int64, count=len(points))
+    starts = np.zeros(len(points) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    if starts[-1] == 0:
+        return np.zeros((0, 3)), starts
+    rows = np.concatenate([p[:, :3] for p in points]).astype(np.float64)
+    first = np.zeros(len(rows), dtype=bool)
+    first[starts[:-1][lengths > 0]] = True
+    step = np.zeros(len(rows))
+    delta = rows[1:, :2] - rows[:-1, :2]
+    step[1:] = np.sqrt(delta[:, 0] * delta[:, 0] + delta[:, 1] * delta[:, 1])
+    step[first] = 0.0
+    travelled = np.cumsum(step)
+    travelled -= np.repeat(travelled[starts[:-1][lengths > 0]], lengths[lengths > 0])
+    bucket = np.floor(travelled / spacing)
+    keep = np.empty(len(rows), dtype=bool)
+    keep[0] = True
+    keep[1:] = bucket[1:] > bucket[:-1]
+    last = starts[1:][lengths > 0] - 1
+    keep[first] = True
+    keep[last] = True
+    short = np.repeat(lengths < 4, lengths)  # `decimate` keeps every point of a stroke this short
+    keep |= short
+    kept_per_stroke = np.add.reduceat(keep.astype(np.int64), starts[:-1]) if len(points) else lengths
+    kept_per_stroke[lengths == 0] = 0
+    new_starts = np.zeros(len(points) + 1, dtype=np.int64)
+    np.cumsum(kept_per_stroke, out=new_starts[1:])
+    return rows[keep], new_starts
+
+
+def outlines_many(
+    rows: F64, starts: npt.NDArray[np.int64], base: F64, curve: PressureCurve, cap_steps: int
+) -> tuple[F64, npt.NDArray[np.int64]]:
+    """`outline` of many pressure strokes in one numpy pass (rows of (x, y, pressure) one stroke after
+    another, `starts` where each begins and one more at the end, `base` their nominal widths). Returns the
+    outlines one after another, each closed (its first point repeated at its end), and where each starts.
+    Every stroke must have at least two points that are not all in one place."""
+    n = np.diff(starts)
+    m = len(n)
+    sid = np.repeat(np.arange(m), n)
+    xy = rows[:, :2]
+    half = base[sid] * curve.factors(rows[:, 2]) * 0.5
+    nxt = np.minimum(np.arange(len(rows)) + 1, np.repeat(starts[1:] - 1, n))
+    prv = np.maximum(np.arange(len(rows)) - 1, np.repeat(starts[:-1], n))
+    d = xy[nxt] - xy[prv]
+    length = np.maximum(np.sqrt(d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1]), 1e-9)
+    ox = -d[:, 1] / length * half
+    oy = d[:, 0] / length * half
+    cos_t, sin_t = _arc(cap_steps)
+    k = len(cos_t)
+    size = 2 * n + 2 * k + 1  # the closing point too
+    out_starts = np.zeros(m + 1, dtype=np.int64)
+    np.cumsum(size, out=out_starts[1:])
+    out = np.empty((int(out_starts[-1]), 2))
+    local = np.arange(len(rows)) - starts[sid]
+    base_at = out_starts[sid]
+    out[base_at + local, 0] = xy[:, 0] + ox
+    out[base_at + local, 1] = xy[:, 1] + oy
+    right = base_at + n[sid] + k + (n[sid] - 1 - local)
+    out[right, 0] = xy[:, 0] - ox
+    out[right, 1] = xy[:, 1] - oy
+    end = starts[1:] - 1
+    begin = starts[:-1]
+    caps = np.arange(k)
+    at_end = out_starts[:-1, None] + n[:, None] + caps[None, :]
+    ex, ey = ox[end][:, None], oy[end][:, None]
+    out[at_end, 0] = xy[end, 0][:, None] + ex * cos_t + ey * sin_t
+    out[at_end, 1] = xy[end, 1][:, None] + ey * cos_t - ex * sin_t
+    at_start = out_starts[:-1, None] + 2 * n[:, None] + k + caps[None, :]
+    sx, sy = -ox[begin][:, None], -oy[begin][:, None]
+    out[at_start, 0] = xy[begin, 0][:, None] + sx * cos_t + sy * sin_t
+    out[at_start, 1] = xy[begin, 1][:, None] + sy * cos_t - sx * sin_t
+    out[out_starts[1:] - 1] = out[out_starts[:-1]]
+    return out, out_starts

@@ -12,6 +12,30 @@ from .spatial import GridIndex, Rect
 from .stroke import PAGE_HEIGHT, PAGE_WIDTH, Stroke, Tool, new_id
 
 
+def bboxes(strokes: Sequence[Stroke]) -> list[Rect]:
+    """`Stroke.bbox` of many strokes: those whose box is their points' extent plus a pad, in one pass."""
+    plain = [
+        i
+        for i, s in enumerate(strokes)
+        if len(s.points) and s.tool is not Tool.TEXT and not (s.tool is Tool.CIRCLE and len(s.points) >= 2)
+    ]
+    out: list[Rect | None] = [None] * len(strokes)
+    if plain:
+        points = [strokes[i].points for i in plain]
+        starts = np.zeros(len(points), dtype=np.int64)
+        np.cumsum([len(p) for p in points[:-1]], out=starts[1:])
+        xy = np.concatenate(points)
+        lo_x = np.minimum.reduceat(xy[:, 0], starts).tolist()
+        lo_y = np.minimum.reduceat(xy[:, 1], starts).tolist()
+        hi_x = np.maximum.reduceat(xy[:, 0], starts).tolist()
+        hi_y = np.maximum.reduceat(xy[:, 1], starts).tolist()
+        for j, i in enumerate(plain):
+            s = strokes[i]
+            pad = s.width / 2 + 1 + (s.width * 2 if s.tool is Tool.ARROW else 0)
+            out[i] = (lo_x[j] - pad, lo_y[j] - pad, hi_x[j] + pad, hi_y[j] + pad)
+    return [box if box is not None else s.bbox for box, s in zip(out, strokes, strict=True)]
+
+
 @dataclass(frozen=True)
 class Background:
     """plain | ruled | graph | pdf | image. `source` is a file path for pdf/image; `page_index` for pdf."""
@@ -43,16 +67,18 @@ class Page:
     def __iter__(self) -> Iterator[Stroke]:
         return iter(self.strokes.values())
 
-    def add(self, stroke: Stroke) -> None:
+    def add(self, stroke: Stroke, box: Rect | None = None) -> None:
         if stroke.client_id in self.strokes:
             return
         self.strokes[stroke.client_id] = stroke
-        self.index.insert(stroke.client_id, stroke.bbox, self._next)
+        self.index.insert(stroke.client_id, stroke.bbox if box is None else box, self._next)
         self._next += 1
 
     def add_many(self, strokes: Iterable[Stroke]) -> None:
-        for s in strokes:
-            self.add(s)
+        """Many strokes (a page loading): their boxes are found together in one numpy pass."""
+        batch = list(strokes)
+        for s, box in zip(batch, bboxes(batch), strict=True):
+            self.add(s, box)
 
     def remove(self, client_id: str) -> Stroke | None:
         stroke = self.strokes.pop(client_id, None)

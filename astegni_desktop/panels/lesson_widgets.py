@@ -60,6 +60,7 @@ class LessonBar(QWidget):
     permissionAnswered = Signal(bool)
     areaChosen = Signal(object)  # guide.Area | None: the student's visible canvas (None: no guide)
     fitRequested = Signal()
+    bringRequested = Signal()  # follow me: bring the student back to the tutor's page
 
     def __init__(self) -> None:
         super().__init__()
@@ -143,6 +144,11 @@ class LessonBar(QWidget):
         view_row.addWidget(self.view_button)
         view_row.addWidget(self.fit)
         view_row.addWidget(self.student_page)
+        self.bring = QPushButton(self.tr("Bring here"))
+        self.bring.setToolTip(self.tr("Your student is on another page: show them the page you are on"))
+        self.bring.clicked.connect(self.bringRequested)
+        self.bring.hide()
+        view_row.addWidget(self.bring)
         view_row.addWidget(self.outside)
         view_row.addStretch(1)
         self.call = CallControls()  # voice and video with the lesson's student (§12), on the student's row
@@ -234,10 +240,12 @@ class LessonBar(QWidget):
         )
         self.outside.setVisible(student is not None)
 
-    def show_student_page(self, student: str, title: str | None) -> None:
+    def show_student_page(self, student: str, title: str | None, elsewhere: bool = False) -> None:
+        """The page the student sees; `elsewhere`: not the tutor's (the "Bring here" button shows)."""
         self.student_page.setText(
             translate("Lesson", "· {name} sees {page}").format(name=student, page=title) if title else ""
         )
+        self.bring.setVisible(elsewhere)
 
     def show_request(self, name: str) -> None:
         self.ask_label.setText(

@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
 from .. import format as fmt
 from .. import theme
 from ..canvas import backgrounds, guide, render
+from ..canvas.board_service import BoardService
 from ..canvas.export import Paper, export_pdf, export_png
 from ..canvas.export_job import ExportJob
 from ..canvas.view import CanvasView
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..ink import Background, Board, Page, Tool
-from ..ink.codec import BadStroke, content_key, decode
 from ..recording.files import RecordingInfo, clock_text, recordings_root
 from ..recording.qt import RecordingService
 from ..store.boards import BoardStore
@@ -103,6 +103,22 @@ TOOLS = (
     (Tool.ARROW.value, "arrow", QT_TRANSLATE_NOOP("Whiteboard", "Arrow (A)"), "A"),
     (Tool.TEXT.value, "type", QT_TRANSLATE_NOOP("Whiteboard", "Text (T)"), "T"),
     (
+        "equation",
+        "equation",
+        QT_TRANSLATE_NOOP(
+            "Whiteboard", "Equation: type LaTeX or pick symbols; click an equation to edit it (Q)"
+        ),
+        "Q",
+    ),
+    (
+        "plot",
+        "plot",
+        QT_TRANSLATE_NOOP(
+            "Whiteboard", "Function plot: drag its box, type y = …; click a plot to edit it (G)"
+        ),
+        "G",
+    ),
+    (
         CanvasView.SELECT,
         "pointer",
         QT_TRANSLATE_NOOP("Whiteboard", "Select: draw a lasso, drag to move, Delete to remove (S)"),
@@ -110,6 +126,7 @@ TOOLS = (
     ),
     (CanvasView.LASER, "laser", QT_TRANSLATE_NOOP("Whiteboard", "Laser pointer (K)"), "K"),
 )
+TEACHING_TOOLS = ("equation", "plot")  # tools offered in the teaching menu rather than on the toolbar
 MAX_TITLE = 255  # a whiteboard session title on the server
 CHECK_POLL_MS = 25  # how often the editor looks whether a chosen picture has been checked
 BACKGROUNDS = (
@@ -117,11 +134,9 @@ BACKGROUNDS = (
     ("ruled", QT_TRANSLATE_NOOP("Whiteboard", "Ruled")),
     ("graph", QT_TRANSLATE_NOOP("Whiteboard", "Graph paper")),
 )
-LIVE_FLUSH_MS = 60  # the student's live strokes are stored and painted in batches this often
 EXPORT_SAID_MS = 4000  # how long "PDF saved" stays under the toolbar
 CHAT_WIDTH = 230  # the chat panel's first width: the canvas keeps 60 % of a 1280 px window
 ENDED_CHAT = QT_TRANSLATE_NOOP("Whiteboard", "The lesson has ended: its chat stays here to read.")
-LIVE_BATCH = 400  # at most this many wait for one flush (the relay lets through 40 a second)
 
 
 PDF_PAPERS = (
@@ -193,7 +208,9 @@ class BoardEditor(QWidget):
         self.board: Board | None = None
         self._checking: Future[None] | None = None  # a chosen picture being checked
         self.student_page_id: str | None = None  # the page the lesson's student sees (marked in the strip)
-        self.canvas = CanvasView(boards)
+        self.board_service = BoardService(boards, self)  # every change to the board's pages goes through it
+        self.board_service.board = lambda: self.board
+        self.canvas = CanvasView(boards, service=self.board_service)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -209,11 +226,36 @@ class BoardEditor(QWidget):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, m=mode: self.canvas.set_mode(m))
             group.addAction(action)
-            self.toolbar.addAction(action)
+            if mode not in TEACHING_TOOLS:  # those are in the teaching menu
+                self.toolbar.addAction(action)
             self.tool_actions[mode] = action
         self.tool_actions[Tool.PEN.value].setChecked(True)
         self.tool = Tool.PEN.value  # as the canvas last said (toolChanged)
         self.announced = ""  # the last thing said to a screen reader (read by tests)
+        teaching = QMenu(self)  # one button for the teaching tools: the toolbar fits 1280 px
+        for mode in TEACHING_TOOLS:
+            teaching.addAction(self.tool_actions[mode])
+        teaching.addSeparator()
+        self.shapes_action = teaching.addAction(self.tr("Shapes: hold the pen still at the end of a stroke"))
+        self.shapes_action.setCheckable(True)
+        self.shapes_action.setChecked(self.canvas.settings.recognize_shapes)
+        self.shapes_action.toggled.connect(lambda on: setattr(self.canvas.settings, "recognize_shapes", on))
+        self.grid_action = teaching.addAction(self.tr("Snap to grid"))
+        self.grid_action.setCheckable(True)
+        self.grid_action.toggled.connect(lambda on: setattr(self.canvas.settings, "snap_to_grid", on))
+        self.ruler_action = teaching.addAction(
+            self.tr("Ruler: drag it to move, its end to turn; the pen follows its edge")
+        )
+        self.ruler_action.setCheckable(True)
+        self.ruler_action.toggled.connect(self.canvas.show_ruler)
+        self.protractor_action = teaching.addAction(
+            self.tr("Protractor: reads the pen's angle; drag to move, its rim to turn")
+        )
+        self.protractor_action.setCheckable(True)
+        self.protractor_action.toggled.connect(self.canvas.show_protractor)
+        self.teaching_button = self._menu_button(
+            "equation", self.tr("Teaching: equation, plot, shapes, grid, ruler, protractor"), teaching
+        )
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)
         self.toolbar.addSeparator()
@@ -865,11 +907,6 @@ class WhiteboardPanel(QWidget):
         self.live_state = "offline"
         self._cursor_sent = 0.0
         self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
-        self._live_in: list[tuple[int | str, Any]] = []  # the student's strokes waiting for the next flush
-        self._live_timer = QTimer(self)
-        self._live_timer.setSingleShot(True)
-        self._live_timer.setInterval(LIVE_FLUSH_MS)
-        self._live_timer.timeout.connect(self._flush_live_strokes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -938,6 +975,8 @@ class WhiteboardPanel(QWidget):
         bar.permissionAnswered.connect(self._answer_request)
         bar.areaChosen.connect(self._area_chosen)
         bar.fitRequested.connect(self.fit_to_student)
+        if service is not None:
+            bar.bringRequested.connect(service.bring_student_back)
         bar.show_area(self.student_area)
         self.editor.chat.sendRequested.connect(self.send_chat)
         self.editor.chat.hideRequested.connect(lambda: bar.chat.setChecked(False))
@@ -946,6 +985,9 @@ class WhiteboardPanel(QWidget):
         canvas.on_text_typing = self._typing
         canvas.toolChanged.connect(self._tool_changed)
         canvas.changed.connect(self._check_outside)
+        self.editor.board_service.lessons = store
+        self.editor.board_service.liveInked.connect(self._live_inked)
+        self.editor.board_service.studentStrokes.connect(self._record_student_strokes)
         if service is not None:
             service.liveState.connect(self._live_state)
             service.liveEvent.connect(self._live_event)
@@ -1237,7 +1279,7 @@ class WhiteboardPanel(QWidget):
         if page is canvas.page:
             canvas.commit(moved, strokes, translate("Whiteboard", "Fit to the student's view"))
         else:
-            canvas.change_strokes(page, strokes, moved)
+            self.editor.board_service.change_strokes(page, strokes, moved)
         if page is self.editor.current_page():
             self.editor._refresh_thumbnail()
         return moved
@@ -1553,7 +1595,11 @@ class WhiteboardPanel(QWidget):
     def _student_page(self, page_id: str | None) -> None:
         """Which page the student's browser shows: named in the lesson bar and marked in the page strip."""
         name = self.editor.canvas.remote_name
-        self.editor.lesson_bar.show_student_page(name, self.editor.mark_student_page(page_id, name))
+        shown = self.editor.current_page()
+        elsewhere = page_id is not None and shown is not None and page_id != shown.page_id
+        self.editor.lesson_bar.show_student_page(
+            name, self.editor.mark_student_page(page_id, name), elsewhere
+        )
 
     def _page_by_server_id(self, wire: int | str | None) -> Page | None:
         """The open board's page for a page id from the web: a server id, or the "local:" id we announced."""
@@ -1571,37 +1617,14 @@ class WhiteboardPanel(QWidget):
                 return page
         return None
 
-    def _take_live_stroke(self, event: LiveEvent) -> None:
-        """A stroke from the student: decoded now, stored and painted with the others of its batch (a flood
-        costs one transaction and one repaint per LIVE_FLUSH_MS, whatever the rate)."""
-        data, kind = event.data["stroke_data"], event.data["stroke_type"]
-        try:
-            stroke = decode(kind, data, author="student", fallback_id=content_key(kind, data))
-        except (BadStroke, ValueError, TypeError):
-            return  # not drawable: nothing from it is drawn
-        if event.page_id is None or len(self._live_in) >= LIVE_BATCH:
-            return
-        self._live_in.append((event.page_id, stroke))
-        if not self._live_timer.isActive():
-            self._live_timer.start()
-
-    def _flush_live_strokes(self) -> None:
-        items, self._live_in = self._live_in, []
-        board = self.editor.board
-        if board is None or self.store is None or not items:
-            return
-        added, refused = self.store.lessons.add_live_strokes(board.board_id, items)
-        by_page: dict[str, list[Any]] = {}
-        for page_id, stroke in added:
-            by_page.setdefault(page_id, []).append(stroke)
+    def _record_student_strokes(self, by_page: dict[str, list[Any]]) -> None:
+        """The student's live strokes, once stored, go on the recording's timeline."""
         if self.recording is not None:
             for page_id, strokes in by_page.items():
                 self.recording.strokes_added(page_id, [s.client_id for s in strokes])
-        canvas = self.editor.canvas
-        for page in board.pages:
-            if page.page_id in by_page and page.loaded:
-                canvas.change_strokes(page, [], by_page[page.page_id], save=False)
-        name = canvas.remote_name
+
+    def _live_inked(self, added: int, refused: int) -> None:
+        name = self.editor.canvas.remote_name
         if refused:
             self.editor.lesson_bar.activity.setText(
                 translate("Whiteboard", "{name}'s live ink is full: {n} strokes not kept").format(
@@ -1619,7 +1642,8 @@ class WhiteboardPanel(QWidget):
             return
         canvas = self.editor.canvas  # remote_name is set with the lesson state, not per event
         if event.kind == "stroke":
-            self._take_live_stroke(event)
+            data = event.data
+            self.editor.board_service.take_live(event.page_id, data["stroke_type"], data["stroke_data"])
         elif event.kind == "cursor":
             canvas.show_remote(cursor=(event.data["x"], event.data["y"]))
         elif event.kind == "recording":
@@ -1671,7 +1695,7 @@ class WhiteboardPanel(QWidget):
             return
         for s in list(page):
             if s.server_id == stroke_id and s.author != "me":
-                self.editor.canvas.change_strokes(page, [s], [], save=True)
+                self.editor.board_service.change_strokes(page, [s], [], save=True)
                 return
 
     def _merged(self, board_id: str, result: Any) -> None:
@@ -1684,10 +1708,7 @@ class WhiteboardPanel(QWidget):
                 row = self.editor.pages.currentRow()
                 self.editor.board = fresh
                 self.editor._fill_pages(max(0, row))
-        for page_id, stroke in result.added:
-            for page in self.editor.board.pages if self.editor.board else []:
-                if page.page_id == page_id and page.loaded:
-                    self.editor.canvas.change_strokes(page, [], [stroke], save=False)
+        self.editor.board_service.merge_added(result.added)
         for page in self.editor.board.pages if self.editor.board else []:  # server ids of our pages
             if page.server_id is None and self.store is not None:
                 page.server_id = self.store.lessons.page_ids(board_id).get(page.page_id)

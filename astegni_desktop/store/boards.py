@@ -54,6 +54,7 @@ def _stroke_row(page_id: str, seq: int, s: Stroke) -> dict[str, Any]:
         "server_id": s.server_id,
         "server_order": s.server_order,
         "deleted": False,
+        "objects": s.extra or None,
     }
 
 
@@ -75,6 +76,7 @@ def _stroke(r: Any) -> Stroke:
         author=r.author,
         server_id=r.server_id,
         server_order=r.server_order,
+        extra=r.objects if isinstance(r.objects, dict) else None,
     )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
 )
 
-HEAD_REVISION = "0005_lessons"
+HEAD_REVISION = "0006_stroke_objects"
 
 metadata = MetaData()
 
@@ -167,6 +167,7 @@ ink_strokes = Table(
     Column("server_id", Integer),
     Column("server_order", Integer),
     Column("deleted", Boolean, nullable=False),  # a tombstone: erased or undone, kept for sync and undo
+    Column("objects", JSON),  # 0006: the equation or plot the stroke is part of (Stroke.extra)
     Index("ix_ink_strokes_page", "page_id", "deleted", "seq"),
     Index("ix_ink_strokes_server", "server_id"),
 )

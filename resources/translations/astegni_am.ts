@@ -199,6 +199,26 @@ The damaged file was kept as {file}.</source>
             <numerusform>%n መስመሮች</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shapes: hold the pen still at the end of a stroke</source>
+        <translation>ቅርጾች፦ መስመሩ ሲያልቅ ብዕሩን ሳያንቀሳቅሱ ይያዙ</translation>
+    </message>
+    <message>
+        <source>Ruler: drag it to move, its end to turn; the pen follows its edge</source>
+        <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
+    </message>
+    <message>
+        <source>Teaching: equation, plot, shapes, grid, ruler, protractor</source>
+        <translation>የማስተማሪያ መሣሪያዎች፦ እኩልታ፣ ግራፍ፣ ቅርጾች፣ ፍርግርግ፣ ማስመሪያ፣ ፕሮትራክተር</translation>
+    </message>
+    <message>
+        <source>Protractor: reads the pen&apos;s angle; drag to move, its rim to turn</source>
+        <translation>ፕሮትራክተር፦ የብዕሩን ማዕዘን ያነባል፤ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጠርዙን ይጎትቱ</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>ከፍርግርጉ ጋር አሰልፍ</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -545,6 +565,80 @@ The damaged file was kept as {file}.</source>
     </message>
 </context>
 <context>
+    <name>CanvasTool</name>
+    <message>
+        <source>Erase</source>
+        <translation>ማጥፋት</translation>
+    </message>
+    <message>
+        <source>Erase area</source>
+        <translation>ቦታውን ማጥፋት</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>መሳል</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>ቅርጽ</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>ማንቀሳቀስ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>መሰረዝ</translation>
+    </message>
+    <message>
+        <source>Draw line</source>
+        <translation>መስመር መሳል</translation>
+    </message>
+    <message>
+        <source>Draw rectangle</source>
+        <translation>አራት ማዕዘን መሳል</translation>
+    </message>
+    <message>
+        <source>Draw ellipse</source>
+        <translation>ሞላላ መሳል</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>ቀስት መሳል</translation>
+    </message>
+    <message>
+        <source>Draw triangle</source>
+        <translation>ሦስት ማዕዘን መሳል</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>Equation</source>
+        <translation>እኩልታ</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>ግራፍ</translation>
+    </message>
+    <message>
+        <source>{angle}°</source>
+        <translation>{angle}°</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Type, then Enter</source>
+        <translation>ይጻፉ፣ ከዚያ Enter ይጫኑ</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screen ends here</source>
+        <translation>የ{name} ማያ ገጽ እዚህ ያበቃል</translation>
+    </message>
+</context>
+<context>
     <name>Equation</name>
     <message>
         <source>at character {n}: </source>
@@ -833,6 +927,17 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>the equation shows nothing</source>
         <translation>እኩልታው ምንም አያሳይም</translation>
+    </message>
+</context>
+<context>
+    <name>EquationEditor</name>
+    <message>
+        <source>LaTeX, e.g. x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}; Enter</source>
+        <translation>LaTeX፣ ለምሳሌ x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}፤ Enter</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>ምልክቶች</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1264,17 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
     <message>
         <source>Could not open this lesson: {error}</source>
         <translation>ይህ ትምህርት ሊከፈት አልቻለም፦ {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBar</name>
+    <message>
+        <source>Bring here</source>
+        <translation>ወደዚህ አምጣ</translation>
+    </message>
+    <message>
+        <source>Your student is on another page: show them the page you are on</source>
+        <translation>ተማሪዎ ሌላ ገጽ ላይ ነው፤ እርስዎ ያሉበትን ገጽ ያሳዩአቸው</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1699,13 @@ Server: {server}</source>
     <message>
         <source>the y range must go from a smaller to a larger number</source>
         <translation>የy ክልል ከትንሽ ቁጥር ወደ ትልቅ ቁጥር መሄድ አለበት</translation>
+    </message>
+</context>
+<context>
+    <name>PlotEditor</name>
+    <message>
+        <source>y = x^2 - 5x + 6; y = sin x … then Enter</source>
+        <translation>y = x^2 - 5x + 6; y = sin x … ከዚያ Enter</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3137,14 @@ Mark it completed anyway?</source>
     <message>
         <source>Text (T)</source>
         <translation>ጽሑፍ (T)</translation>
+    </message>
+    <message>
+        <source>Equation: type LaTeX or pick symbols; click an equation to edit it (Q)</source>
+        <translation>ቀመር፦ LaTeX ይጻፉ ወይም ምልክቶችን ይምረጡ፤ ለማስተካከል ቀመሩን ይጫኑ (Q)</translation>
+    </message>
+    <message>
+        <source>Function plot: drag its box, type y = …; click a plot to edit it (G)</source>
+        <translation>የፈንክሽን ግራፍ፦ ሳጥኑን ይሳሉ፣ y = … ይጻፉ፤ ለማስተካከል ግራፉን ይጫኑ (G)</translation>
     </message>
     <message>
         <source>Select: draw a lasso, drag to move, Delete to remove (S)</source>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -221,3 +224,295 @@ def test_tiles_render_progressively_and_zoom_shows_the_old_tiles_at_once(board_e
     assert ink_at(250, 100)
     qtbot.waitUntil(lambda: not view.jobs and not view.wanted and bool(view.tiles), timeout=5000)
     assert ink_at(250, 100)
+
+
+def test_a_page_opened_renders_the_same_tiles_together_as_one_by_one(board_env, qtbot) -> None:
+    """Visible tiles render as one picture cut into tiles; a tile rendered alone (after an erase, say)
+    shows the same pixels, and ink crossing tile borders joins up."""
+    from bench._ink import strokes as handwriting
+
+    store, board, view = board_env
+    page = board.pages[0]
+    store.boards.replace_strokes(page.page_id, [], handwriting(400))
+    view.set_page(None)
+    page.loaded = False
+    store.boards.load_page(page)
+    view.set_page(page)
+    view.repaint()
+    while view.render_pending(1.0):
+        pass
+    together = {k: QImage(v) for k, v in view.tiles.items()}
+    assert len(together) >= 6
+    alone = {}
+    for key in together:  # one at a time: a lone tile is never grouped
+        view.renderer.clear()
+        view.renderer.start_job(key)
+        while view.render_pending(1.0):
+            pass
+        alone[key] = view.tiles[key]
+    for key, image in together.items():
+        a = np.frombuffer(image.constBits(), dtype=np.uint8).astype(int)
+        b = np.frombuffer(alone[key].constBits(), dtype=np.uint8).astype(int)
+        assert np.abs(a - b).max() <= 2, key
+
+
+def _triangle(n: int = 60) -> list[tuple[float, float]]:
+    corners = [(200.0, 400.0), (500.0, 400.0), (350.0, 150.0), (200.0, 400.0)]
+    out = []
+    rng = np.random.default_rng(5)
+    for (x0, y0), (x1, y1) in itertools.pairwise(corners):
+        for t in np.linspace(0, 1, n // 3, endpoint=False):
+            out.append((x0 + (x1 - x0) * t + rng.normal(0, 1.2), y0 + (y1 - y0) * t + rng.normal(0, 1.2)))
+    out.append(corners[-1])
+    return out
+
+
+def _draw_and_hold(view: CanvasView, qtbot, points: list[tuple[float, float]], hold_ms: int) -> None:
+    pen = Pen()
+    pen.press(view, *points[0], 0.6)
+    for x, y in points[1:]:
+        pen.move(view, x, y, 0.6)
+    qtbot.wait(hold_ms)  # the pen rests at the end of the stroke
+    pen.release(view, *points[-1])
+
+
+def test_holding_the_pen_still_makes_a_freehand_triangle_a_clean_one_and_undo_gives_it_back(
+    board_env, qtbot
+) -> None:
+    store, board, view = board_env
+    wobbly = _triangle()
+    _draw_and_hold(view, qtbot, wobbly, 700)
+    [clean] = strokes(view)
+    assert clean.tool is Tool.PEN
+    xy = clean.points[:, :2]
+    for corner in [(200, 400), (500, 400), (350, 150)]:  # each corner is on the clean stroke
+        assert np.hypot(*(xy - corner).T).min() < 6
+    bottom = xy[(np.abs(xy[:, 1] - 400) < 10) & (xy[:, 0] > 240) & (xy[:, 0] < 460)]
+    assert len(bottom) > 5 and np.ptp(bottom[:, 1]) < 1.0  # the bottom side is straight: no wobble left
+    assert [s.client_id for s in store.boards.page_strokes(board.pages[0].page_id)] == [clean.client_id]
+    view.undo_stack.undo()  # the freehand stroke again
+    [freehand] = strokes(view)
+    assert len(freehand.points) >= len(wobbly) - 2 and freehand.client_id != clean.client_id
+    assert [s.client_id for s in store.boards.page_strokes(board.pages[0].page_id)] == [freehand.client_id]
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert [s.client_id for s in strokes(view)] == [clean.client_id]
+    view.settings.recognize_shapes = False  # switched off: a held stroke stays as drawn
+    _draw_and_hold(view, qtbot, [(x + 500, y) for x, y in wobbly], 700)
+    assert len(strokes(view)) == 2 and len(strokes(view)[-1].points) >= len(wobbly) - 2
+
+
+def test_a_stroke_without_a_rest_stays_freehand(board_env, qtbot) -> None:
+    _, _, view = board_env
+    wobbly = _triangle()
+    _draw_and_hold(view, qtbot, wobbly, 0)
+    [s] = strokes(view)
+    assert len(s.points) >= len(wobbly) - 2
+
+
+def _editor(tool: Any) -> Any:
+    return tool.editor  # (read again: mypy would keep what an earlier assert narrowed it to)
+
+
+def test_an_equation_is_typeset_kept_edited_undone_exported_and_sent_with_its_source(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.equation import EquationTool, equation_id
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    page = board.pages[0]
+    view.set_mode("equation")
+    Pen().stroke(view, [(100, 300, 0.5)])
+    tool = view.tools["equation"]
+    assert isinstance(tool, EquationTool) and tool.editor is not None
+    qtbot.keyClicks(tool.editor.line, r"x^2 - 5x + \frac{1}{2")  # a brace left open
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    assert strokes(view) == [] and tool.editor is not None and tool.editor.error.isVisibleTo(tool.editor)
+    tool.editor.line.setText(r"x^2 - 5x + 6 = 0")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    glyphs = strokes(view)
+    assert len(glyphs) > 8 and _editor(tool) is None
+    assert len({equation_id(s) for s in glyphs}) == 1 and all(s.tool is Tool.PEN for s in glyphs)
+    # kept in the cache with its source, and in what the server and the web get
+    page.loaded = False
+    store.boards.load_page(page)
+    kept = list(page)
+    assert [s.extra == g.extra for s, g in zip(kept, glyphs, strict=True)] == [True] * len(glyphs)
+    kind, data = encode(glyphs[0])
+    assert kind == "pen" and data["equation"]["latex"] == r"x^2 - 5x + 6 = 0"
+    assert decode(kind, data).extra == glyphs[0].extra
+    view.set_page(page)
+    # exported as ink
+    png = QImage(str(export_png(page, tmp_path / "eq.png", scale=1.0)))
+    box = (min(s.bbox[0] for s in kept), min(s.bbox[1] for s in kept))
+    dark = sum(
+        QColor(png.pixel(x, y)).lightness() < 128
+        for x in range(int(box[0]), int(box[0]) + 200)
+        for y in range(int(box[1]), int(box[1]) + 40)
+    )
+    assert dark > 100
+    assert export_pdf(board, tmp_path / "eq.pdf").stat().st_size > 1000
+    # a click on it opens it again; Enter replaces it in one undo step
+    Pen().stroke(view, [(kept[0].bbox[0] + 2, kept[0].points[0, 1], 0.5)])
+    assert tool.editor is not None and tool.editor.line.text() == r"x^2 - 5x + 6 = 0"
+    tool.editor.line.setText(r"x^2 - 5x + 6 = (x-2)(x-3)")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    edited = strokes(view)
+    assert {s.extra["equation"]["latex"] for s in edited if s.extra} == {r"x^2 - 5x + 6 = (x-2)(x-3)"}
+    assert abs(min(s.bbox[0] for s in edited) - box[0]) < 1  # where it was
+    view.undo_stack.undo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in kept}
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in edited}
+
+
+def test_a_function_plot_is_drawn_as_ink_edited_undone_exported_and_sent_with_its_source(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.plot import PlotTool, plot_source
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    page = board.pages[0]
+    view.settings.color = "#1565c0"
+    view.set_mode("plot")
+    Pen().stroke(view, [(100, 100, 0.5), (400, 250, 0.5), (700, 500, 0.5)])  # the plot's box
+    tool = view.tools["plot"]
+    assert isinstance(tool, PlotTool) and tool.editor is not None
+    qtbot.keyClicks(tool.editor.line, "y = x^2 - 5x + ")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    assert strokes(view) == [] and "5" in _editor(tool).error.text()  # says where: at the end
+    tool.editor.line.setText("y = x^2 - 5x + 6")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    ink = strokes(view)
+    assert len(ink) > 10 and _editor(tool) is None
+    assert {Tool.PEN, Tool.TEXT} == {s.tool for s in ink}  # axes, ticks and curve; labels
+    for s in ink:
+        x0, y0, x1, y1 = s.bbox
+        assert x0 >= 100 - 30 and x1 <= 700 + 30 and y0 >= 100 - 30 and y1 <= 500 + 30
+    assert all((plot_source(s) or {}).get("source") == "y = x^2 - 5x + 6" for s in ink)
+    kind, data = encode(ink[-1])
+    assert decode(kind, data).extra == ink[-1].extra
+    page.loaded = False
+    store.boards.load_page(page)
+    assert [s.extra for s in page] == [s.extra for s in ink]
+    view.set_page(page)
+    assert QImage(str(export_png(page, tmp_path / "plot.png", scale=1.0))).width() == 1280
+    assert export_pdf(board, tmp_path / "plot.pdf").stat().st_size > 1000
+    Pen().stroke(view, [(ink[0].points[0, 0], ink[0].points[0, 1], 0.5)])  # a click on the plot edits it
+    assert _editor(tool) is not None and tool.editor.line.text() == "y = x^2 - 5x + 6"
+    tool.editor.line.setText("y = x^2 - 5x + 6; y = 2x - 4")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    both = strokes(view)
+    assert len(both) > len(ink) and not ({s.client_id for s in both} & {s.client_id for s in ink})
+    view.undo_stack.undo()
+    assert [s.client_id for s in strokes(view)] == [s.client_id for s in ink]
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    view.undo_stack.redo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in both}
+
+
+def _ruler(tool: Any) -> Any:
+    return tool.ruler  # (read again: mypy would keep what an earlier assert narrowed it to)
+
+
+def test_the_ruler_moves_turns_reads_its_angle_and_the_pen_follows_its_edge(board_env, qtbot) -> None:
+    from astegni_desktop.canvas.tools.ruler import RulerTool
+
+    _, _, view = board_env
+    view.show_ruler(True)
+    tool = view.tools["ruler"]
+    assert isinstance(tool, RulerTool) and tool.ruler is not None
+    ruler = tool.ruler
+    ox, oy = ruler.origin
+    Pen().stroke(view, [(ox + 100, oy + 40, 0.5), (ox + 150, oy + 60, 0.5)])  # drag the body
+    assert strokes(view) == []  # moving the ruler draws nothing
+    assert tool.ruler is not None and tool.ruler.origin == pytest.approx((ox + 50, oy + 20))
+    ox, oy = tool.ruler.origin
+    # a wobbly stroke begun on the edge is laid along it
+    Pen().stroke(view, [(ox + 20, oy - 4, 0.5), (ox + 80, oy + 3, 0.6), (ox + 200, oy - 5, 0.5)])
+    [line] = strokes(view)
+    assert np.allclose(line.points[:, 1], oy, atol=0.01) and line.points[-1, 0] == pytest.approx(
+        ox + 200, abs=1
+    )
+    # turn it by its end: the readout follows (counter-clockwise on screen)
+    length = tool.ruler.length
+    end = (ox + length - 10, oy + 35)
+    target = (
+        ox + (length - 10) * math.cos(math.radians(30)),
+        oy - (length - 10) * math.sin(math.radians(30)),
+    )
+    Pen().stroke(view, [(end[0], end[1], 0.5), (target[0], target[1], 0.5)])
+    assert tool.ruler is not None and 20 < tool.ruler.readout() < 35 and tool.readout().endswith("°")
+    view.show_ruler(False)
+    assert _ruler(tool) is None
+    Pen().stroke(view, [(ox + 20, oy - 4, 0.5), (ox + 80, oy + 3, 0.6), (ox + 200, oy - 5, 0.5)])
+    assert not np.allclose(strokes(view)[-1].points[:, 1], oy, atol=0.5)  # no ruler: freehand
+
+
+def test_grid_snapping_puts_the_corners_of_shapes_and_recognised_shapes_on_the_grid(board_env, qtbot) -> None:
+    from astegni_desktop.canvas.render import GRID_SPACING
+
+    _, _, view = board_env
+    view.settings.snap_to_grid = True
+    view.set_mode(Tool.RECTANGLE.value)
+    Pen().stroke(view, [(101, 98, 0.5), (250, 180, 0.5), (389, 262, 0.5)])
+    [box] = strokes(view)
+    assert np.allclose(box.points[:, :2] % GRID_SPACING, 0)
+    view.set_mode(Tool.PEN.value)
+    _draw_and_hold(view, qtbot, [(x + 7, y + 5) for x, y in _triangle()], 700)
+    triangle = strokes(view)[-1]
+    xy = triangle.points[:, :2]
+    for corner in [(207, 405), (507, 405), (357, 155)]:  # each corner moved to the nearest crossing
+        snapped = (
+            round(corner[0] / GRID_SPACING) * GRID_SPACING,
+            round(corner[1] / GRID_SPACING) * GRID_SPACING,
+        )
+        assert np.hypot(*(xy - snapped).T).min() < 0.5
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    view.settings.snap_to_grid = False
+    view.set_mode(Tool.LINE.value)
+    Pen().stroke(view, [(101, 98, 0.5), (389, 262, 0.5)])
+    assert strokes(view)[-1].points[0, 0] == pytest.approx(101)
+
+
+def test_the_protractor_reads_the_angle_of_a_ray_drawn_from_its_centre_and_moves_and_turns(
+    board_env, qtbot
+) -> None:
+    from astegni_desktop.canvas.tools.protractor import ProtractorTool
+
+    _, _, view = board_env
+    view.show_protractor(True)
+    tool = view.tools["protractor"]
+    assert isinstance(tool, ProtractorTool) and tool.protractor is not None
+    cx, cy = tool.protractor.center
+    Pen().stroke(view, [(cx - 90, cy - 20, 0.5), (cx - 40, cy - 60, 0.5)])  # drag the body
+    assert strokes(view) == [] and tool.protractor.center == pytest.approx((cx + 50, cy - 40))
+    cx, cy = tool.protractor.center
+    ray = [
+        (cx + t * math.cos(math.radians(60)), cy - t * math.sin(math.radians(60)), 0.5)
+        for t in range(0, 200, 20)
+    ]
+    Pen().stroke(view, ray)  # a ray drawn from the centre: drawn, and its angle read out
+    assert len(strokes(view)) == 1
+    reading = tool.reading()
+    assert reading is not None and abs(reading - 60) < 1.5
+    rim = (cx + 150, cy - 10)  # turn it by its rim, 30° counter-clockwise
+    to = (cx + 150 * math.cos(math.radians(33.8)), cy - 150 * math.sin(math.radians(33.8)))
+    Pen().stroke(view, [(rim[0], rim[1], 0.5), (to[0], to[1], 0.5)])
+    assert _protractor(tool).angle == pytest.approx(-math.radians(30), abs=0.02)
+    view.show_protractor(False)
+    assert _protractor(tool) is None and tool.reading() is None
+
+
+def _protractor(tool: Any) -> Any:
+    return tool.protractor

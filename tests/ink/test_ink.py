@@ -180,3 +180,28 @@ def test_moving_makes_a_new_stroke() -> None:
     assert tuple(s.points[0, :2]) == (0.0, 0.0)
     with pytest.raises(ValueError):
         s.points[0, 0] = 3  # finished strokes are immutable
+
+
+def test_outlines_of_many_strokes_at_once_match_one_by_one() -> None:
+    """A page opens by outlining its strokes together: the same outlines as one stroke at a time, dots,
+    two-point strokes and strokes that stand still included."""
+    from astegni_desktop.canvas.render import decimate
+    from astegni_desktop.ink.geometry import decimate_many, outlines_many
+    from astegni_desktop.ink.page import bboxes
+
+    rng = np.random.default_rng(3)
+    strokes = [pen(np.column_stack([rng.uniform(0, 900, n), rng.uniform(0, 600, n), rng.uniform(0, 1, n)]))
+               for n in (2, 3, 5, 40, 41, 200)]  # fmt: skip
+    strokes.append(pen([(5, 5, 0.5), (5, 5, 0.6), (5, 5, 0.7), (5, 5, 0.5), (6, 5, 0.5)]))
+    rows, starts = decimate_many([s.points for s in strokes], 0.8)
+    for i, s in enumerate(strokes):
+        assert np.allclose(rows[starts[i] : starts[i + 1]], decimate(s.points, 0.8)[:, :3])
+    base = np.array([s.width for s in strokes])
+    flat, at = outlines_many(rows, starts, base, PressureCurve(), 4)
+    for i in range(len(strokes)):
+        one = rows[starts[i] : starts[i + 1]].astype(np.float32)
+        alone = outline(one, widths(one, base[i], PressureCurve(), True), cap_steps=4)
+        assert np.allclose(flat[at[i] : at[i + 1] - 1], alone)
+        assert np.allclose(flat[at[i + 1] - 1], alone[0])  # closed
+    text = pen([(40, 40)], tool=Tool.TEXT, text="x² − 1")
+    assert bboxes([*strokes, text]) == [s.bbox for s in [*strokes, text]]

@@ -365,6 +365,24 @@ def test_a_tutor_whose_user_id_is_the_students_profile_id_teaches_three_pages_an
         browser_matches(qtbot, selam, panel)
         assert len(selam.visible_client_ids()) == 4  # every stroke of page 3 inside her canvas
         assert selam.tutor_cursor is not None  # the tutor's pointer passed the own-id filter too
+        # Follow me: she turns to page 1 on her own; the tutor sees it and brings her back with one click.
+        assert not bar.bring.isVisibleTo(panel)
+        first = selam.pages[0]
+        selam._flip(0)
+        qtbot.waitUntil(lambda: selam.shown_page() is first, timeout=5000)
+        selam.send(
+            {
+                "type": "whiteboard_page_change",
+                "session_id": info.session_id,
+                "action": "navigate",
+                "page": {"id": first.id, "page_number": 1},
+            }
+        )
+        qtbot.waitUntil(lambda: bar.bring.isVisibleTo(panel), timeout=5000)
+        assert bar.student_page.text() == "· Selam sees Page 1"
+        qtbot.mouseClick(bar.bring, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: selam.shown_page() is selam.pages[2], timeout=5000)
+        qtbot.waitUntil(lambda: not bar.bring.isVisibleTo(panel), timeout=5000)
     finally:
         selam.close()
 

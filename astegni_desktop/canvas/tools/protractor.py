@@ -1,0 +1,117 @@
+"""The protractor: a see-through half disc over the page (not a stroke). Drag its body to move it, drag
+near its rim to turn it; it reads out the angle of the pen from its baseline as the tutor draws or points
+(0–180°, counter-clockwise on screen). Shown and hidden with `CanvasView.show_protractor`."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from ... import theme
+from ...teaching.instruments import Protractor
+from .base import CanvasTool, Pointer, register
+
+if TYPE_CHECKING:
+    from ..view import CanvasView
+
+FREE_CENTRE = 0.3  # presses this near the centre (part of the radius) draw, not move the protractor
+TURN_RIM = 0.8  # presses beyond this part of the radius turn the protractor; nearer the centre move it
+
+
+@register
+class ProtractorTool(CanvasTool):
+    """Not chosen like the other tools: the canvas hands it the presses that land on the protractor."""
+
+    name: ClassVar[str] = "protractor"
+
+    def __init__(self, view: CanvasView) -> None:
+        super().__init__(view)
+        self.protractor: Protractor | None = None
+        self.grab: QPointF | None = None
+        self.turning = False
+        self.pointer: tuple[float, float] | None = None  # the pen, whose angle is read out
+
+    def grabs(self, at: QPointF) -> bool:
+        """On its body, away from the centre (where the pen draws the angle's rays from)."""
+        tool = self.protractor
+        if tool is None or not tool.contains((at.x(), at.y())):
+            return False
+        return math.hypot(at.x() - tool.center[0], at.y() - tool.center[1]) > tool.radius * FREE_CENTRE
+
+    def press(self, e: Pointer) -> None:
+        tool = self.protractor
+        assert tool is not None
+        distance = math.hypot(e.at.x() - tool.center[0], e.at.y() - tool.center[1])
+        self.turning = distance > tool.radius * TURN_RIM
+        self.grab = e.at
+
+    def move(self, e: Pointer) -> None:
+        tool, grab = self.protractor, self.grab
+        if tool is None or grab is None:
+            return
+        cx, cy = tool.center
+        if self.turning:
+            before = math.atan2(grab.y() - cy, grab.x() - cx)
+            after = math.atan2(e.at.y() - cy, e.at.x() - cx)
+            self.protractor = Protractor(tool.center, tool.angle + after - before, tool.radius)
+        else:
+            moved = (cx + e.at.x() - grab.x(), cy + e.at.y() - grab.y())
+            self.protractor = Protractor(moved, tool.angle, tool.radius)
+        self.grab = e.at
+        self.view.update()
+
+    def release(self, e: Pointer) -> None:
+        self.move(e)
+        self.grab = None
+
+    def point_at(self, x: float, y: float) -> None:
+        """Where the pen is (drawing or hovering): its angle is read out."""
+        if self.protractor is not None:
+            self.pointer = (x, y)
+            self.view.update()
+
+    def reading(self) -> float | None:
+        if self.protractor is None or self.pointer is None:
+            return None
+        return self.protractor.reading(self.pointer)
+
+    def paint(self, p: QPainter, clip: QRectF) -> None:
+        tool = self.protractor
+        if tool is None:
+            return
+        zoom = self.view.zoom
+        colours = theme.current()
+        line = QColor(colours.marquee)
+        body = QColor(colours.marquee)
+        body.setAlpha(36)
+        cx, cy = tool.center
+        r = tool.radius
+        half = QPainterPath()
+        half.moveTo(cx, cy)
+        # the half disc on the screen's upper side of the baseline (Qt's angles: counter-clockwise on screen)
+        start = -math.degrees(tool.angle)
+        half.arcTo(QRectF(cx - r, cy - r, 2 * r, 2 * r), start, 180.0)
+        half.closeSubpath()
+        p.setPen(QPen(line, 1.2 / zoom))
+        p.setBrush(body)
+        p.drawPath(half)
+        for (ox, oy), (ix, iy), _deg in tool.ticks():
+            p.drawLine(QPointF(ox, oy), QPointF(ix, iy))
+        reading = self.reading()
+        if reading is None:
+            return
+        a = tool.angle - math.radians(reading)
+        p.setPen(QPen(line, 1.5 / zoom, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(cx, cy), QPointF(cx + r * math.cos(a), cy + r * math.sin(a)))
+        font = p.font()
+        font.setPointSizeF(max(1.0, 12 / zoom))
+        p.setFont(font)
+        p.setPen(line)
+        text = QCoreApplication.translate("CanvasTool", "{angle}°").format(angle=f"{reading:.0f}")
+        p.drawText(QPointF(cx + 8 / zoom, cy - 8 / zoom), text)
+
+
+__all__ = ["ProtractorTool"]
