@@ -4,8 +4,9 @@ holds the GUI process's interpreter lock while the tutor writes.
 `CallProcess` has the requests of `CallEngine` and calls the same listener, from a reader thread in this
 process. Requests and events cross a pipe as small pickles; pictures (the student's video and the tutor's
 preview) cross through one shared-memory slot per tile: the child writes a frame only once the previous one
-was taken, so a busy GUI drops frames instead of queueing them. No Qt here, and nothing from aiortc is
-imported on this side.
+was taken, so a busy GUI drops frames instead of queueing them. While a recording listens (`set_audio_tap`),
+the child also sends both voices (20 ms blocks of mono int16, each with the time it arrived) in batches about
+every 50 ms; without a tap it sends none. No Qt here, and nothing from aiortc is imported on this side.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import contextlib
 import logging
 import multiprocessing
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.shared_memory import SharedMemory
@@ -32,6 +35,12 @@ log = logging.getLogger(__name__)
 TILES = ("remote", "local")
 SLOT_BYTES = 1920 * 1080 * 3  # the largest picture that crosses; larger ones are halved until they fit
 LEVELS_EVERY = 0.1  # s, the meters' pace
+AUDIO_EVERY = 0.05  # s: a recording's voices cross in batches this often (well within the mixer's 0.3 s)
+AUDIO_HELD = 200  # blocks (about 2 s of two voices): beyond this the oldest are dropped, never the call
+
+# A recording's ear: (source "mic" | "remote", mono int16 48 kHz, seconds since the block arrived in the call
+# process). Called on the reader thread; must not block.
+AudioTap = Callable[[str, np.ndarray, float], None]
 
 
 class _Slot:
@@ -83,6 +92,7 @@ class CallProcess:
         self._closed = self._closing = False
         self._checked = threading.Event()
         self._check: dict[str, bool] = {}
+        self._tap: AudioTap | None = None
         context = multiprocessing.get_context("spawn")  # no fork of a process holding Qt and sockets
         self._conn, child = context.Pipe()
         self._process = context.Process(
@@ -142,6 +152,11 @@ class CallProcess:
 
     def set_camera(self, on: bool) -> None:
         self._request("set_camera", on)
+
+    def set_audio_tap(self, tap: AudioTap | None) -> None:
+        """A recording hears both voices from now on (None: no longer, and the child stops sending them)."""
+        self._tap = tap
+        self._request("tap", tap is not None)
 
     def hear(self, raw: str) -> bool:
         if not might_be_call(raw):
@@ -218,6 +233,13 @@ class CallProcess:
             self.listener.call_quality(event[1])
         elif kind == "missed":
             self.listener.missed_calls(event[1])
+        elif kind == "audio":
+            tap = self._tap
+            if tap is None:
+                return  # the recording stopped while these were on their way
+            now = time.monotonic()  # one clock for every process on the machine
+            for source, data, at in event[1]:
+                tap(source, np.frombuffer(data, dtype=np.int16), min(max(now - at, 0.0), 5.0))
         elif kind == "levels":
             self._levels = (event[1], event[2])
         elif kind == "checked":
@@ -232,6 +254,8 @@ class _Relay:
         self.conn, self.slots = conn, slots
         self.lock = threading.Lock()
         self.free = dict.fromkeys(slots, True)
+        self.audio_lock = threading.Lock()
+        self.held: list[tuple[str, bytes, float]] = []
 
     def post(self, *event: Any) -> None:
         with self.lock, contextlib.suppress(OSError, ValueError):
@@ -254,6 +278,21 @@ class _Relay:
     def taken(self, who: str) -> None:
         with self.lock:
             self.free[who] = True
+
+    def audio(self, source: str, pcm: np.ndarray) -> None:
+        """The engine's audio tap (its worker thread): only held, so the call never waits on the pipe."""
+        block = (source, pcm.astype(np.int16, copy=False).tobytes(), time.monotonic())
+        with self.audio_lock:
+            self.held.append(block)
+            if len(self.held) > AUDIO_HELD:
+                del self.held[0]
+
+    def send_audio(self, keep: bool = True) -> None:
+        """What the tap held, in one message (`keep=False`: dropped instead, the recording stopped)."""
+        with self.audio_lock:
+            blocks, self.held = self.held, []
+        if blocks and keep:
+            self.post("audio", blocks)
 
     def call_quality(self, quality: CallQuality) -> None:
         self.post("quality", quality)
@@ -279,12 +318,17 @@ def _child_main(
     stop = threading.Event()
 
     def meters() -> None:
-        last = (-100.0, -100.0)
-        while not stop.wait(LEVELS_EVERY):
-            now = engine.levels()
-            if now != last:
-                relay.post("levels", *now)
-                last = now
+        """The levels every 0.1 s, and a recording's voices every 50 ms, off the call's own thread."""
+        last, measured = (-100.0, -100.0), 0.0
+        while not stop.wait(AUDIO_EVERY):
+            if engine.audio_tap is not None:
+                relay.send_audio()
+            if time.monotonic() - measured >= LEVELS_EVERY - 0.01:
+                measured = time.monotonic()
+                now = engine.levels()
+                if now != last:
+                    relay.post("levels", *now)
+                    last = now
 
     threading.Thread(target=meters, name="astegni-call-levels", daemon=True).start()
     try:
@@ -298,6 +342,10 @@ def _child_main(
                 break
             if name == "taken":
                 relay.taken(args[0])
+            elif name == "tap":
+                engine.audio_tap = relay.audio if args[0] else None
+                if not args[0]:
+                    relay.send_audio(keep=False)
             elif name == "check":
                 from .media import self_check  # noqa: PLC0415
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 
 from ..settings import Settings
 from .model import CallConfig, CallQuality, CallState, CallStatus
-from .process import CallProcess
+from .process import AudioTap, CallProcess
 from .ringtone import Ringer
 from .signalling import MissedCall, might_be_call, parse_call
 
@@ -91,7 +91,7 @@ class CallService(QObject):
         self._outgoing.connect(self._deliver)  # a slot of this GUI-thread object: queued from the worker
         self._engine: CallProcess | None = None
         self._lesson: tuple[int | None, int | None, str] = (None, None, "")
-        self._audio_tap: Any = None
+        self._audio_tap: AudioTap | None = None
         self.ringer = Ringer()  # the student's call rings on the chosen speaker until answered or gone
 
     @property
@@ -104,7 +104,8 @@ class CallService(QObject):
                 self.tutor_id, self.tutor_name, self._outgoing.emit, self, self.config, self.devices
             )
             self._engine.follow(*self._lesson)
-            self._engine.audio_tap = self._audio_tap
+            if self._audio_tap is not None:
+                self._engine.set_audio_tap(self._audio_tap)
         return self._engine
 
     @Slot(object)
@@ -138,11 +139,12 @@ class CallService(QObject):
     def set_muted(self, muted: bool) -> None:
         self.engine.set_muted(muted)
 
-    def set_audio_tap(self, tap: Any) -> None:
-        """A recording hears both voices from now on (None: no longer); called on the call's thread."""
+    def set_audio_tap(self, tap: AudioTap | None) -> None:
+        """A recording hears both voices from now on (None: no longer). The call process sends them only while
+        a tap is set; `tap` is called on the call's reader thread, with how long ago each block arrived."""
         self._audio_tap = tap
         if self._engine is not None:
-            self._engine.audio_tap = tap
+            self._engine.set_audio_tap(tap)
 
     def set_camera(self, on: bool) -> None:
         self.engine.set_camera(on)

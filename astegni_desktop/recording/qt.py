@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from . import files
 from .files import RecordingInfo
 
-AudioTap = Callable[[str, np.ndarray], None]
+AudioTap = Callable[[str, np.ndarray, float], None]  # source, pcm, seconds since it arrived
 
 
 class RecordingService(QObject):

@@ -176,12 +176,13 @@ class LessonRecorder:
 
     # -- producers --------------------------------------------------------------------------------------
 
-    def audio(self, source: str, pcm: np.ndarray) -> None:
-        """From the call's media thread: 20 ms (or so) of mono int16 48 kHz from `source`."""
+    def audio(self, source: str, pcm: np.ndarray, late: float = 0.0) -> None:
+        """From the call: 20 ms (or so) of mono int16 48 kHz from `source`, which arrived `late` seconds ago
+        (it crossed from the call process in a batch: placed where it arrived, not where the batch did)."""
         if self._queue.qsize() > MAX_BACKLOG:
             self.dropped += 1
             return
-        self._queue.put(("audio", source, pcm, self.clock()))
+        self._queue.put(("audio", source, pcm, self.clock() - late))
 
     def event(self, op: str, page_id: str | None, client_ids: Iterable[str] = ()) -> None:
         """From the GUI thread: `add` / `erase` strokes on a page, or `page` shown."""

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
+import threading
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from astegni_desktop.calls.engine import CallState
 from astegni_desktop.calls.process import CallProcess
 from astegni_devserver.runner import DevServer
 from tests.calls.conftest import LOOPBACK, Tutor, until
+from tests.calls.test_call_audio import spoken_tone
 from tests.calls.test_call_flows import changing
-from tests.web_peer import WebPeer
+from tests.web_peer import WebPeer, dominant_hz
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.slow]
 
@@ -80,3 +84,40 @@ async def test_the_call_process_checks_its_own_call_stack() -> None:
     finally:
         child.close()
     assert not child._process.is_alive()
+
+
+async def test_a_recording_hears_both_voices_from_the_call_process_until_it_stops(
+    pulse, server: DevServer, web: WebPeer
+) -> None:
+    """The recorder's ear crosses the process boundary: the tutor's microphone and the student's voice, as
+    20 ms blocks of mono int16 with how long ago each arrived, on the reader thread; nothing once unset."""
+    tutor = Tutor(server, LOOPBACK, in_process=True)
+    engine = tutor.engine
+    assert isinstance(engine, CallProcess)
+    heard: list[tuple[str, np.ndarray, float]] = []
+    stop = threading.Event()
+
+    def seconds(source: str) -> float:
+        return sum(pcm.size for who, pcm, _late in list(heard) if who == source) / 48_000
+
+    try:
+        assert await until(lambda: tutor.relay.state == "connected")
+        engine.call(audio_only=True)
+        assert await until(lambda: tutor.calls.state == CallState.CONNECTED, 20), tutor.calls.statuses
+        pulse.speak(spoken_tone(440, 8), stop)
+        engine.set_audio_tap(lambda source, pcm, late: heard.append((source, pcm.copy(), late)))
+        assert await until(lambda: seconds("mic") > 2 and seconds("remote") > 2, 20)
+        engine.set_audio_tap(None)
+        await asyncio.sleep(0.3)  # what was already on its way
+        count = len(heard)
+        await asyncio.sleep(0.5)
+        assert len(heard) == count  # the recording stopped: no more voice reaches it
+    finally:
+        stop.set()
+        await tutor.close()
+    assert {pcm.dtype for _who, pcm, _late in heard} == {np.dtype(np.int16)}
+    assert all(late >= 0 for _who, _pcm, late in heard)
+    mic = np.concatenate([pcm for who, pcm, _late in heard if who == "mic"]).astype(np.float64)
+    theirs = np.concatenate([pcm for who, pcm, _late in heard if who == "remote"]).astype(np.float64)
+    assert abs(dominant_hz(theirs[-48_000:]) - web.tone_hz) < 5  # the student's voice
+    assert abs(dominant_hz(mic[-48_000:]) - 440) < 5  # ours, after echo cancelling

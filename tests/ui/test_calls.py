@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import aioice.ice
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from astegni_desktop.calls.engine import CallConfig
+from astegni_desktop.panels.call_widgets import CallControls
 from tests.helpers.ink import HANNA
 from tests.ui.conftest import TutorApp, run
 from tests.web_peer import WebPeer
@@ -29,6 +31,27 @@ def start_lesson(app: TutorApp, qtbot):
     assert window.lesson_service is not None
     window.lesson_service.calls.configure(CallConfig(stun=(), camera="test-pattern", connect_seconds=10))
     return panel
+
+
+def _emoji(text: str) -> bool:
+    """Characters that need an emoji font (an empty box on a Linux desktop without Noto Color Emoji)."""
+    return any(ord(c) >= 0x1F000 or 0x2600 <= ord(c) <= 0x27BF or ord(c) == 0xFE0F for c in text)
+
+
+def test_the_call_buttons_draw_their_icons_without_an_emoji_font(qtbot) -> None:
+    controls = CallControls()
+    qtbot.addWidget(controls)
+    controls.set_available(True)
+    controls.show()
+    buttons = controls.findChildren(QPushButton)
+    assert buttons and not [b.text() for b in buttons if _emoji(b.text())]
+    assert controls.call.text() == "Call" and not controls.call.icon().isNull()
+    settings = controls.devices
+    assert settings.text() == "" and settings.accessibleName() == "Call settings"
+    assert not settings.icon().isNull()
+    picture = settings.icon().pixmap(24, 24).toImage()  # the gear is drawn, in the theme's icon colour
+    inked = [(x, y) for x in range(24) for y in range(24) if picture.pixelColor(x, y).alpha() > 0]
+    assert len(inked) > 40
 
 
 def test_call_the_student_from_the_lesson_bar_see_her_and_hang_up(tutor_app: TutorApp, qtbot) -> None:
