@@ -19,6 +19,7 @@ from ...ink import Stroke, Tool, new_id
 from ...teaching.instruments import CompassSweep
 from .. import render
 from .base import CanvasTool, Pointer, register
+from .ruler import bounds
 
 if TYPE_CHECKING:
     from ..view import CanvasView
@@ -162,6 +163,10 @@ class CompassTool(CanvasTool):
         if compass is None:
             return
         zoom = self.view.zoom
+        (cx, cy), r = compass.center, compass.radius
+        reach = bounds([(cx - r, cy - r), (cx + r, cy + r), compass.hinge()], 80 / max(zoom, 0.1))
+        if not clip.intersects(reach):
+            return
         colours = theme.current()
         line = QColor(colours.marquee)
         faint = QColor(colours.marquee)

@@ -15,6 +15,8 @@ from ... import theme
 from ...ink.stroke import Points
 from ...teaching.instruments import SetSquare
 from .base import CanvasTool, Pointer, register
+from .ruler import bounds
+from .sprite import Sprite
 
 if TYPE_CHECKING:
     from ..view import CanvasView
@@ -35,6 +37,7 @@ class SetSquareTool(CanvasTool):
         self.square: SetSquare | None = None
         self.grab: QPointF | None = None
         self.turning = False
+        self.sprite = Sprite()
 
     def grabs(self, at: QPointF) -> bool:
         """The press lands on the body, away from the edges (where the pen draws)."""
@@ -91,6 +94,15 @@ class SetSquareTool(CanvasTool):
         square = self.square
         if square is None:
             return
+        area = bounds(square.vertices(), 4 / max(self.view.zoom, 0.1))
+        if clip.intersects(area):
+            box = (area.left(), area.top(), area.right(), area.bottom())
+            self.sprite.paint(p, (square, theme.current().marquee), box, self.view.zoom, self._draw)
+
+    def _draw(self, p: QPainter) -> None:
+        """The whole set square (kept as a sprite: it changes only when it moves or turns)."""
+        square = self.square
+        assert square is not None
         zoom = self.view.zoom
         colours = theme.current()
         line = QColor(colours.marquee)
