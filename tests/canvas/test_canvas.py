@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from pathlib import Path
@@ -645,3 +646,24 @@ def test_the_compass_opens_by_dragging_then_its_pencil_draws_an_arc_in_pressure_
     assert _compass(tool) is None
     Pen().stroke(view, [(cx + 150, cy, 0.5), (cx + 150, cy - 60, 0.5)])  # no compass: the pen draws
     assert len(strokes(view)) == 2
+
+
+def test_instruments_are_painted_over_the_page_at_any_zoom_and_leave_with_their_toggle(
+    board_env, qtbot
+) -> None:
+    _, _, view = board_env
+    paper = QColor(view.grab().toImage().pixel(450, 330))
+    view.show_ruler(True)
+    inside = view.to_view(view.tools["ruler"].ruler.origin[0] + 100, view.tools["ruler"].ruler.origin[1] + 35)
+    view.show_ruler(False)
+    tool = view.tools["ruler"]
+    for zoom in (1.0, 8.0):  # a 1000-long ruler at 8x is larger than a sprite may be: drawn directly
+        view.set_zoom(zoom, inside)
+        view.show_ruler(True)
+        tool.ruler = dataclasses.replace(tool.ruler, length=1000.0)
+        tint = QColor(view.grab().toImage().pixel(int(inside.x()), int(inside.y())))
+        assert tint != paper and tint.lightness() < paper.lightness()
+        assert (tool.sprite.pixmap is None) == (zoom == 8.0)
+        view.show_ruler(False)
+        assert QColor(view.grab().toImage().pixel(int(inside.x()), int(inside.y()))) == paper
+        assert tool.sprite.pixmap is None

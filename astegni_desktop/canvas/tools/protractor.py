@@ -135,7 +135,10 @@ class ProtractorTool(CanvasTool):
 
     def paint(self, p: QPainter, clip: QRectF) -> None:
         tool = self.protractor
-        if tool is None or not clip.intersects(_rect(self.box())):
+        if tool is None:
+            self.sprite.clear()
+            return
+        if not clip.intersects(_rect(self.box())):
             return
         zoom = self.view.zoom
         line = QColor(theme.current().marquee)

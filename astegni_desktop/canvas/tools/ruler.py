@@ -87,6 +87,7 @@ class RulerTool(CanvasTool):
     def paint(self, p: QPainter, clip: QRectF) -> None:
         ruler = self.ruler
         if ruler is None:
+            self.sprite.clear()
             return
         area = bounds(ruler.corners(), 4 / max(self.view.zoom, 0.1))
         if clip.intersects(area):

@@ -93,6 +93,7 @@ class SetSquareTool(CanvasTool):
     def paint(self, p: QPainter, clip: QRectF) -> None:
         square = self.square
         if square is None:
+            self.sprite.clear()
             return
         area = bounds(square.vertices(), 4 / max(self.view.zoom, 0.1))
         if clip.intersects(area):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 
 Box = tuple[float, float, float, float]
+MAX_PIXELS = 4_000_000  # 16 MB; larger (an instrument at 8x zoom on a HiDPI screen) is drawn directly
 
 
 class Sprite:
@@ -30,6 +31,10 @@ class Sprite:
             scale = zoom * dpr
             w = max(1, math.ceil((box[2] - box[0]) * scale))
             h = max(1, math.ceil((box[3] - box[1]) * scale))
+            if w * h > MAX_PIXELS:
+                self.clear()
+                draw(p)
+                return
             pixmap = QPixmap(w, h)
             pixmap.fill(Qt.GlobalColor.transparent)
             q = QPainter(pixmap)
