@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QFont
 
+from astegni_desktop.canvas.view import CanvasView
 from astegni_desktop.ink import Background
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_desktop.store import Store
@@ -117,11 +119,11 @@ def test_the_teaching_menu_shows_the_set_square_and_the_compass_whose_arc_is_kep
     entries = {a.text().split(":")[0]: a for a in menu.actions() if a.text()}
     assert {"Set square", "Compass"} <= set(entries)
     entries["Set square"].trigger()
-    assert canvas.tools["set_square"].square is not None
+    assert _held(canvas, "set_square", "square") is not None
     entries["Set square"].trigger()
-    assert canvas.tools["set_square"].square is None
+    assert _held(canvas, "set_square", "square") is None
     entries["Compass"].trigger()
-    compass = canvas.tools["compass"].compass
+    compass = _held(canvas, "compass", "compass")
     assert compass is not None
     px, py = canvas.to_view(*compass.pencil).x(), canvas.to_view(*compass.pencil).y()
     cx, cy = canvas.to_view(*compass.center).x(), canvas.to_view(*compass.center).y()
@@ -133,5 +135,10 @@ def test_the_teaching_menu_shows_the_set_square_and_the_compass_whose_arc_is_kep
     [arc] = list(page)
     assert arc.has_pressure and len(arc.points) > 20
     entries["Compass"].trigger()
-    assert canvas.tools["compass"].compass is None
+    assert _held(canvas, "compass", "compass") is None
     store.close()
+
+
+def _held(canvas: CanvasView, tool: str, attr: str) -> Any:
+    """The instrument a tool holds now (None: hidden)."""
+    return getattr(canvas.tools[tool], attr)
