@@ -36,16 +36,18 @@ from .. import theme
 from ..ink import Page, Stroke, Tool
 from ..ink.geometry import PressureCurve
 from ..store.boards import BoardStore
-from ..teaching.instruments import Protractor, Ruler
+from ..teaching.instruments import Protractor, Ruler, SetSquare
 from . import guide, render
 from .board_service import BoardService
 from .snapshots import SnapshotStore
 from .tiles import TILE, Box, Key, TileJob, TileRenderer
 from .tools import REGISTRY, CanvasTool, Pointer
+from .tools.compass import Compass, CompassTool
 from .tools.eraser import EraserTool
 from .tools.protractor import ProtractorTool
 from .tools.ruler import RulerTool
 from .tools.select import SelectTool
+from .tools.setsquare import SetSquareTool
 from .tools.shape import ShapeTool
 from .tools.text import TextTool, undo_text
 
@@ -577,11 +579,12 @@ class CanvasView(QWidget):
         tool.release(Pointer(self.to_page(pos), pos, pressure, tablet, mods))
 
     def _instrument_at(self, at: QPointF) -> CanvasTool | None:
-        ruler, protractor = self.tools[RulerTool.name], self.tools[ProtractorTool.name]
-        assert isinstance(ruler, RulerTool) and isinstance(protractor, ProtractorTool)
-        if ruler.grabs(at):
-            return ruler
-        return protractor if protractor.grabs(at) else None
+        for name in (CompassTool.name, RulerTool.name, SetSquareTool.name, ProtractorTool.name):
+            tool = self.tools[name]
+            assert isinstance(tool, CompassTool | RulerTool | SetSquareTool | ProtractorTool)
+            if tool.grabs(at):
+                return tool
+        return None
 
     def _point_instruments(self, at: QPointF) -> None:
         protractor = self.tools[ProtractorTool.name]
@@ -610,6 +613,31 @@ class CanvasView(QWidget):
             tool.ruler = Ruler((centre.x() - length / 2, centre.y()), 0.0, length, 70.0)
         elif not on:
             tool.ruler = None
+        self.update()
+
+    def show_set_square(self, on: bool) -> None:
+        """The set square over the page (an instrument, not a stroke), its right angle left of the middle."""
+        tool = self.tools[SetSquareTool.name]
+        assert isinstance(tool, SetSquareTool)
+        if on and tool.square is None:
+            centre = self.to_page(QPointF(self.width() / 2, self.height() / 2))
+            size = min(300.0, self.width() * 0.4 / self.zoom)
+            tool.square = SetSquare((centre.x() - size / 2, centre.y() + size / 3), 0.0, size, "45")
+        elif not on:
+            tool.square = None
+        self.update()
+
+    def show_compass(self, on: bool) -> None:
+        """The compass over the page (an instrument, not a stroke), its needle in the middle of the view."""
+        tool = self.tools[CompassTool.name]
+        assert isinstance(tool, CompassTool)
+        if on and tool.compass is None:
+            centre = self.to_page(QPointF(self.width() / 2, self.height() / 2))
+            radius = min(120.0, self.width() * 0.2 / self.zoom)
+            tool.compass = Compass((centre.x(), centre.y()), radius, 0.0)
+        elif not on:
+            tool.leave()
+            tool.compass = None
         self.update()
 
     def shape_stroke(self) -> Stroke | None:

@@ -253,8 +253,20 @@ class BoardEditor(QWidget):
         )
         self.protractor_action.setCheckable(True)
         self.protractor_action.toggled.connect(self.canvas.show_protractor)
+        self.set_square_action = teaching.addAction(
+            self.tr("Set square: drag to move, a sharp corner to turn; the pen follows its edges")
+        )
+        self.set_square_action.setCheckable(True)
+        self.set_square_action.toggled.connect(self.canvas.show_set_square)
+        self.compass_action = teaching.addAction(
+            self.tr("Compass: drag a leg to open it, the pencil point round to draw an arc")
+        )
+        self.compass_action.setCheckable(True)
+        self.compass_action.toggled.connect(self.canvas.show_compass)
         self.teaching_button = self._menu_button(
-            "equation", self.tr("Teaching: equation, plot, shapes, grid, ruler, protractor"), teaching
+            "equation",
+            self.tr("Teaching: equation, plot, shapes, grid, ruler, protractor, set square, compass"),
+            teaching,
         )
         self._tool_keys()
         self.canvas.toolChanged.connect(self._tool_changed)

@@ -21,7 +21,7 @@ API
 ``SetSquare(origin, angle=0.0, size=300.0, kind="45")``: a right triangle with its right angle at `origin`,
     legs along `angle` and `angle + 90°`; kind "45" (45-45-90) or "30" (30-60-90, the long leg first).
     `vertices()`, `edges()`, `snap(p, tolerance) -> (point, edge index) | None`, `snap_stroke`,
-    `contains(p)`, `edge_readouts()`, `moved`, `rotated`.
+    `edge_distance(p)`, `contains(p)`, `edge_readouts()`, `moved`, `rotated`.
 ``Protractor(center, angle=0.0, radius=160.0)``: baseline along `angle`, the half disc on the screen's
     upper side of it. `reading(p) -> float` (0–180°, counter-clockwise from the baseline, clamped),
     `measure(a, b) -> float` (angle between two rays from the centre), `contains(p)`, `ticks()`.
@@ -236,6 +236,10 @@ class SetSquare:
             return None
         a, b = self.edges()[hit[1]]
         return _lay_on(a, b, arr)
+
+    def edge_distance(self, p: Point) -> float:
+        """How far p is from the nearest edge (clamped to the edges' ends)."""
+        return min(math.dist(_project(a, b, p).point, p) for a, b in self.edges())
 
     def contains(self, p: Point) -> bool:
         v = self.vertices()

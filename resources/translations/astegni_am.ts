@@ -208,8 +208,16 @@ The damaged file was kept as {file}.</source>
         <translation>ማስመሪያ፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ጫፉን ይጎትቱ፤ ብዕሩ ጠርዙን ይከተላል</translation>
     </message>
     <message>
-        <source>Teaching: equation, plot, shapes, grid, ruler, protractor</source>
-        <translation>የማስተማሪያ መሣሪያዎች፦ እኩልታ፣ ግራፍ፣ ቅርጾች፣ ፍርግርግ፣ ማስመሪያ፣ ፕሮትራክተር</translation>
+        <source>Set square: drag to move, a sharp corner to turn; the pen follows its edges</source>
+        <translation>ሴት ስኩዌር (ሦስት ማዕዘን ማስመሪያ)፦ ለማንቀሳቀስ ይጎትቱት፣ ለማዞር ሹል ጥጉን ይጎትቱ፤ ብዕሩ ጠርዞቹን ይከተላል</translation>
+    </message>
+    <message>
+        <source>Compass: drag a leg to open it, the pencil point round to draw an arc</source>
+        <translation>ኮምፓስ፦ ለመክፈት እግሩን ይጎትቱ፣ ቅስት ለመሳል የእርሳሱን ጫፍ በመርፌው ዙሪያ ያዙሩ</translation>
+    </message>
+    <message>
+        <source>Teaching: equation, plot, shapes, grid, ruler, protractor, set square, compass</source>
+        <translation>የማስተማሪያ መሣሪያዎች፦ እኩልታ፣ ግራፍ፣ ቅርጾች፣ ፍርግርግ፣ ማስመሪያ፣ ፕሮትራክተር፣ ሴት ስኩዌር፣ ኮምፓስ</translation>
     </message>
     <message>
         <source>Protractor: reads the pen&apos;s angle; drag to move, its rim to turn</source>
@@ -626,6 +634,14 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>{angle}°</source>
         <translation>{angle}°</translation>
+    </message>
+    <message>
+        <source>Compass arc</source>
+        <translation>የኮምፓስ ቅስት</translation>
+    </message>
+    <message>
+        <source>r = {radius}</source>
+        <translation>r = {radius}</translation>
     </message>
 </context>
 <context>

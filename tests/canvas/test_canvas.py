@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from pathlib import Path
@@ -516,3 +517,153 @@ def test_the_protractor_reads_the_angle_of_a_ray_drawn_from_its_centre_and_moves
 
 def _protractor(tool: Any) -> Any:
     return tool.protractor
+
+
+def _square(tool: Any) -> Any:
+    return tool.square
+
+
+def test_the_set_square_moves_turns_reads_its_edges_and_the_pen_follows_each_edge(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.setsquare import SetSquareTool
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    view.show_set_square(True)
+    tool = view.tools["set_square"]
+    assert isinstance(tool, SetSquareTool) and tool.square is not None
+    ox, oy = tool.square.origin  # the right angle; the legs run right and up
+    Pen().stroke(view, [(ox + 60, oy - 60, 0.5), (ox + 100, oy - 30, 0.5)])  # drag the body
+    assert strokes(view) == [] and _square(tool).origin == pytest.approx((ox + 40, oy + 30))
+    ox, oy = _square(tool).origin
+    size = _square(tool).size
+    assert sorted(round(a) for a in [float(t[:-1]) for t in tool.readouts()]) == [0, 90, 135]
+    # a wobbly stroke begun on the hypotenuse is laid along it (the 45° edge)
+    hyp = [(ox + size * 0.8 + 3, oy - size * 0.2 - 2, 0.5), (ox + size * 0.5 - 4, oy - size * 0.5, 0.7)]
+    hyp.append((ox + size * 0.25, oy - size * 0.75 + 5, 0.5))
+    Pen().stroke(view, hyp)
+    [edge] = strokes(view)
+    xy = edge.points[:, :2].astype(np.float64)
+    assert np.allclose(xy[:, 0] - ox - (xy[:, 1] - oy), size, atol=0.05)  # on the hypotenuse
+    assert edge.points[1, 2] == pytest.approx(0.7, abs=0.01)  # pressure kept
+    # a stroke begun on the upright leg is laid on it
+    Pen().stroke(view, [(ox - 5, oy - 20, 0.5), (ox + 6, oy - 120, 0.5)])
+    assert np.allclose(strokes(view)[-1].points[:, 0], ox, atol=0.05)
+    # turn it by its sharp corner 30° counter-clockwise about the right angle
+    corner = (ox + size - 50, oy - 15)  # inside, away from the edges (there the pen would draw)
+    r = math.hypot(size - 50, 15)
+    a0 = math.atan2(15, size - 50)
+    to = (ox + r * math.cos(a0 + math.radians(30)), oy - r * math.sin(a0 + math.radians(30)))
+    Pen().stroke(view, [(corner[0], corner[1], 0.5), (to[0], to[1], 0.5)])
+    assert len(strokes(view)) == 2 and _square(tool).angle == pytest.approx(-math.radians(30), abs=0.01)
+    assert sorted(round(float(t[:-1])) for t in tool.readouts()) == [30, 120, 165]
+    # undo, redo; the laid strokes are ordinary ink: kept, encoded, exported
+    view.undo_stack.undo()
+    assert strokes(view) == [edge]
+    view.undo_stack.redo()
+    kept = strokes(view)
+    page = board.pages[0]
+    page.loaded = False
+    store.boards.load_page(page)
+    assert [s.client_id for s in page] == [s.client_id for s in kept]
+    kind, data = encode(kept[0])
+    assert np.allclose(
+        decode(kind, data).points[:, :2], kept[0].points[:, :2], atol=0.06
+    )  # (0.1 on the wire)
+    view.set_page(page)
+    image = QImage(str(export_png(page, tmp_path / "square.png", scale=1.0)))
+    mid = (int(ox + size * 0.5), int(oy - size * 0.5))
+    assert QColor(image.pixel(*mid)).lightness() < 200  # the hypotenuse's ink, not the instrument
+    view.show_set_square(False)
+    assert _square(tool) is None
+    Pen().stroke(view, [(ox - 5, oy - 20, 0.5), (ox + 6, oy - 120, 0.5)])
+    assert strokes(view)[-1].points[-1, 0] == pytest.approx(ox + 6, abs=0.5)  # no set square: freehand
+
+
+def _compass(tool: Any) -> Any:
+    return tool.compass
+
+
+def test_the_compass_opens_by_dragging_then_its_pencil_draws_an_arc_in_pressure_ink(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.compass import CompassTool
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    view.settings.color = "#e53935"
+    view.settings.width = 4
+    view.show_compass(True)
+    tool = view.tools["compass"]
+    assert isinstance(tool, CompassTool) and tool.compass is not None
+    cx, cy = tool.compass.center
+    Pen().stroke(view, [(cx, cy, 0.5), (cx - 100, cy + 50, 0.5)])  # drag the needle: it moves
+    assert strokes(view) == [] and _compass(tool).center == pytest.approx((cx - 100, cy + 50))
+    cx, cy = _compass(tool).center
+    px, py = _compass(tool).pencil
+    mid = ((cx + px) / 2, (cy + py) / 2)
+    Pen().stroke(view, [(mid[0], mid[1], 0.5), (cx + 100, cy, 0.5), (cx + 150, cy, 0.5)])  # open it
+    assert strokes(view) == [] and _compass(tool).radius == pytest.approx(150)
+    assert tool.readout() == "r = 150"
+    # the pencil point swept a quarter turn counter-clockwise on screen, pressed hard
+    sweep = [
+        (cx + 150 * math.cos(math.radians(d)), cy - 150 * math.sin(math.radians(d)), 0.9)
+        for d in range(0, 91, 5)
+    ]
+    Pen().stroke(view, sweep)
+    [arc] = strokes(view)
+    xy = arc.points[:, :2].astype(np.float64)
+    assert np.allclose(np.hypot(xy[:, 0] - cx, xy[:, 1] - cy), 150, atol=0.05)
+    assert arc.tool is Tool.PEN and arc.has_pressure and arc.color == "#e53935"
+    assert xy[-1] == pytest.approx((cx, cy - 150), abs=0.5)  # it ends straight above the needle
+    assert arc.points[len(arc.points) // 2, 2] == pytest.approx(0.9, abs=0.02)  # the pen's pressure
+    assert arc.points[0, 2] < arc.points[len(arc.points) // 2, 2]  # eased in like a pencil leg
+    assert _compass(tool).center == pytest.approx((cx, cy))  # the needle stayed put
+    view.undo_stack.undo()
+    assert strokes(view) == []
+    view.undo_stack.redo()
+    assert [s.client_id for s in strokes(view)] == [arc.client_id]
+    kind, data = encode(arc)
+    assert np.allclose(decode(kind, data).points[:, :2], arc.points[:, :2], atol=0.06)  # (0.1 on the wire)
+    page = board.pages[0]
+    page.loaded = False
+    store.boards.load_page(page)
+    assert [s.client_id for s in page] == [arc.client_id]
+    view.set_page(page)
+    image = QImage(str(export_png(page, tmp_path / "arc.png", scale=1.0)))
+    on = (int(cx + 150 * math.cos(math.radians(45))), int(cy - 150 * math.sin(math.radians(45))))
+    assert QColor(image.pixel(*on)).red() > 200 and QColor(image.pixel(*on)).green() < 120
+    assert QColor(image.pixel(int(cx - 150), int(cy))).lightness() > 240  # only the quarter swept
+    pdf = export_pdf(board, tmp_path / "arc.pdf")
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    bitmap = doc[0].render(scale=1).to_numpy()
+    assert ((bitmap[..., 2] > 200) & (bitmap[..., 1] < 120)).any()  # the red arc is in the PDF
+    doc.close()
+    view.show_compass(False)
+    assert _compass(tool) is None
+    Pen().stroke(view, [(cx + 150, cy, 0.5), (cx + 150, cy - 60, 0.5)])  # no compass: the pen draws
+    assert len(strokes(view)) == 2
+
+
+def test_instruments_are_painted_over_the_page_at_any_zoom_and_leave_with_their_toggle(
+    board_env, qtbot
+) -> None:
+    _, _, view = board_env
+    paper = QColor(view.grab().toImage().pixel(450, 330))
+    view.show_ruler(True)
+    inside = view.to_view(view.tools["ruler"].ruler.origin[0] + 100, view.tools["ruler"].ruler.origin[1] + 35)
+    view.show_ruler(False)
+    tool = view.tools["ruler"]
+    for zoom in (1.0, 8.0):  # a 1000-long ruler at 8x is larger than a sprite may be: drawn directly
+        view.set_zoom(zoom, inside)
+        view.show_ruler(True)
+        tool.ruler = dataclasses.replace(tool.ruler, length=1000.0)
+        tint = QColor(view.grab().toImage().pixel(int(inside.x()), int(inside.y())))
+        assert tint != paper and tint.lightness() < paper.lightness()
+        assert (tool.sprite.pixmap is None) == (zoom == 8.0)
+        view.show_ruler(False)
+        assert QColor(view.grab().toImage().pixel(int(inside.x()), int(inside.y()))) == paper
+        assert tool.sprite.pixmap is None

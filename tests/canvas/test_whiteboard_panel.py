@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QFont
 
+from astegni_desktop.canvas.view import CanvasView
 from astegni_desktop.ink import Background
 from astegni_desktop.panels.whiteboard import WhiteboardPanel
 from astegni_desktop.store import Store
@@ -97,3 +99,46 @@ def test_a_page_opens_from_its_snapshot_before_its_ink_loads(tmp_path: Path, qtb
 
     qtbot.waitUntil(ink_loaded, timeout=5000)
     again.close()
+
+
+def test_the_teaching_menu_shows_the_set_square_and_the_compass_whose_arc_is_kept(
+    tmp_path: Path, qtbot
+) -> None:
+    import math
+
+    store = Store(tmp_path / "cache.sqlite3")
+    panel = WhiteboardPanel(store.boards)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    board = panel.new_board("Circles")
+    editor = panel.editor
+    canvas = editor.canvas
+    menu = editor.teaching_button.menu()
+    assert menu is not None
+    entries = {a.text().split(":")[0]: a for a in menu.actions() if a.text()}
+    assert {"Set square", "Compass"} <= set(entries)
+    entries["Set square"].trigger()
+    assert _held(canvas, "set_square", "square") is not None
+    entries["Set square"].trigger()
+    assert _held(canvas, "set_square", "square") is None
+    entries["Compass"].trigger()
+    compass = _held(canvas, "compass", "compass")
+    assert compass is not None
+    px, py = canvas.to_view(*compass.pencil).x(), canvas.to_view(*compass.pencil).y()
+    cx, cy = canvas.to_view(*compass.center).x(), canvas.to_view(*compass.center).y()
+    r = math.hypot(px - cx, py - cy)
+    Pen().stroke(canvas, [(cx + r * math.cos(a / 10), cy - r * math.sin(a / 10), 0.7) for a in range(0, 32)])
+    page = board.pages[0]
+    page.loaded = False
+    store.boards.load_page(page)
+    [arc] = list(page)
+    assert arc.has_pressure and len(arc.points) > 20
+    entries["Compass"].trigger()
+    assert _held(canvas, "compass", "compass") is None
+    store.close()
+
+
+def _held(canvas: CanvasView, tool: str, attr: str) -> Any:
+    """The instrument a tool holds now (None: hidden)."""
+    return getattr(canvas.tools[tool], attr)

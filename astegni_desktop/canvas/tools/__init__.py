@@ -16,6 +16,8 @@ from . import equation  # noqa: F401
 from . import plot  # noqa: F401
 from . import ruler  # noqa: F401
 from . import protractor  # noqa: F401
+from . import setsquare  # noqa: F401
+from . import compass  # noqa: F401
 from . import select  # noqa: F401
 from . import laser  # noqa: F401
 from . import eraser  # noqa: F401

@@ -18,6 +18,7 @@ from .. import render
 from ..commands import ReplaceStrokes
 from .base import CanvasTool, Pointer, register
 from .ruler import RulerTool
+from .setsquare import SetSquareTool
 
 if TYPE_CHECKING:
     from ...teaching.shapes import Shape
@@ -165,7 +166,10 @@ class PenTool(CanvasTool):
         if shape is None:
             ruler = self.view.tools.get(RulerTool.name)
             laid = ruler.snap(s.points) if isinstance(ruler, RulerTool) else None
-            if laid is not None:  # begun on the ruler's edge: along it
+            square = self.view.tools.get(SetSquareTool.name)
+            if laid is None and isinstance(square, SetSquareTool):
+                laid = square.snap(s.points)
+            if laid is not None:  # begun on the ruler's or the set square's edge: along it
                 s = replace(s, points=laid)
             self.commit([s], [], QCoreApplication.translate("CanvasTool", "Draw"))
             return

@@ -14,6 +14,7 @@ from ... import theme
 from ...ink.stroke import Points
 from ...teaching.instruments import Ruler
 from .base import CanvasTool, Pointer, register
+from .sprite import Sprite
 
 if TYPE_CHECKING:
     from ..view import CanvasView
@@ -35,6 +36,7 @@ class RulerTool(CanvasTool):
         self.ruler: Ruler | None = None
         self.grab: QPointF | None = None
         self.turning = False
+        self.sprite = Sprite()
 
     def grabs(self, at: QPointF) -> bool:
         """The press lands on the ruler's body (not on its measuring edge, where the pen draws)."""
@@ -85,7 +87,17 @@ class RulerTool(CanvasTool):
     def paint(self, p: QPainter, clip: QRectF) -> None:
         ruler = self.ruler
         if ruler is None:
+            self.sprite.clear()
             return
+        area = bounds(ruler.corners(), 4 / max(self.view.zoom, 0.1))
+        if clip.intersects(area):
+            box = (area.left(), area.top(), area.right(), area.bottom())
+            self.sprite.paint(p, (ruler, theme.current().marquee), box, self.view.zoom, self._draw)
+
+    def _draw(self, p: QPainter) -> None:
+        """The whole ruler (kept as a sprite: it changes only when it moves or turns)."""
+        ruler = self.ruler
+        assert ruler is not None
         zoom = self.view.zoom
         colours = theme.current()
         body = QColor(colours.marquee)
@@ -114,4 +126,10 @@ class RulerTool(CanvasTool):
         p.drawEllipse(QPointF(ex + nx * ruler.depth / 2, ey + ny * ruler.depth / 2), 6 / zoom, 6 / zoom)
 
 
-__all__ = ["RulerTool"]
+def bounds(points: list[tuple[float, float]], pad: float) -> QRectF:
+    """The page area around these points, `pad` wider on each side (for handles and labels)."""
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
+
+
+__all__ = ["RulerTool", "bounds"]
