@@ -26,7 +26,7 @@ from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
 from ..i18n import translate
 from ..settings import Settings
-from ..ui_support import plain_label, plain_labels, set_tone, tip
+from ..ui_support import icon, plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 AUDIO_ONLY_BELOW = 100  # kbit/s: below this a call is audio only
@@ -83,7 +83,7 @@ class CallControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.state = plain_label()
         self.quality = muted("")
-        self.call = QPushButton(translate("Call", "📞 Call"))
+        self.call = QPushButton(icon("phone"), translate("Call", "Call"))
         self.call.setToolTip(
             translate("Call", "Call the student of this lesson (voice and video, as on the Astegni website)")
         )
@@ -102,7 +102,7 @@ class CallControls(QWidget):
             translate("Call", "Call with voice only: for slow connections (takes effect on the next call)")
         )
         self.hang_up = QPushButton(translate("Call", "Hang up"))
-        self.devices = QPushButton("⚙")
+        self.devices = QPushButton(icon("settings"), "")
         self.devices.setToolTip(
             translate("Call", "Microphone, camera, speaker, network and bandwidth for calls")
         )

@@ -334,8 +334,8 @@ The damaged file was kept as {file}.</source>
         <translation>የጠፋ {percent} %</translation>
     </message>
     <message>
-        <source>📞 Call</source>
-        <translation>📞 ደውል</translation>
+        <source>Call</source>
+        <translation>ደውል</translation>
     </message>
     <message>
         <source>Call the student of this lesson (voice and video, as on the Astegni website)</source>
@@ -388,10 +388,6 @@ The damaged file was kept as {file}.</source>
     <message>
         <source>Cancel</source>
         <translation>ይቅር</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>ጥሪ</translation>
     </message>
     <message>
         <source>Float</source>
