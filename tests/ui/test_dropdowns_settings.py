@@ -94,8 +94,9 @@ def test_settings_show_the_server_the_window_talks_to(tutor_app: TutorApp, qtbot
 def test_a_short_drop_down_shows_all_its_items_without_scrolling(
     qapp: QApplication, qtbot, theme: str
 ) -> None:
-    """The theme list (three items) once opened 2½ rows high with a scroll arrow, "Dark" cut in half: the
-    focused list's thicker border took the room Qt had sized the pop-up for."""
+    """A guard: the theme list (three items) must open with all three shown. In the running app (main(),
+    after start-up) it opens 2½ rows high with a bottom scroll arrow, "Dark" cut in half; built alone, as
+    here, it does not (cause not found yet, see the issue 14 re-trial report)."""
     apply_theme(qapp, theme)
     try:
         dialog = SettingsDialog(None, Settings())
