@@ -135,7 +135,7 @@ async def create_page(api: AstegniApi, store: Store, op: Op) -> Delivered:
         lessons.page_note(page_id, "kept on this computer")
         raise Refused(
             f"This server does not accept new pages, so “{title}” and its strokes are kept on this "
-            "computer only (your student still sees them live). The app will try again later."
+            "computer only (your student still sees them live)."
         ) from exc
     server_page = page.id if page is not None else await adopt(before)
     if server_page is None:

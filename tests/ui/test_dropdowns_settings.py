@@ -88,3 +88,32 @@ def test_settings_show_the_server_the_window_talks_to(tutor_app: TutorApp, qtbot
     tutor_app.window.show_settings()
     assert seen["server"] == tutor_app.server.url
     assert tutor_app.settings.server_url == "https://api.astegni.com"  # the demo's address is not saved
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_short_drop_down_shows_all_its_items_without_scrolling(
+    qapp: QApplication, qtbot, theme: str
+) -> None:
+    """A guard: the theme list (three items) must open with all three shown. In the running app (main(),
+    after start-up) it opens 2½ rows high with a bottom scroll arrow, "Dark" cut in half; built alone, as
+    here, it does not (cause not found yet, see the issue 14 re-trial report)."""
+    apply_theme(qapp, theme)
+    try:
+        dialog = SettingsDialog(None, Settings())
+        qtbot.addWidget(dialog.dialog)
+        dialog.dialog.show()
+        for combo in dialog.dialog.findChildren(QComboBox):
+            if not combo.isVisibleTo(dialog.dialog) or not 1 < combo.count() <= combo.maxVisibleItems():
+                continue
+            combo.showPopup()
+            view = combo.view()
+            qtbot.waitUntil(view.isVisible, timeout=2_000)
+            QTest.qWait(50)
+            shown = view.viewport().rect()
+            for row in range(combo.count()):
+                rect = view.visualRect(view.model().index(row, 0))
+                assert shown.top() <= rect.top() and rect.bottom() <= shown.bottom(), combo.itemText(row)
+            assert view.verticalScrollBar().maximum() == 0
+            combo.hidePopup()
+    finally:
+        apply_theme(qapp, "light")

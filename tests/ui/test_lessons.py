@@ -225,6 +225,7 @@ def test_on_the_deployed_server_a_second_page_is_kept_locally_and_said_so(tutor_
     kept = problems.kept.item(0).text()
     assert "“Page 2” and its strokes are kept on this computer" in kept and "3 strokes wait with it" in kept
     assert "tries again in about" in kept
+    assert kept.count("again") == 1  # when it tries again is said once, not twice in other words
     assert "Nothing is stuck" not in problems.failed.item(0).text()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from astegni_desktop import theme
 from astegni_desktop.calendar.model import Availability
+from astegni_desktop.panels.call_widgets import CallControls
 from astegni_desktop.theme import DARK, LIGHT, TEXT_ON, Palette, apply_theme, style_sheet
 from astegni_desktop.ui_support import icon, warn
 
@@ -266,3 +267,22 @@ def test_the_keyboard_focus_shows_on_every_background_in_both_themes(palette: Pa
     rules = style_sheet(palette)
     for selector in ("QPushButton#Primary:focus", "QLineEdit:focus", "QTableView:focus", "::item:focus"):
         assert selector in rules
+
+
+def test_no_emoji_in_the_interface_and_the_call_buttons_use_the_flat_icons(qapp: QApplication, qtbot) -> None:
+    """The lesson bar's "📞 Call" showed a blank box on Linux: the app's fonts (and many systems') have no
+    emoji, which live outside Unicode's basic plane. Pictures are the flat icons, drawn in the theme."""
+    root = Path(__file__).resolve().parents[2]
+    sources = [*(root / "astegni_desktop").rglob("*.py"), *(root / "resources" / "translations").glob("*.ts")]
+    astral = [
+        f"{path.relative_to(root)}:{n}"
+        for path in sources
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(ch) > 0xFFFF for ch in line)
+    ]
+    assert astral == []
+    controls = CallControls()
+    qtbot.addWidget(controls)
+    assert controls.call.text() == "Call" and not controls.call.icon().isNull()
+    assert controls.devices.text() == "" and not controls.devices.icon().isNull()
+    assert controls.devices.accessibleName() == "Call settings"
