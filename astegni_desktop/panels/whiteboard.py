@@ -499,6 +499,7 @@ class BoardEditor(QWidget):
         for i, page in enumerate(self.board.pages):
             item = QListWidgetItem(self._thumbnail(page), self.page_label(i, page))
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            self._speak_page(item, i, page, "")
             self.pages.addItem(item)
         self.pages.blockSignals(False)
         self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
@@ -519,8 +520,19 @@ class BoardEditor(QWidget):
             item.setToolTip(
                 translate("Whiteboard", "{name} sees this page").format(name=student) if seen else ""
             )
+            self._speak_page(item, row, page, student if seen else "")
             title = page.title if seen else title
         return title
+
+    def _speak_page(self, item: QListWidgetItem, row: int, page: Page, seen_by: str) -> None:
+        """What a screen reader says for a page of the strip: words, not the number and the ◉ mark."""
+        assert self.board is not None
+        spoken = translate("Whiteboard", "Page {n} of {total}: {title}").format(
+            n=row + 1, total=len(self.board.pages), title=fmt.one_line(page.title, 60)
+        )
+        if seen_by:
+            spoken += " — " + translate("Whiteboard", "{name} sees this page").format(name=seen_by)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _thumbnail(self, page: Page) -> QIcon:
         if not page.loaded:  # from the snapshot, without loading every page's ink

@@ -3315,6 +3315,10 @@ Mark it completed anyway?</source>
         <translation>{name} ይህን ገጽ ያያሉ</translation>
     </message>
     <message>
+        <source>Page {n} of {total}: {title}</source>
+        <translation>ገጽ {n} ከ{total}፦ {title}</translation>
+    </message>
+    <message>
         <source>Page {n}</source>
         <translation>ገጽ {n}</translation>
     </message>
