@@ -583,9 +583,9 @@ class FlatStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        """Fusion marks the keyboard's place on plain buttons (their panel), tabs, tool buttons and check boxes (the
-        focus rectangle) with a tint of the highlight, next to invisible in the dark theme: here it is the theme's
-        focus ring, 2 px."""
+        """Fusion marks the keyboard's place on plain buttons (their panel), tabs, tool buttons and check
+        boxes (the focus rectangle) with a tint of the highlight, next to invisible in the dark theme: here it
+        is the theme's focus ring, 2 px."""
         kinds = QStyle.PrimitiveElement
         keyboard = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
         if element == kinds.PE_FrameFocusRect and not isinstance(widget, QAbstractItemView):

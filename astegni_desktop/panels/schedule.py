@@ -157,12 +157,12 @@ class SchedulePanel(QWidget):
         self.picker.setToolTip(translate("SchedulePanel", "Go to a date"))
         self.picker.setAccessibleName(translate("SchedulePanel", "Go to a date"))
         self.picker.dateChanged.connect(self._picked)
-        # Qt's date picker knows no Ethiopian calendar: the picked day's Ethiopian date stands beside it, and each
-        # day of its popup tells its Ethiopian date (tooltip), when the tutor chose the Ethiopian calendar or both.
+        # Qt's date picker knows no Ethiopian calendar: the picked day's Ethiopian date stands beside it, and
+        # each day of its popup tells its Ethiopian date (tooltip) when the tutor chose that calendar or both.
         self.picker_ethiopian = muted("")
         self.picker_ethiopian.setWordWrap(False)
         popup = self.picker.calendarWidget()
-        popup.currentPageChanged.connect(lambda year, month: self._mark_popup(year, month))
+        popup.currentPageChanged.connect(self._mark_popup)
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
         views_row = QHBoxLayout()
@@ -439,9 +439,7 @@ class SchedulePanel(QWidget):
         self.picker_ethiopian.setText(text)
         self.picker_ethiopian.setVisible(ethiopian)
         self.picker.setAccessibleDescription(text)
-        self.picker.setToolTip(
-            translate("SchedulePanel", "Go to a date") + (f" ({text})" if text else "")
-        )
+        self.picker.setToolTip(translate("SchedulePanel", "Go to a date") + (f" ({text})" if text else ""))
         self._mark_popup(self.anchor.year, self.anchor.month)
 
     def _mark_popup(self, year: int, month: int) -> None:

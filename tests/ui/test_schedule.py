@@ -440,9 +440,9 @@ def test_zoom_the_hour_scale_and_drag_to_scroll(tutor_app: TutorApp, qtbot) -> N
     assert grid.time_at(night.y()) == time(3, 0)
 
 
-def test_the_date_picker_tells_the_ethiopian_date_when_that_calendar_is_chosen(tutor_app: TutorApp, qtbot) -> None:
-    """Qt's date picker is Gregorian only: beside it stands the picked day's Ethiopian date, and each day of its
-    popup tells its Ethiopian date, so a tutor reading the Ethiopian calendar can pick a day without converting."""
+def test_the_date_picker_tells_the_ethiopian_date_in_that_calendar(tutor_app: TutorApp, qtbot) -> None:
+    """Qt's date picker is Gregorian only: beside it stands the picked day's Ethiopian date, and each day of
+    its popup tells its Ethiopian date, so a tutor reading the Ethiopian calendar needs no conversion."""
     open_schedule(tutor_app, qtbot)
     panel = tutor_app.window.schedule
     panel.set_view("week")

@@ -274,13 +274,14 @@ def test_a_plain_button_and_a_tab_under_the_keyboard_wear_the_focus_ring(
 ) -> None:
     """Fusion's own focus mark on plain buttons and tabs is a faint tint, lost in the dark theme: where the
     keyboard is, they are drawn with the theme's focus ring, and without it when the focus is elsewhere."""
-    from PySide6.QtGui import QPainter  # noqa: PLC0415
-    from PySide6.QtWidgets import (  # noqa: PLC0415
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import (
         QPushButton,
         QStyle,
         QStyleOptionButton,
         QStyleOptionTab,
         QTabBar,
+        QWidget,
     )
 
     apply_theme(qapp, "dark" if dark else "light")
