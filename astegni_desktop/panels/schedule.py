@@ -198,8 +198,11 @@ class SchedulePanel(QWidget):
         top.addLayout(titles, 1)
         top.addLayout(views_row)
         top.addSpacing(8)
-        top.addWidget(self.picker)
-        top.addWidget(self.picker_ethiopian)
+        picker_box = QVBoxLayout()  # the Ethiopian date under the picker, as the subtitle under the title
+        picker_box.setSpacing(0)
+        picker_box.addWidget(self.picker)
+        picker_box.addWidget(self.picker_ethiopian, 0, Qt.AlignmentFlag.AlignHCenter)
+        top.addLayout(picker_box)
         top.addWidget(self.mode_combo)
 
         actions = QHBoxLayout()

@@ -97,6 +97,29 @@ def test_in_amharic_dialogs_forms_and_plurals_read_amharic(amharic: str, qtbot) 
     assert (one, two) == ("1 የማመሳሰል ችግር", "2 የማመሳሰል ችግሮች")
 
 
+def test_in_amharic_the_standard_buttons_of_dialogs_and_message_boxes_read_amharic(
+    amharic: str, qtbot
+) -> None:
+    """Qt ships no Amharic for its own Save, Cancel, Yes and No: a tutor saw English buttons under an Amharic
+    availability form. Ours carries them."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: PLC0415
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    said = {
+        box.button(b).text()
+        for b in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
+    }
+    gnome = {"አስቀምጥ(&S)", "ይቅር(&C)"}  # under GNOME Qt asks its GNOME theme, with mnemonics
+    assert said in ({"አስቀምጥ", "ይቅር"}, gnome), said
+    question = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    qtbot.addWidget(question)
+    assert question.button(QMessageBox.StandardButton.Yes).text() == "አዎ(&Y)"
+    assert question.button(QMessageBox.StandardButton.No).text() == "አይ(&N)"
+
+
 def test_english_has_its_own_plural_forms() -> None:
     assert QCoreApplication.translate("MainWindow", "%n sync problem(s)", "", 1) == "1 sync problem"
     assert QCoreApplication.translate("MainWindow", "%n sync problem(s)", "", 3) == "3 sync problems"
