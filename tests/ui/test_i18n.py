@@ -102,7 +102,7 @@ def test_in_amharic_the_standard_buttons_of_dialogs_and_message_boxes_read_amhar
 ) -> None:
     """Qt ships no Amharic for its own Save, Cancel, Yes and No: a tutor saw English buttons under an Amharic
     availability form. Ours carries them."""
-    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: PLC0415
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
@@ -263,7 +263,9 @@ def test_the_schedule_and_the_whiteboard_in_amharic_clip_no_text(amharic: str, t
     panel = window.schedule
     qtbot.waitUntil(lambda: bool(panel.data.lessons), timeout=10_000)
     assert panel.new_lesson_button.text() == "አዲስ ትምህርት"
+    panel.set_mode("ethiopian")  # as an Amharic first start chooses: the picker's Ethiopian date shows too
     panel.go_today()
+    assert panel.picker_ethiopian.text().endswith("ዓ.ም.")
     blocks = panel.week.grid.blocks
     for entry in (next(b.entry for b in blocks if b.entry.is_lesson), next(b.entry for b in blocks)):
         panel.select(entry)
