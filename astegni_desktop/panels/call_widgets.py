@@ -26,7 +26,7 @@ from ..calls.qt import TURN_KEYRING, to_qimage
 from ..format import one_line
 from ..i18n import translate
 from ..settings import Settings
-from ..ui_support import plain_label, plain_labels, set_tone, tip
+from ..ui_support import icon, plain_label, plain_labels, set_tone, tip
 from .common import muted
 
 AUDIO_ONLY_BELOW = 100  # kbit/s: below this a call is audio only
@@ -83,7 +83,8 @@ class CallControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.state = plain_label()
         self.quality = muted("")
-        self.call = QPushButton(translate("Call", "📞 Call"))
+        # a drawn icon, not the 📞 emoji: no emoji font on most machines, and it showed as a box
+        self.call = QPushButton(icon("phone"), translate("Call", "Call", "button: call the student"))
         self.call.setToolTip(
             translate("Call", "Call the student of this lesson (voice and video, as on the Astegni website)")
         )

@@ -368,10 +368,16 @@ class BoardEditor(QWidget):
         self.pages.setViewMode(QListWidget.ViewMode.IconMode)
         self.pages.setFlow(QListWidget.Flow.TopToBottom)
         self.pages.setWrapping(False)
-        self.pages.setIconSize(QSize(128, 80))
+        self.pages.setIconSize(QSize(120, 75))
         self.pages.setMovement(QListWidget.Movement.Snap)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.pages.setSpacing(6)
+        # each page in a cell as wide as the strip: the title wraps onto two lines (then elides) instead of
+        # running off the strip behind a sideways scroll bar
+        line = self.pages.fontMetrics().height()
+        self.pages.setGridSize(QSize(132, 75 + 2 * line + 12))
+        self.pages.setWordWrap(True)
+        self.pages.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages.setAccessibleName(translate("Whiteboard", "Pages"))
         self.pages.setAccessibleDescription(
             translate("Whiteboard", "Up and down choose the page the board shows")
@@ -499,6 +505,7 @@ class BoardEditor(QWidget):
         for i, page in enumerate(self.board.pages):
             item = QListWidgetItem(self._thumbnail(page), self.page_label(i, page))
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setToolTip(fmt.one_line(page.title, 200))
             self._speak_page(item, i, page, "")
             self.pages.addItem(item)
         self.pages.blockSignals(False)
@@ -518,7 +525,9 @@ class BoardEditor(QWidget):
             seen = page.page_id == page_id
             item.setText(self.page_label(row, page))
             item.setToolTip(
-                translate("Whiteboard", "{name} sees this page").format(name=student) if seen else ""
+                translate("Whiteboard", "{name} sees this page").format(name=student)
+                if seen
+                else fmt.one_line(page.title, 200)
             )
             self._speak_page(item, row, page, student if seen else "")
             title = page.title if seen else title

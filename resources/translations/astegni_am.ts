@@ -334,8 +334,9 @@ The damaged file was kept as {file}.</source>
         <translation>የጠፋ {percent} %</translation>
     </message>
     <message>
-        <source>📞 Call</source>
-        <translation>📞 ደውል</translation>
+        <source>Call</source>
+        <comment>button: call the student</comment>
+        <translation>ደውል</translation>
     </message>
     <message>
         <source>Call the student of this lesson (voice and video, as on the Astegni website)</source>

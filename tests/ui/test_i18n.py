@@ -284,6 +284,18 @@ def test_the_schedule_and_the_whiteboard_in_amharic_clip_no_text(amharic: str, t
     assert board.editor.pages.item(0).text() == "1. ገጽ 1"
     assert board.editor.lesson_bar.sync.text() == "በዚህ ኮምፒውተር ብቻ (የትምህርት ዝግጅት)"
     assert clipped(board) == []
+    # a long page title wraps in the page strip, inside it (it ran off the strip behind a sideways scroll bar)
+    pages = board.editor.pages
+    board.editor.add_page()
+    page = board.editor.current_page()
+    assert page is not None
+    page.title = "የፕሮጀክታይል እንቅስቃሴ፦ የፍጥነት ክፍሎች"  # as a lesson's page arrives titled from Astegni
+    board.editor._fill_pages(1)
+    qtbot.wait(50)
+    width = pages.viewport().width()
+    for row in range(pages.count()):
+        rect = pages.visualItemRect(pages.item(row))
+        assert rect.left() >= 0 and rect.right() <= width, (row, rect, width)
 
 
 # Words the interface shows but never translates: the product's name, protocol names and units.
