@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPen,
@@ -211,6 +212,7 @@ class BoardEditor(QWidget):
         self.board_service = BoardService(boards, self)  # every change to the board's pages goes through it
         self.board_service.board = lambda: self.board
         self.canvas = CanvasView(boards, service=self.board_service)
+        self.canvas.installEventFilter(self)  # Enter starts a text with the keyboard (eventFilter)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -440,6 +442,32 @@ class BoardEditor(QWidget):
             if not action.isSeparator() and widget is not None and not widget.isVisible():
                 hidden.append(action.text() or widget.toolTip())
         return hidden
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """With the text tool chosen and the board focused, Enter starts a text near the top left of what the
+        board shows: a tutor without a mouse types on the page too (the tool itself starts one at a click)."""
+        if (
+            watched is self.canvas
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.canvas.mode == Tool.TEXT.value
+            and self.canvas.editor is None
+            and self.canvas.page is not None
+        ):
+            page = self.canvas.page
+            corner = self.canvas.to_page(QPointF(self.canvas.width() * 0.15, self.canvas.height() * 0.2))
+            at = QPointF(
+                min(max(corner.x(), page.width * 0.05), page.width * 0.7),
+                min(max(corner.y(), page.height * 0.08), page.height * 0.9),
+            )
+            tool = self.canvas.tools[Tool.TEXT.value]
+            start = getattr(tool, "start", None)
+            if callable(start):
+                # after this key's delivery: the new editor takes the focus, not the key's release
+                QTimer.singleShot(0, lambda: start(at))
+                return True
+        return super().eventFilter(watched, event)
 
     def _tool_keys(self) -> None:
         """P, H, E… pick tools wherever the focus is inside the board editor (on the canvas after a stroke,
