@@ -164,7 +164,7 @@ def test_accept_a_request_add_availability_and_switch_tools_without_a_mouse(
     tab_to(qtbot, lambda w: w is editor.pages)
     press(Qt.Key.Key_Up)
     assert editor.pages.currentRow() == 0 and editor.announced == "Page 1 of 2, 0 strokes"
-    # text on the page without a mouse: T, back on the board, Enter opens a text, F12 types Ge'ez, Enter puts it
+    # text on the page without a mouse: T, back on the board, Enter opens a text, F12 for Ge'ez, Enter puts it
     press(Qt.Key.Key_T)
     assert editor.tool == Tool.TEXT.value
     tab_to(qtbot, lambda w: w is editor.canvas)
@@ -181,6 +181,6 @@ def test_accept_a_request_add_availability_and_switch_tools_without_a_mouse(
     assert editor.canvas.editor is None
     added = [s for s in page if s.client_id not in before]
     assert [s.text for s in added] == ["ሰላም ተማሪ"]
-    from astegni_desktop import geez_input  # noqa: PLC0415
+    from astegni_desktop import geez_input
 
     geez_input.set_enabled(False)
