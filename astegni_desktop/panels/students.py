@@ -346,7 +346,7 @@ class StudentDetail(QWidget):
                 (translate("StudentsPanel", "Rate"), rate_text(m.agreed_price, d.hourly_rate if d else None)),
                 (
                     translate("StudentsPanel", "Schedule"),
-                    f"{d.schedule_days} · {fmt.time_range(d.start_time, d.end_time)}"
+                    f"{fmt.day_list(d.schedule_days)} · {fmt.time_range(d.start_time, d.end_time)}"
                     if d and d.schedule_days
                     else "—",
                 ),

@@ -180,6 +180,8 @@ def test_in_amharic_money_times_and_wishes_read_amharic(amharic: str) -> None:
         id=1, status="pending", schedule_type="recurring", days=["Monday", "wed"], start_time="16:00:00"
     )
     assert fmt.schedule_wish(wish) == "በየሰኞ፣ ረቡዕ፣ 16:00–—"
+    # a student's agreed days come from Astegni as English words: My Students showed "Monday, Wednesday"
+    assert fmt.day_list("Monday, Wednesday") == "ሰኞ፣ ረቡዕ"
 
 
 def test_in_english_the_same_words_and_plurals_as_always() -> None:
