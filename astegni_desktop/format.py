@@ -96,7 +96,7 @@ def day_name(wire: str) -> str:
 
 
 def day_list(wire: str) -> str:
-    """A wire list of weekdays ("Monday, Wednesday") in the interface's language, as a list is written in it."""
+    """Wire weekdays ("Monday, Wednesday") in the interface's language, as a list is written in it."""
     comma = translate("format", ", ", "the separator of a list: Amharic writes ፣")
     parts = [p for p in wire.replace(";", ",").split(",") if p.strip()]
     return comma.join(day_name(p) for p in parts)
