@@ -184,3 +184,26 @@ def test_accept_a_request_add_availability_and_switch_tools_without_a_mouse(
     from astegni_desktop import geez_input
 
     geez_input.set_enabled(False)
+
+
+def test_tab_leaves_the_students_table_without_choosing_another_student(tutor_app: TutorApp, qtbot) -> None:
+    """The tables are lists of rows: Tab moved from cell to cell (and so from student to student) instead of
+    going on to the student's detail; ↑ ↓ walk the rows."""
+    window = tutor_app.window
+    window.activateWindow()
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav, timeout=5000)
+    press(Qt.Key.Key_2, CTRL)
+    students = window.students
+    qtbot.waitUntil(lambda: students.model.rowCount() > 1, timeout=10_000)
+    assert focused() is students.table
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Down)
+    chosen = students.selected_id()
+    assert chosen is not None
+    press(Qt.Key.Key_Tab)
+    assert focused() is not students.table and students.selected_id() == chosen
+    press(Qt.Key.Key_1, CTRL)
+    assert focused() is window.requests.table
+    press(Qt.Key.Key_Tab)
+    assert focused() is not window.requests.table
