@@ -95,6 +95,13 @@ def day_name(wire: str) -> str:
     return wire.strip()
 
 
+def day_list(wire: str) -> str:
+    """Wire weekdays ("Monday, Wednesday") in the interface's language, as a list is written in it."""
+    comma = translate("format", ", ", "the separator of a list: Amharic writes ፣")
+    parts = [p for p in wire.replace(";", ",").split(",") if p.strip()]
+    return comma.join(day_name(p) for p in parts)
+
+
 def hhmm(t: time) -> str:
     """A clock time as the tutor reads it (24-hour, the UI's digits)."""
     return ui_locale().toString(QTime(t.hour, t.minute), "HH:mm")

@@ -15,9 +15,10 @@ from dataclasses import dataclass, fields
 from string import Template
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QProxyStyle,
     QStyle,
@@ -534,6 +535,15 @@ _MESSAGE_ICONS: dict[QStyle.StandardPixmap, tuple[str, IconRole]] = {
 }
 
 
+def _focus_ring(painter: QPainter, rect: QRect) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor(current().focus_ring), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    painter.restore()
+
+
 class FlatStyle(QProxyStyle):
     """Fusion, with the app's flat icons in message boxes and no icons on dialog buttons (the platform's
     floppy disk, red X and hand did not match the rest of the app)."""
@@ -565,3 +575,25 @@ class FlatStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, answer)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Fusion marks the keyboard's place on plain buttons (their panel), tabs, tool buttons and check
+        boxes (the focus rectangle) with a tint of the highlight, next to invisible in the dark theme: here it
+        is the theme's focus ring, 2 px."""
+        kinds = QStyle.PrimitiveElement
+        keyboard = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if element == kinds.PE_FrameFocusRect and not isinstance(widget, QAbstractItemView):
+            if option.state & QStyle.StateFlag.State_KeyboardFocusChange:
+                _focus_ring(painter, option.rect)
+            return
+        if element == kinds.PE_PanelButtonCommand and (option.state & keyboard) == keyboard:
+            super().drawPrimitive(element, option, painter, widget)
+            _focus_ring(painter, option.rect)
+            return
+        super().drawPrimitive(element, option, painter, widget)

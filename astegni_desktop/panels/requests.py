@@ -447,6 +447,7 @@ class RequestsPanel(QWidget):
         self.splitter = QSplitter()
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # rows, not cells: Tab leaves for the detail, ↑ ↓ walk rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)

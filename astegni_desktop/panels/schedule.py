@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 from .. import accessible
 from .. import format as fmt
 from ..calendar.agenda import CalendarData, Entry
-from ..calendar.labels import MODES, day_label, month_range, month_title, range_title, shift_month
+from ..calendar.labels import (
+    MODES,
+    day_label,
+    eth,
+    month_range,
+    month_title,
+    range_title,
+    shift_month,
+)
 from ..calendar.model import Availability, LessonItem
 from ..calendar.recurrence import month_name, schedule_dates, weekday_name
 from ..dialogs.availability import AvailabilityDialog
@@ -149,6 +157,12 @@ class SchedulePanel(QWidget):
         self.picker.setToolTip(translate("SchedulePanel", "Go to a date"))
         self.picker.setAccessibleName(translate("SchedulePanel", "Go to a date"))
         self.picker.dateChanged.connect(self._picked)
+        # Qt's date picker knows no Ethiopian calendar: the picked day's Ethiopian date stands beside it, and
+        # each day of its popup tells its Ethiopian date (tooltip) when the tutor chose that calendar or both.
+        self.picker_ethiopian = muted("")
+        self.picker_ethiopian.setWordWrap(False)
+        popup = self.picker.calendarWidget()
+        popup.currentPageChanged.connect(self._mark_popup)
         self.view_buttons = QButtonGroup(self)
         self.view_buttons.setExclusive(True)
         views_row = QHBoxLayout()
@@ -184,7 +198,11 @@ class SchedulePanel(QWidget):
         top.addLayout(titles, 1)
         top.addLayout(views_row)
         top.addSpacing(8)
-        top.addWidget(self.picker)
+        picker_box = QVBoxLayout()  # the Ethiopian date under the picker, as the subtitle under the title
+        picker_box.setSpacing(0)
+        picker_box.addWidget(self.picker)
+        picker_box.addWidget(self.picker_ethiopian, 0, Qt.AlignmentFlag.AlignHCenter)
+        top.addLayout(picker_box)
         top.addWidget(self.mode_combo)
 
         actions = QHBoxLayout()
@@ -419,6 +437,26 @@ class SchedulePanel(QWidget):
         self.picker.blockSignals(True)
         self.picker.setDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.picker.blockSignals(False)
+        ethiopian = self.mode != "gregorian"
+        text = eth(self.anchor) if ethiopian else ""
+        self.picker_ethiopian.setText(text)
+        self.picker_ethiopian.setVisible(ethiopian)
+        self.picker.setAccessibleDescription(text)
+        self.picker.setToolTip(translate("SchedulePanel", "Go to a date") + (f" ({text})" if text else ""))
+        self._mark_popup(self.anchor.year, self.anchor.month)
+
+    def _mark_popup(self, year: int, month: int) -> None:
+        """The popup's days carry their Ethiopian date as a tooltip (none in the Gregorian calendar)."""
+        popup = self.picker.calendarWidget()
+        popup.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears all formats
+        if self.mode == "gregorian":
+            return
+        first = date(year, month, 1)
+        for offset in range(-7, 45):  # the popup also shows the ends of the months around
+            day = first + timedelta(days=offset)
+            fmt_day = QTextCharFormat()
+            fmt_day.setToolTip(eth(day))
+            popup.setDateTextFormat(QDate(day.year, day.month, day.day), fmt_day)
 
     def _focus_day(self, day: date) -> None:
         """The keyboard moved to another day: it becomes the anchor, nothing on it is selected yet."""

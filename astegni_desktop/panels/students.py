@@ -294,6 +294,7 @@ class StudentDetail(QWidget):
         self.lessons = QTableWidget(0, len(LESSON_COLUMNS))
         self.lessons.setHorizontalHeaderLabels([translate("StudentsPanel", name) for name in LESSON_COLUMNS])
         self.lessons.verticalHeader().hide()
+        self.lessons.setTabKeyNavigation(False)
         self.lessons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lessons.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lessons.setShowGrid(False)
@@ -346,7 +347,7 @@ class StudentDetail(QWidget):
                 (translate("StudentsPanel", "Rate"), rate_text(m.agreed_price, d.hourly_rate if d else None)),
                 (
                     translate("StudentsPanel", "Schedule"),
-                    f"{d.schedule_days} · {fmt.time_range(d.start_time, d.end_time)}"
+                    f"{fmt.day_list(d.schedule_days)} · {fmt.time_range(d.start_time, d.end_time)}"
                     if d and d.schedule_days
                     else "—",
                 ),
@@ -453,6 +454,7 @@ class StudentsPanel(QWidget):
         self.splitter = splitter
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # rows, not cells: Tab leaves for the detail, ↑ ↓ walk rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPen,
@@ -211,6 +212,7 @@ class BoardEditor(QWidget):
         self.board_service = BoardService(boards, self)  # every change to the board's pages goes through it
         self.board_service.board = lambda: self.board
         self.canvas = CanvasView(boards, service=self.board_service)
+        self.canvas.installEventFilter(self)  # Enter starts a text with the keyboard (eventFilter)
         self.canvas.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -380,10 +382,16 @@ class BoardEditor(QWidget):
         self.pages.setViewMode(QListWidget.ViewMode.IconMode)
         self.pages.setFlow(QListWidget.Flow.TopToBottom)
         self.pages.setWrapping(False)
-        self.pages.setIconSize(QSize(128, 80))
+        self.pages.setIconSize(QSize(120, 75))
         self.pages.setMovement(QListWidget.Movement.Snap)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.pages.setSpacing(6)
+        # each page in a cell as wide as the strip: the title wraps onto two lines (then elides) instead of
+        # running off the strip behind a sideways scroll bar
+        line = self.pages.fontMetrics().height()
+        self.pages.setGridSize(QSize(132, 75 + 2 * line + 12))
+        self.pages.setWordWrap(True)
+        self.pages.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages.setAccessibleName(translate("Whiteboard", "Pages"))
         self.pages.setAccessibleDescription(
             translate("Whiteboard", "Up and down choose the page the board shows")
@@ -446,6 +454,32 @@ class BoardEditor(QWidget):
             if not action.isSeparator() and widget is not None and not widget.isVisible():
                 hidden.append(action.text() or widget.toolTip())
         return hidden
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """With the text tool chosen and the board focused, Enter starts a text near the top left of what the
+        board shows: a tutor without a mouse types on the page too (the tool itself starts one at a click)."""
+        if (
+            watched is self.canvas
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.canvas.mode == Tool.TEXT.value
+            and self.canvas.editor is None
+            and self.canvas.page is not None
+        ):
+            page = self.canvas.page
+            corner = self.canvas.to_page(QPointF(self.canvas.width() * 0.15, self.canvas.height() * 0.2))
+            at = QPointF(
+                min(max(corner.x(), page.width * 0.05), page.width * 0.7),
+                min(max(corner.y(), page.height * 0.08), page.height * 0.9),
+            )
+            tool = self.canvas.tools[Tool.TEXT.value]
+            start = getattr(tool, "start", None)
+            if callable(start):
+                # after this key's delivery: the new editor takes the focus, not the key's release
+                QTimer.singleShot(0, lambda: start(at))
+                return True
+        return super().eventFilter(watched, event)
 
     def _tool_keys(self) -> None:
         """P, H, E… pick tools wherever the focus is inside the board editor (on the canvas after a stroke,
@@ -511,6 +545,8 @@ class BoardEditor(QWidget):
         for i, page in enumerate(self.board.pages):
             item = QListWidgetItem(self._thumbnail(page), self.page_label(i, page))
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setToolTip(fmt.one_line(page.title, 200))
+            self._speak_page(item, i, page, "")
             self.pages.addItem(item)
         self.pages.blockSignals(False)
         self.pages.setCurrentRow(min(select, len(self.board.pages) - 1))
@@ -529,10 +565,23 @@ class BoardEditor(QWidget):
             seen = page.page_id == page_id
             item.setText(self.page_label(row, page))
             item.setToolTip(
-                translate("Whiteboard", "{name} sees this page").format(name=student) if seen else ""
+                translate("Whiteboard", "{name} sees this page").format(name=student)
+                if seen
+                else fmt.one_line(page.title, 200)
             )
+            self._speak_page(item, row, page, student if seen else "")
             title = page.title if seen else title
         return title
+
+    def _speak_page(self, item: QListWidgetItem, row: int, page: Page, seen_by: str) -> None:
+        """What a screen reader says for a page of the strip: words, not the number and the ◉ mark."""
+        assert self.board is not None
+        spoken = translate("Whiteboard", "Page {n} of {total}: {title}").format(
+            n=row + 1, total=len(self.board.pages), title=fmt.one_line(page.title, 60)
+        )
+        if seen_by:
+            spoken += " — " + translate("Whiteboard", "{name} sees this page").format(name=seen_by)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _thumbnail(self, page: Page) -> QIcon:
         if not page.loaded:  # from the snapshot, without loading every page's ink

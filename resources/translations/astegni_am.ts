@@ -1905,6 +1905,115 @@ Server: {server}</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>እሺ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>አስቀምጥ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ይቅር(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ዝጋ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>ሳታስቀምጥ ዝጋ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>ዝርዝሩን አሳይ…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>ዝርዝሩን ደብቅ…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>እሺ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ሁሉንም አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ክፈት</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>አዎ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ለሁሉም አዎ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>አይ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ለሁሉም አይ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>አቋርጥ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>እንደገና ሞክር</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ችላ በል</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዝጋ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>አታስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>እገዛ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ተግብር</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ዳግም አስጀምር</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>ነባሪዎቹን መልስ</translation>
+    </message>
+</context>
+<context>
     <name>RecordingService</name>
     <message>
         <source>The recording could not start: %1</source>
@@ -3586,6 +3695,10 @@ Mark it completed anyway?</source>
     <message>
         <source>{n} strokes on the server could not be read and are not shown.</source>
         <translation>በአገልጋዩ ላይ ያሉ {n} መስመሮች ሊነበቡ ስላልቻሉ አይታዩም።</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}: {title}</source>
+        <translation>ገጽ {n} ከ{total}፦ {title}</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,29 @@ def test_in_amharic_dialogs_forms_and_plurals_read_amharic(amharic: str, qtbot) 
     assert (one, two) == ("1 የማመሳሰል ችግር", "2 የማመሳሰል ችግሮች")
 
 
+def test_in_amharic_the_standard_buttons_of_dialogs_and_message_boxes_read_amharic(
+    amharic: str, qtbot
+) -> None:
+    """Qt ships no Amharic for its own Save, Cancel, Yes and No: a tutor saw English buttons under an Amharic
+    availability form. Ours carries them."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    said = {
+        box.button(b).text()
+        for b in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
+    }
+    gnome = {"አስቀምጥ(&S)", "ይቅር(&C)"}  # under GNOME Qt asks its GNOME theme, with mnemonics
+    assert said in ({"አስቀምጥ", "ይቅር"}, gnome), said
+    question = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    qtbot.addWidget(question)
+    assert question.button(QMessageBox.StandardButton.Yes).text() == "አዎ(&Y)"
+    assert question.button(QMessageBox.StandardButton.No).text() == "አይ(&N)"
+
+
 def test_english_has_its_own_plural_forms() -> None:
     assert QCoreApplication.translate("MainWindow", "%n sync problem(s)", "", 1) == "1 sync problem"
     assert QCoreApplication.translate("MainWindow", "%n sync problem(s)", "", 3) == "3 sync problems"
@@ -157,6 +180,8 @@ def test_in_amharic_money_times_and_wishes_read_amharic(amharic: str) -> None:
         id=1, status="pending", schedule_type="recurring", days=["Monday", "wed"], start_time="16:00:00"
     )
     assert fmt.schedule_wish(wish) == "በየሰኞ፣ ረቡዕ፣ 16:00–—"
+    # a student's agreed days come from Astegni as English words: My Students showed "Monday, Wednesday"
+    assert fmt.day_list("Monday, Wednesday") == "ሰኞ፣ ረቡዕ"
 
 
 def test_in_english_the_same_words_and_plurals_as_always() -> None:
@@ -240,7 +265,9 @@ def test_the_schedule_and_the_whiteboard_in_amharic_clip_no_text(amharic: str, t
     panel = window.schedule
     qtbot.waitUntil(lambda: bool(panel.data.lessons), timeout=10_000)
     assert panel.new_lesson_button.text() == "አዲስ ትምህርት"
+    panel.set_mode("ethiopian")  # as an Amharic first start chooses: the picker's Ethiopian date shows too
     panel.go_today()
+    assert panel.picker_ethiopian.text().endswith("ዓ.ም.")
     blocks = panel.week.grid.blocks
     for entry in (next(b.entry for b in blocks if b.entry.is_lesson), next(b.entry for b in blocks)):
         panel.select(entry)
@@ -259,6 +286,18 @@ def test_the_schedule_and_the_whiteboard_in_amharic_clip_no_text(amharic: str, t
     assert board.editor.pages.item(0).text() == "1. ገጽ 1"
     assert board.editor.lesson_bar.sync.text() == "በዚህ ኮምፒውተር ብቻ (የትምህርት ዝግጅት)"
     assert clipped(board) == []
+    # a long page title wraps in the page strip, inside it (it ran off the strip behind a sideways scroll bar)
+    pages = board.editor.pages
+    board.editor.add_page()
+    page = board.editor.current_page()
+    assert page is not None
+    page.title = "የፕሮጀክታይል እንቅስቃሴ፦ የፍጥነት ክፍሎች"  # as a lesson's page arrives titled from Astegni
+    board.editor._fill_pages(1)
+    qtbot.wait(50)
+    width = pages.viewport().width()
+    for row in range(pages.count()):
+        rect = pages.visualItemRect(pages.item(row))
+        assert rect.left() >= 0 and rect.right() <= width, (row, rect, width)
 
 
 # Words the interface shows but never translates: the product's name, protocol names and units.

@@ -164,3 +164,46 @@ def test_accept_a_request_add_availability_and_switch_tools_without_a_mouse(
     tab_to(qtbot, lambda w: w is editor.pages)
     press(Qt.Key.Key_Up)
     assert editor.pages.currentRow() == 0 and editor.announced == "Page 1 of 2, 0 strokes"
+    # text on the page without a mouse: T, back on the board, Enter opens a text, F12 for Ge'ez, Enter puts it
+    press(Qt.Key.Key_T)
+    assert editor.tool == Tool.TEXT.value
+    tab_to(qtbot, lambda w: w is editor.canvas)
+    page = editor.current_page()
+    assert page is not None
+    before = {s.client_id for s in page}
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.canvas.editor is not None, timeout=5000)
+    typing = editor.canvas.editor
+    assert typing is not None and focused() is typing
+    press(Qt.Key.Key_F12)
+    type_text("selam temari")
+    press(Qt.Key.Key_Return)
+    assert editor.canvas.editor is None
+    added = [s for s in page if s.client_id not in before]
+    assert [s.text for s in added] == ["ሰላም ተማሪ"]
+    from astegni_desktop import geez_input
+
+    geez_input.set_enabled(False)
+
+
+def test_tab_leaves_the_students_table_without_choosing_another_student(tutor_app: TutorApp, qtbot) -> None:
+    """The tables are lists of rows: Tab moved from cell to cell (and so from student to student) instead of
+    going on to the student's detail; ↑ ↓ walk the rows."""
+    window = tutor_app.window
+    window.activateWindow()
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav, timeout=5000)
+    press(Qt.Key.Key_2, CTRL)
+    students = window.students
+    qtbot.waitUntil(lambda: students.model.rowCount() > 1, timeout=10_000)
+    assert focused() is students.table
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Down)
+    chosen = students.selected_id()
+    assert chosen is not None
+    press(Qt.Key.Key_Tab)
+    assert focused() is not students.table and students.selected_id() == chosen
+    press(Qt.Key.Key_1, CTRL)
+    assert focused() is window.requests.table
+    press(Qt.Key.Key_Tab)
+    assert focused() is not window.requests.table

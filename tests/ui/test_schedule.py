@@ -438,3 +438,21 @@ def test_zoom_the_hour_scale_and_drag_to_scroll(tutor_app: TutorApp, qtbot) -> N
     qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=night + QPoint(0, 60))
     assert bar.value() == 60  # the page followed the hand
     assert grid.time_at(night.y()) == time(3, 0)
+
+
+def test_the_date_picker_tells_the_ethiopian_date_in_that_calendar(tutor_app: TutorApp, qtbot) -> None:
+    """Qt's date picker is Gregorian only: beside it stands the picked day's Ethiopian date, and each day of
+    its popup tells its Ethiopian date, so a tutor reading the Ethiopian calendar needs no conversion."""
+    open_schedule(tutor_app, qtbot)
+    panel = tutor_app.window.schedule
+    panel.set_view("week")
+    panel.set_mode("ethiopian")
+    panel.go_to(date(2026, 9, 11))  # Meskerem 1, 2019
+    assert panel.picker_ethiopian.isVisible() and panel.picker_ethiopian.text() == "መስከረም 1, 2019"
+    assert "መስከረም 1, 2019" in panel.picker.accessibleDescription()
+    popup = panel.picker.calendarWidget()
+    assert popup.dateTextFormat(QDate(2026, 9, 12)).toolTip() == "መስከረም 2, 2019"
+    panel.picker.setDate(QDate(2025, 1, 7))  # the tutor picks Genna
+    assert panel.anchor == date(2025, 1, 7) and panel.picker_ethiopian.text() == "ታኅሣሥ 29, 2017"
+    panel.set_mode("gregorian")
+    assert not panel.picker_ethiopian.isVisible() and not popup.dateTextFormat(QDate(2025, 1, 8)).toolTip()

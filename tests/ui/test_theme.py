@@ -286,3 +286,60 @@ def test_no_emoji_in_the_interface_and_the_call_buttons_use_the_flat_icons(qapp:
     assert controls.call.text() == "Call" and not controls.call.icon().isNull()
     assert controls.devices.text() == "" and not controls.devices.icon().isNull()
     assert controls.devices.accessibleName() == "Call settings"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_plain_button_and_a_tab_under_the_keyboard_wear_the_focus_ring(
+    qapp: QApplication, qtbot, dark: bool
+) -> None:
+    """Fusion's own focus mark on plain buttons and tabs is a faint tint, lost in the dark theme: where the
+    keyboard is, they are drawn with the theme's focus ring, and without it when the focus is elsewhere."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import (
+        QPushButton,
+        QStyle,
+        QStyleOptionButton,
+        QStyleOptionTab,
+        QTabBar,
+        QWidget,
+    )
+
+    apply_theme(qapp, "dark" if dark else "light")
+    try:
+        ring = QColor(theme.current().focus_ring)
+        button, bar = QPushButton("Plain button"), QTabBar()
+        bar.addTab("One")
+        for w in (button, bar):
+            qtbot.addWidget(w)
+            w.resize(160, 36)
+        keyboard = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+
+        def ring_pixels(widget: QWidget, focused: bool) -> int:
+            image = QImage(160, 36, QImage.Format.Format_ARGB32)
+            image.fill(QColor(theme.current().window))
+            painter = QPainter(image)
+            if isinstance(widget, QPushButton):
+                opt: QStyleOptionButton | QStyleOptionTab = QStyleOptionButton()
+                opt.initFrom(widget)
+                opt.text = widget.text()
+                element = QStyle.ControlElement.CE_PushButton
+            else:
+                opt = QStyleOptionTab()
+                opt.initFrom(widget)
+                opt.text, opt.shape = "One", QTabBar.Shape.RoundedNorth
+                element = QStyle.ControlElement.CE_TabBarTab
+            opt.rect = image.rect().adjusted(2, 2, -2, -2)
+            opt.state = (opt.state | keyboard) if focused else (opt.state & ~QStyle.StateFlag.State_HasFocus)
+            widget.style().drawControl(element, opt, painter, widget)
+            painter.end()
+            return sum(
+                1
+                for y in range(image.height())
+                for x in range(image.width())
+                if image.pixelColor(x, y).rgb() == ring.rgb()
+            )
+
+        assert ring_pixels(button, True) >= 100 and ring_pixels(button, False) == 0
+        assert ring_pixels(bar, True) >= 50 and ring_pixels(bar, False) == 0
+    finally:
+        apply_theme(qapp, "light")

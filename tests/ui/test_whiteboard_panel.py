@@ -195,4 +195,7 @@ def test_the_canvas_says_its_tool_page_and_strokes_to_a_screen_reader(tutor_app:
     pages = QAccessible.queryAccessibleInterface(editor.pages)
     assert pages is not None and pages.text(QAccessible.Text.Name) == "Pages"
     names = [pages.child(i).text(QAccessible.Text.Name) for i in range(pages.childCount())]
-    assert len(names) == 3 and names[1:] == ["2. Page 2", "3. Page 3"] and names[0].startswith("1. ")
+    assert len(names) == 3 and names[1:] == ["Page 2 of 3: Page 2", "Page 3 of 3: Page 3"]
+    assert names[0].startswith("Page 1 of 3: ")
+    editor.mark_student_page(page.page_id, "Hanna")  # the student's page is said in words, not as "◉"
+    assert pages.child(1).text(QAccessible.Text.Name) == "Page 2 of 3: Page 2 — Hanna sees this page"
