@@ -596,6 +596,10 @@ The damaged file was kept as {file}.</source>
         <translation>ማንቀሳቀስ</translation>
     </message>
     <message>
+        <source>Resize equation</source>
+        <translation>የእኩልታውን መጠን መቀየር</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>መሰረዝ</translation>
     </message>
