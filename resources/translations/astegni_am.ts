@@ -596,6 +596,10 @@ The damaged file was kept as {file}.</source>
         <translation>ማንቀሳቀስ</translation>
     </message>
     <message>
+        <source>Resize equation</source>
+        <translation>የእኩልታውን መጠን መቀየር</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>መሰረዝ</translation>
     </message>
@@ -1618,6 +1622,33 @@ Server: {server}</source>
             <numerusform>%n ክፍት ጊዜ</numerusform>
             <numerusform>%n ክፍት ጊዜዎች</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PastedImage</name>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>ክሊፕቦርዱ ላይ ምስል የለም።</translation>
+    </message>
+    <message>
+        <source>This picture is larger than %1 MB: scale it down and paste it again.</source>
+        <translation>ይህ ምስል ከ%1 ሜባ ይበልጣል፤ አሳንሰው እንደገና ይለጥፉት።</translation>
+    </message>
+    <message>
+        <source>This is not a picture Astegni Desktop can open (PNG, JPEG, BMP or GIF).</source>
+        <translation>ይህ Astegni Desktop ሊከፍተው የሚችል ምስል አይደለም (PNG፣ JPEG፣ BMP ወይም GIF)።</translation>
+    </message>
+    <message>
+        <source>This picture does not say how large it is, so it cannot be opened safely.</source>
+        <translation>ይህ ምስል መጠኑን አይገልጽም፤ ስለዚህ በደህና ሊከፈት አይችልም።</translation>
+    </message>
+    <message>
+        <source>This picture is %1 × %2 pixels, more than %3 megapixels: scale it down and paste it again.</source>
+        <translation>ይህ ምስል %1 × %2 ፒክሰል ነው፤ ከ%3 ሜጋፒክሰል ይበልጣል። አሳንሰው እንደገና ይለጥፉት።</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: it may be damaged or incomplete.</source>
+        <translation>ይህ ምስል ሊነበብ አልቻለም፤ የተበላሸ ወይም ያልተሟላ ሊሆን ይችላል።</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,84 @@ def test_an_equation_is_typeset_kept_edited_undone_exported_and_sent_with_its_so
     assert {s.client_id for s in strokes(view)} == {s.client_id for s in edited}
 
 
+def test_a_selected_equation_moves_whole_and_scales_sharp_with_its_source_kept(
+    board_env, qtbot, tmp_path: Path
+) -> None:
+    from astegni_desktop.canvas.tools.equation import equation_id
+    from astegni_desktop.ink.codec import decode, encode
+
+    store, board, view = board_env
+    page = board.pages[0]
+    view.set_mode("equation")
+    Pen().stroke(view, [(100, 300, 0.5)])
+    tool: Any = view.tools["equation"]
+    tool.editor.line.setText(r"x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}")
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    glyphs = strokes(view)
+    [eid] = {equation_id(s) for s in glyphs}
+    sent: list[tuple[list[Any], list[Any]]] = []  # what the live relay and the sync see
+    view.board_service.strokesChanged.connect(lambda _p, rm, add: sent.append((list(rm), list(add))))
+    # a click on one glyph selects the whole equation; a drag moves it all, its source's place with it
+    view.set_mode(CanvasView.SELECT)
+    first = glyphs[0]
+    at = QPointF(first.points[0, 0], first.points[0, 1]).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert {s.client_id for s in view.selection} == {s.client_id for s in glyphs}
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(view, at + QPointF(60, -100).toPoint())
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at + QPointF(60, -100).toPoint())
+    moved = strokes(view)
+    x0, y0 = min(s.bbox[0] for s in moved), min(s.bbox[1] for s in moved)
+    assert x0 == pytest.approx(min(s.bbox[0] for s in glyphs) + 60, abs=1)
+    assert {equation_id(s) for s in moved} == {eid}
+    meta = moved[0].extra["equation"]
+    assert (meta["x"], meta["y"]) == pytest.approx((glyphs[0].extra["equation"]["x"] + 60, 200), abs=1)
+    # + typesets it again larger: new outline strokes, same source, same top-left, not a blown-up copy
+    width0 = max(s.bbox[2] for s in moved) - x0
+    size0 = meta["size"]
+    sent.clear()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    big = strokes(view)
+    assert {s.extra["equation"]["latex"] for s in big} == {r"x = \frac{-b \pm \sqrt{b^2-4ac}}{2a}"}
+    assert {equation_id(s) for s in big} == {eid} and big[0].extra["equation"]["size"] == pytest.approx(
+        size0 * 1.25, abs=0.01
+    )
+    assert not ({s.client_id for s in big} & {s.client_id for s in moved})
+    assert (min(s.bbox[0] for s in big), min(s.bbox[1] for s in big)) == pytest.approx((x0, y0), abs=0.5)
+    assert max(s.bbox[2] for s in big) - x0 == pytest.approx(width0 * 1.25, rel=0.06)
+    assert {s.client_id for s in view.selection} == {s.client_id for s in big}  # still selected
+    [(removed, added)] = sent  # the web gets the old outlines removed and the new ones added
+    assert {s.client_id for s in removed} == {s.client_id for s in moved}
+    assert [decode(*encode(s)).extra for s in added] == [s.extra for s in big]
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    small = strokes(view)
+    assert small[0].extra["equation"]["size"] == pytest.approx(size0 / 1.25, abs=0.02)
+    # kept in the cache as it is now
+    page.loaded = False
+    store.boards.load_page(page)
+    assert sorted(str(s.extra) for s in page) == sorted(str(s.extra) for s in small)
+    view.set_page(page)
+    # exported as ink where it now is
+    png = QImage(str(export_png(page, tmp_path / "eq.png", scale=1.0)))
+    bx, by = int(min(s.bbox[0] for s in small)), int(min(s.bbox[1] for s in small))
+    dark = sum(
+        QColor(png.pixel(x, y)).lightness() < 128 for x in range(bx, bx + 150) for y in range(by, by + 40)
+    )
+    assert dark > 50
+    assert export_pdf(board, tmp_path / "eq.pdf").stat().st_size > 1000
+    # each resize is one undo step
+    for _ in range(2):
+        view.undo_stack.undo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in big}
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in glyphs}
+    for _ in range(4):
+        view.undo_stack.redo()
+    assert {s.client_id for s in strokes(view)} == {s.client_id for s in small}
+
+
 def test_a_function_plot_is_drawn_as_ink_edited_undone_exported_and_sent_with_its_source(
     board_env, qtbot, tmp_path: Path
 ) -> None:
