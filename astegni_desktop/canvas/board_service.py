@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..ink import Board, Page, Stroke
+from ..ink import Board, Page, PageImage, Stroke
 from ..ink.codec import BadStroke, content_key, decode
 from ..store import CacheError
 
@@ -35,6 +35,7 @@ class BoardService(QObject):
     strokesChanged = Signal(object, list, list)  # page, removed strokes, added strokes (applied already)
     studentStrokes = Signal(object)  # {page id: [Stroke]}: the student's live strokes, once stored
     liveInked = Signal(int, int)  # the student's live strokes: added, refused (the live store is full)
+    imagesChanged = Signal(object, list)  # page, boxes of the pictures changed (never sent live or uploaded)
 
     def __init__(self, boards: BoardStore | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,22 @@ class BoardService(QObject):
         self.strokesChanged.emit(page, remove, add)
         if save:
             self.changed.emit()
+
+    def change_images(self, page: Page, remove: list[PageImage], put: list[PageImage]) -> None:
+        """Pictures out and in (a move puts the same picture at a new place), on the page and in the cache.
+        A cache that refuses it (a full disk) is said; the page keeps the change until the board closes."""
+        if self.boards is not None:
+            try:
+                self.boards.replace_images(page.page_id, [i.client_id for i in remove], put)
+            except CacheError as exc:
+                log.warning("picture change not saved: %s", exc.message)
+                self.saveFailed.emit(exc.message)
+        for image in remove:
+            page.images.pop(image.client_id, None)
+        for image in put:
+            page.images[image.client_id] = image
+        self.imagesChanged.emit(page, [i.bbox for i in remove] + [i.bbox for i in put])
+        self.changed.emit()
 
     def mark_deleted(self, page: Page, removed: list[Stroke]) -> None:
         """Strokes already taken off the page (the eraser, as it passes) are deleted in the cache too."""

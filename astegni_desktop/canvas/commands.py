@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from ..ink import Page, Stroke
+from ..ink import Page, PageImage, Stroke
 
 if TYPE_CHECKING:
     from .board_service import BoardService
@@ -49,3 +49,28 @@ class ReplaceStrokes(_Applied):
 
     def undo(self) -> None:
         self.service.change_strokes(self.page, remove=self.added, add=self.removed)
+
+
+class ReplaceImages(_Applied):
+    """Pictures in and out: pasting (only in), deleting (only out), moving (the same pictures, old places
+    out and new places in)."""
+
+    def __init__(
+        self,
+        service: BoardService,
+        page: Page,
+        removed: list[PageImage],
+        added: list[PageImage],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.page = page
+        self.removed = removed
+        self.added = added
+
+    def apply(self) -> None:
+        self.service.change_images(self.page, remove=self.removed, put=self.added)
+
+    def undo(self) -> None:
+        self.service.change_images(self.page, remove=self.added, put=self.removed)

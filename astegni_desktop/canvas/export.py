@@ -123,6 +123,7 @@ def export_pdf(
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             render.draw_background(painter, page, QRectF(0, 0, page.width, page.height), 2.0)
             painter.setClipRect(QRectF(0, 0, page.width, page.height))
+            render.draw_images(painter, page, QRectF(0, 0, page.width, page.height))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for stroke in page:
                 draw_for_print(painter, stroke)

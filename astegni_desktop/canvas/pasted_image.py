@@ -5,8 +5,8 @@ pixel is decoded (a 20000×20000 PNG header would ask for 1.6 GB), pictures over
 with words for the tutor, and what is kept is scaled down while decoding to at most MAX_KEPT_PIXELS (16 MB of
 pixels), as canvas/backgrounds.py does for page backgrounds. The result is stored as PNG bytes.
 
-Building block only: the board does not take pasted pictures yet (no store table, renderer or select-tool
-support), so nothing here is reachable from the UI.
+Ctrl+V on the canvas (CanvasView.paste_image) reads the clipboard through here; the picture is kept as an
+`ink.PageImage` in the cache's `board_images` table and never sent (the web student draws no pictures).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from .. import fonts
-from ..ink import Page, Stroke, Tool
+from ..ink import Page, PageImage, Stroke, Tool
 from ..ink.geometry import (
     PressureCurve,
     arrow_head,
@@ -363,6 +363,37 @@ def draw_background(p: QPainter, page: Page, clip: QRectF, scale: float = 1.0) -
             p.drawImage(target, image)
 
 
+_PICTURES: OrderedDict[int, tuple[bytes, QImage]] = OrderedDict()  # id(png) → (png kept alive, decoded)
+PICTURES_KEPT = 24
+
+
+def picture(image: PageImage) -> QImage:
+    """A pasted picture decoded once (its PNG was checked and bounded when it was pasted)."""
+    key = id(image.png)
+    found = _PICTURES.get(key)
+    if found is not None and found[0] is image.png:
+        _PICTURES.move_to_end(key)
+        return found[1]
+    decoded = QImage.fromData(image.png)
+    _PICTURES[key] = (image.png, decoded)
+    while len(_PICTURES) > PICTURES_KEPT:
+        _PICTURES.popitem(last=False)
+    return decoded
+
+
+def draw_images(p: QPainter, page: Page, clip: QRectF) -> None:
+    """The page's pasted pictures touching `clip` (page coordinates), bottom first: under the ink."""
+    if not page.images:
+        return
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    for image in page.images.values():
+        target = QRectF(image.x, image.y, image.w, image.h)
+        if target.intersects(clip):
+            p.drawImage(target, picture(image))
+    p.restore()
+
+
 def fit_rect(w: float, h: float, page_w: float, page_h: float) -> QRectF:
     ratio = min(page_w / w, page_h / h)
     tw, th = w * ratio, h * ratio
@@ -382,6 +413,7 @@ def render_page(page: Page, scale: float, strokes: list[Stroke] | None = None, f
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.scale(scale, scale)
     draw_background(p, page, QRectF(0, 0, page.width, page.height), scale)
+    draw_images(p, page, QRectF(0, 0, page.width, page.height))
     for s in strokes if strokes is not None else page:
         if fine:
             draw_stroke_fine(p, s, scale)

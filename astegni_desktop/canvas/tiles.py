@@ -119,6 +119,7 @@ class TileRenderer:
         if on_page:
             p = tile_painter(page, image, rect, zoom)
             render.draw_background(p, page, rect, zoom)
+            render.draw_images(p, page, rect)
             p.end()
         job = TileJob(image=image, rect=rect, zoom=zoom, pending=None if on_page else deque())
         self.jobs[key] = job
@@ -161,6 +162,7 @@ class TileRenderer:
         image.fill(QColor(theme.current().desk))
         p = tile_painter(page, image, rect, zoom)
         render.draw_background(p, page, rect, zoom)
+        render.draw_images(p, page, rect)
         p.end()
         group = TileJob(image=image, rect=rect, zoom=zoom, pending=None)
         for k in fresh:
@@ -246,6 +248,7 @@ class TileRenderer:
         rect = QRectF(0, 0, page.width, page.height)
         p = tile_painter(page, image, rect, 1.0)
         render.draw_background(p, page, rect, 1.0)
+        render.draw_images(p, page, rect)
         p.end()
         self.jobs[SNAPSHOT_KEY] = TileJob(image=image, rect=rect, zoom=1.0, pending=None)
         return True

@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPointingDevice,
     QResizeEvent,
     QTabletEvent,
@@ -32,12 +35,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .. import theme
-from ..ink import Page, Stroke, Tool
+from .. import theme, ui_support
+from ..ink import Page, PageImage, Stroke, Tool, new_id
 from ..ink.geometry import PressureCurve
 from ..store.boards import BoardStore
 from ..teaching.instruments import Protractor, Ruler, SetSquare
-from . import guide, render
+from . import guide, pasted_image, render
 from .board_service import BoardService
 from .snapshots import SnapshotStore
 from .tiles import TILE, Box, Key, TileJob, TileRenderer
@@ -78,6 +81,7 @@ class CanvasView(QWidget):
     saved = Signal()  # every change kept here is written now
     zoomChanged = Signal(float)
     toolChanged = Signal(str)
+    imagePasted = Signal()  # a picture went on the page (kept here only: the student never sees it)
     SELECT = SelectTool.name
     LASER = "laser"
 
@@ -91,6 +95,7 @@ class CanvasView(QWidget):
         self.store = store
         self.board_service = service if service is not None else BoardService(store, self)
         self.board_service.strokesChanged.connect(self._strokes_changed)
+        self.board_service.imagesChanged.connect(self._images_changed)
         self.board_service.changed.connect(self.changed)
         self.board_service.saveFailed.connect(self.saveFailed)
         self.board_service.saved.connect(self.saved)
@@ -184,6 +189,7 @@ class CanvasView(QWidget):
         self.snapshots.open(page)
         self.page = page
         self.selection = []
+        self.tools[self.SELECT].leave()
         self.renderer.reset()
         if self.auto_fit:
             self.fit_page()
@@ -306,6 +312,10 @@ class CanvasView(QWidget):
             self.renderer.invalidate([s.bbox for s in remove] + [s.bbox for s in add])
         else:
             self.renderer.draw_onto(add)
+
+    def _images_changed(self, page: Page, boxes: list[Box]) -> None:
+        if page is self.page:
+            self.renderer.invalidate(boxes)
 
     # -- painting -----------------------------------------------------------------------------------------
 
@@ -519,6 +529,8 @@ class CanvasView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._key_tool().key(event):
             return
+        if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_down = True
             self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -669,6 +681,47 @@ class CanvasView(QWidget):
 
     def change_strokes(self, page: Page, remove: list[Stroke], add: list[Stroke], save: bool = True) -> None:
         self.board_service.change_strokes(page, remove=remove, add=add, save=save)
+
+    def paste_image(self) -> bool:
+        """Ctrl+V: the clipboard's picture onto the page, centred in the view, scaled to fit the page; one
+        undo step. PNG bytes are read checked by their header first; a picture the clipboard decoded already
+        is scaled down. False when the clipboard holds no picture (nothing happens)."""
+        data = QGuiApplication.clipboard().mimeData()
+        if self.page is None or data is None:
+            return False
+        try:
+            if data.hasFormat("image/png"):
+                image = pasted_image.read_image(bytes(data.data("image/png").data()))
+            elif data.hasImage():
+                raw = data.imageData()
+                if isinstance(raw, QPixmap):
+                    raw = raw.toImage()
+                if not isinstance(raw, QImage):
+                    return False
+                image = pasted_image.fit(raw)
+            else:
+                return False
+            png = pasted_image.png_bytes(image)
+        except pasted_image.PastedImageError as exc:
+            ui_support.warn(self, self.tr("Paste a picture"), str(exc))
+            return True
+        page = self.page
+        w, h = float(image.width()), float(image.height())
+        ratio = min(1.0, page.width / w, page.height / h)
+        w, h = w * ratio, h * ratio
+        centre = self.to_page(QPointF(self.width() / 2, self.height() / 2))
+        x = min(max(0.0, centre.x() - w / 2), page.width - w)
+        y = min(max(0.0, centre.y() - h / 2), page.height - h)
+        placed = PageImage(new_id(), png, x, y, w, h)
+        self.set_mode(self.SELECT)
+        tool = self.tools[self.SELECT]
+        assert isinstance(tool, SelectTool)
+        tool.change_images([], [placed], self.tr("Paste picture"))
+        tool.selection = []
+        tool.images = [placed]
+        self.imagePasted.emit()
+        self.update()
+        return True
 
     # -- export helpers -------------------------------------------------------------------------------------
 

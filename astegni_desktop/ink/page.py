@@ -46,6 +46,30 @@ class Background:
     page_index: int = 0
 
 
+@dataclass(frozen=True, eq=False)
+class PageImage:
+    """A picture pasted onto a page: PNG bytes shown in the rect (x, y, w, h), under the ink. Kept on this
+    computer only: the web student draws pen polylines and text, never pictures (CONTRACT.md §13)."""
+
+    client_id: str
+    png: bytes
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def bbox(self) -> Rect:
+        return (self.x, self.y, self.x + self.w, self.y + self.h)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
+
+    def moved(self, dx: float, dy: float) -> PageImage:
+        """The same picture (same id) at a new place."""
+        return PageImage(self.client_id, self.png, self.x + dx, self.y + dy, self.w, self.h)
+
+
 @dataclass(eq=False)
 class Page:
     page_id: str = field(default_factory=new_id)
@@ -60,6 +84,14 @@ class Page:
         self.index = GridIndex()
         self._next = 0
         self.loaded = True  # False while a page opened from the store still waits for its strokes
+        self.images: dict[str, PageImage] = {}  # pasted pictures, bottom first, drawn under the strokes
+
+    def image_at(self, x: float, y: float) -> PageImage | None:
+        """The topmost picture under a point."""
+        for image in reversed(self.images.values()):
+            if image.contains(x, y):
+                return image
+        return None
 
     def __len__(self) -> int:
         return len(self.strokes)

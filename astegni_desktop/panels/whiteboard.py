@@ -967,6 +967,7 @@ class WhiteboardPanel(QWidget):
         self.service = service
         self.live_state = "offline"
         self._cursor_sent = 0.0
+        self._told_pictures: set[str] = set()  # lesson boards whose lesson bar said pictures stay here
         self.student_area: guide.Area | None = guide.LAPTOP  # the guide on lesson pages (None: hidden)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -1046,6 +1047,7 @@ class WhiteboardPanel(QWidget):
         canvas.on_text_typing = self._typing
         canvas.toolChanged.connect(self._tool_changed)
         canvas.changed.connect(self._check_outside)
+        canvas.imagePasted.connect(self._picture_pasted)
         self.editor.board_service.lessons = store
         self.editor.board_service.liveInked.connect(self._live_inked)
         self.editor.board_service.studentStrokes.connect(self._record_student_strokes)
@@ -1683,6 +1685,19 @@ class WhiteboardPanel(QWidget):
         if self.recording is not None:
             for page_id, strokes in by_page.items():
                 self.recording.strokes_added(page_id, [s.client_id for s in strokes])
+
+    def _picture_pasted(self) -> None:
+        """A picture pasted on a lesson board: said once, as the web student is never sent pictures."""
+        board = self.editor.board
+        info = self._lesson_info()
+        if board is None or info is None or info.ended_at or board.board_id in self._told_pictures:
+            return
+        self._told_pictures.add(board.board_id)
+        self.editor.lesson_bar.activity.setText(
+            translate("Whiteboard", "Images stay on your board: {name} does not see them").format(
+                name=self.editor.canvas.remote_name
+            )
+        )
 
     def _live_inked(self, added: int, refused: int) -> None:
         name = self.editor.canvas.remote_name

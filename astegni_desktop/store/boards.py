@@ -10,10 +10,10 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from ..ink import Background, Board, Page, Stroke, Tool
+from ..ink import Background, Board, Page, PageImage, Stroke, Tool
 from ..ink.stroke import TextStyle
 from .db import CacheError, now_iso
-from .schema import board_pages, boards, ink_strokes, meta, outbox
+from .schema import board_images, board_pages, boards, ink_strokes, meta, outbox
 
 CUSTOM_COLOURS_KEY = "whiteboard-custom-colours"
 MAX_CUSTOM_COLOURS = 4
@@ -222,6 +222,7 @@ class BoardStore:
         with self.engine.begin() as c:
             page_ids = select(board_pages.c.page_id).where(board_pages.c.board_id == board_id)
             c.execute(delete(ink_strokes).where(ink_strokes.c.page_id.in_(page_ids)))
+            c.execute(delete(board_images).where(board_images.c.page_id.in_(page_ids)))
             c.execute(delete(board_pages).where(board_pages.c.board_id == board_id))
             c.execute(delete(boards).where(boards.c.board_id == board_id))
         self.removals += 1
@@ -284,7 +285,51 @@ class BoardStore:
         """Fill a page loaded without its strokes (boards open with `with_strokes=False`)."""
         if not page.loaded:
             page.add_many(self.page_strokes(page.page_id))
+            page.images = {i.client_id: i for i in self.page_images(page.page_id)}
             page.loaded = True
+
+    def page_images(self, page_id: str) -> list[PageImage]:
+        """The pictures on a page, bottom first."""
+        query = (
+            select(board_images)
+            .where(board_images.c.page_id == page_id, board_images.c.deleted.is_(False))
+            .order_by(board_images.c.seq)
+        )
+        with self.engine.connect() as c:
+            return [PageImage(r.client_id, bytes(r.png), r.x, r.y, r.w, r.h) for r in c.execute(query)]
+
+    def replace_images(self, page_id: str, remove: list[str], put: list[PageImage]) -> None:
+        """Pictures out (kept as deleted, for redo) and in or moved, in one transaction. Never queued for
+        the server: pictures stay on this computer."""
+        with self.engine.begin() as c:
+            if remove:
+                c.execute(
+                    update(board_images).where(board_images.c.client_id.in_(remove)).values(deleted=True)
+                )
+            seq = c.execute(
+                select(func.coalesce(func.max(board_images.c.seq), 0)).where(
+                    board_images.c.page_id == page_id
+                )
+            ).scalar_one()
+            for image in put:
+                place = {"x": image.x, "y": image.y, "w": image.w, "h": image.h, "deleted": False}
+                done = c.execute(
+                    update(board_images).where(board_images.c.client_id == image.client_id).values(**place)
+                )
+                if not done.rowcount:
+                    seq += 1
+                    c.execute(
+                        insert(board_images),
+                        {
+                            "client_id": image.client_id,
+                            "page_id": page_id,
+                            "seq": seq,
+                            "png": image.png,
+                            "created_at": now_iso(),
+                            **place,
+                        },
+                    )
+            self._touch(c, page_id)
 
     def page_strokes(self, page_id: str) -> list[Stroke]:
         """Streamed row by row: holding 100k result rows at once would double the memory a page needs."""
@@ -395,6 +440,7 @@ class BoardStore:
                 )
             )
             c.execute(delete(ink_strokes).where(ink_strokes.c.page_id == page_id))
+            c.execute(delete(board_images).where(board_images.c.page_id == page_id))
             c.execute(delete(board_pages).where(board_pages.c.page_id == page_id))
             self._renumber(c, board_id)
         self.removals += 1

@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
 )
 
-HEAD_REVISION = "0006_stroke_objects"
+HEAD_REVISION = "0007_board_images"
 
 metadata = MetaData()
 
@@ -170,6 +170,22 @@ ink_strokes = Table(
     Column("objects", JSON),  # 0006: the equation or plot the stroke is part of (Stroke.extra)
     Index("ix_ink_strokes_page", "page_id", "deleted", "seq"),
     Index("ix_ink_strokes_server", "server_id"),
+)
+
+board_images = Table(  # 0007: pictures pasted onto a page (this computer only, never sent)
+    "board_images",
+    metadata,
+    Column("client_id", String(64), primary_key=True),
+    Column("page_id", String(36), ForeignKey("board_pages.page_id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("png", LargeBinary, nullable=False),
+    Column("x", Float, nullable=False),
+    Column("y", Float, nullable=False),
+    Column("w", Float, nullable=False),
+    Column("h", Float, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),  # deleted or undone, kept for redo
+    Column("created_at", String(32), nullable=False),
+    Index("ix_board_images_page", "page_id", "deleted", "seq"),
 )
 
 wb_sessions = Table(

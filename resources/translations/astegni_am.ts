@@ -658,6 +658,14 @@ The damaged file was kept as {file}.</source>
         <source>{name}&apos;s screen ends here</source>
         <translation>የ{name} ማያ ገጽ እዚህ ያበቃል</translation>
     </message>
+    <message>
+        <source>Paste a picture</source>
+        <translation>ምስል ይለጥፉ</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>ምስል መለጠፍ</translation>
+    </message>
 </context>
 <context>
     <name>Equation</name>
@@ -3686,6 +3694,10 @@ Mark it completed anyway?</source>
     <message>
         <source>{name} called{when}</source>
         <translation>{name} ደውለው ነበር{when}</translation>
+    </message>
+    <message>
+        <source>Images stay on your board: {name} does not see them</source>
+        <translation>ምስሎች በእርስዎ ሰሌዳ ላይ ብቻ ይቀራሉ፤ {name} አያያቸውም</translation>
     </message>
     <message>
         <source>{name}&apos;s live ink is full: {n} strokes not kept</source>

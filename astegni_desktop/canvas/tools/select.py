@@ -2,7 +2,8 @@
 move it, Delete or Backspace removes it, Escape lets it go. An equation is picked whole (its outline strokes
 share `extra["equation"]["id"]`), and + or - on a selection holding equations typesets them again larger or
 smaller (teaching/equation.py), so they stay sharp and keep their LaTeX source: one undo step, sent like a
-move (old strokes removed, new ones added)."""
+move (old strokes removed, new ones added). Pasted pictures are picked (a click on one, or a lasso round its
+centre), moved and deleted with the strokes, as their own list; they are never sent."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 
 from ... import theme
-from ...ink import Stroke
+from ...ink import PageImage, Stroke
+from ...ink.geometry import point_in_polygon
 from .. import render
+from ..commands import ReplaceImages
 from .base import CanvasTool, Pointer, register
 from .equation import equation_id
 
@@ -61,20 +64,28 @@ class SelectTool(CanvasTool):
         super().__init__(view)
         self.lasso: list[tuple[float, float]] = []
         self.selection: list[Stroke] = []
+        self.images: list[PageImage] = []  # the selected pictures
         self.drag_from: QPointF | None = None
         self.drag_delta = QPointF(0, 0)
 
     def leave(self) -> None:
         self.selection = []
+        self.images = []
+
+    def box(self) -> Box | None:
+        """Round the selected strokes and pictures."""
+        boxes = [s.bbox for s in self.selection] + [i.bbox for i in self.images]
+        return union(boxes) if boxes else None
 
     def press(self, e: Pointer) -> None:
         at = e.at
-        box = union([s.bbox for s in self.selection]) if self.selection else None
+        box = self.box()
         if box and box[0] <= at.x() <= box[2] and box[1] <= at.y() <= box[3]:
             self.drag_from = at
             self.drag_delta = QPointF(0, 0)
         else:
             self.selection = []
+            self.images = []
             self.lasso = [(at.x(), at.y())]
 
     def move(self, e: Pointer) -> None:
@@ -93,13 +104,36 @@ class SelectTool(CanvasTool):
             self.drag_from = None
             self.drag_delta = QPointF(0, 0)
             if abs(d.x()) + abs(d.y()) > 0.5:
-                shifted = [moved(s, d.x(), d.y()) for s in self.selection]
-                self.commit(shifted, list(self.selection), QCoreApplication.translate("CanvasTool", "Move"))
-                self.selection = shifted
+                text = QCoreApplication.translate("CanvasTool", "Move")
+                stack = self.view.undo_stack
+                both = bool(self.selection) and bool(self.images)
+                if both:
+                    stack.beginMacro(text)
+                if self.selection:
+                    shifted = [moved(s, d.x(), d.y()) for s in self.selection]
+                    self.commit(shifted, list(self.selection), text)
+                    self.selection = shifted
+                if self.images:
+                    placed = [i.moved(d.x(), d.y()) for i in self.images]
+                    self.change_images(list(self.images), placed, text)
+                    self.images = placed
+                if both:
+                    stack.endMacro()
             self.view.update()
         elif self.lasso:
             at = e.at
-            picked = page.in_lasso(self.lasso) if len(self.lasso) > 2 else page.hit(at.x(), at.y(), 4)
+            if len(self.lasso) > 2:
+                picked = page.in_lasso(self.lasso)
+                poly = np.asarray(self.lasso, dtype=np.float64)
+                self.images = [
+                    i
+                    for i in page.images.values()
+                    if point_in_polygon(np.array([i.x + i.w / 2]), np.array([i.y + i.h / 2]), poly).all()
+                ]
+            else:
+                picked = page.hit(at.x(), at.y(), 4)
+                under = page.image_at(at.x(), at.y()) if not picked else None
+                self.images = [under] if under is not None else []
             self.selection = self.whole(picked)
             self.lasso = []
             self.view.update()
@@ -107,7 +141,7 @@ class SelectTool(CanvasTool):
     def key(self, event: QKeyEvent) -> bool:
         if event.type() != QKeyEvent.Type.KeyPress:
             return False
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selection:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (self.selection or self.images):
             self.delete_selection()
             return True
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus) and self.equations():
@@ -115,6 +149,7 @@ class SelectTool(CanvasTool):
             return True
         if event.key() == Qt.Key.Key_Escape:
             self.selection = []
+            self.images = []
             self.view.update()
             return True
         return False
@@ -173,10 +208,30 @@ class SelectTool(CanvasTool):
         self.selection = [s for s in self.selection if s.client_id not in gone] + add
         self.view.update()
 
+    def change_images(self, remove: list[PageImage], put: list[PageImage], text: str) -> None:
+        """Pictures out and in, saved and undoable (the strokes' `commit` for pictures)."""
+        page = self.view.page
+        assert page is not None
+        self.view.board_service.change_images(page, remove=remove, put=put)
+        self.view.undo_stack.push(ReplaceImages(self.view.board_service, page, remove, put, text))
+
     def delete_selection(self) -> None:
-        if self.selection and self.view.page is not None:
-            self.commit([], list(self.selection), QCoreApplication.translate("CanvasTool", "Delete"))
-            self.selection = []
+        if not (self.selection or self.images) or self.view.page is None:
+            return
+        text = QCoreApplication.translate("CanvasTool", "Delete")
+        stack = self.view.undo_stack
+        both = bool(self.selection) and bool(self.images)
+        if both:
+            stack.beginMacro(text)
+        if self.selection:
+            self.commit([], list(self.selection), text)
+        if self.images:
+            self.change_images(list(self.images), [], text)
+        if both:
+            stack.endMacro()
+        self.selection = []
+        self.images = []
+        self.view.update()
 
     def paint(self, p: QPainter, clip: QRectF) -> None:
         zoom = self.view.zoom
@@ -186,8 +241,8 @@ class SelectTool(CanvasTool):
             marquee.setAlpha(20)
             p.setBrush(marquee)
             p.drawPolygon(render.polygon(np.asarray(self.lasso)))
-        if self.selection:
-            box = union([s.bbox for s in self.selection])
+        box = self.box()
+        if box is not None:
             d = self.drag_delta
             p.setPen(QPen(QColor(theme.current().marquee), 1.5 / zoom, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -196,6 +251,8 @@ class SelectTool(CanvasTool):
                 p.save()
                 p.translate(d)
                 p.setOpacity(0.6)
+                for image in self.images:
+                    p.drawImage(QRectF(image.x, image.y, image.w, image.h), render.picture(image))
                 for s in self.selection:
                     render.draw_stroke(p, s)
                 p.restore()
