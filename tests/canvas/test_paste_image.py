@@ -93,7 +93,7 @@ def test_a_pasted_picture_is_placed_exported_moved_undone_deleted_and_kept(
     view.set_mode(CanvasView.SELECT)
     at = QPointF(pic.x + 100, pic.y + 85)
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at.toPoint())
-    assert view.tools[CanvasView.SELECT].images == [pic]  # type: ignore[attr-defined]
+    assert view.tools[CanvasView.SELECT].images == [pic]
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at.toPoint())
     qtbot.mouseMove(view, (at + QPointF(-150, -120)).toPoint())
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=(at + QPointF(-150, -120)).toPoint())
