@@ -25,7 +25,7 @@ from ..ink.geometry import (
     shape_path,
     widths,
 )
-from . import backgrounds
+from . import backgrounds, pasted_image
 
 log = logging.getLogger(__name__)
 CURVE = PressureCurve()
@@ -368,13 +368,17 @@ PICTURES_KEPT = 24
 
 
 def picture(image: PageImage) -> QImage:
-    """A pasted picture decoded once (its PNG was checked and bounded when it was pasted)."""
+    """A pasted picture decoded once, through the same header check as a paste (a damaged cache is no
+    safer than the clipboard); one that does not read is drawn as nothing."""
     key = id(image.png)
     found = _PICTURES.get(key)
     if found is not None and found[0] is image.png:
         _PICTURES.move_to_end(key)
         return found[1]
-    decoded = QImage.fromData(image.png)
+    try:
+        decoded = pasted_image.read_image(image.png)
+    except pasted_image.PastedImageError:
+        decoded = QImage()
     _PICTURES[key] = (image.png, decoded)
     while len(_PICTURES) > PICTURES_KEPT:
         _PICTURES.popitem(last=False)

@@ -214,3 +214,15 @@ def test_a_lasso_round_a_picture_and_ink_moves_both_in_one_undo_step(board_env, 
     view.undo_stack.undo()
     (back,) = list(page)
     assert page.images[pic.client_id].x == pic.x and back.client_id == ink.client_id
+
+
+def test_a_damaged_picture_in_the_cache_is_drawn_as_nothing(board_env, tmp_path: Path) -> None:
+    from astegni_desktop.ink import PageImage
+
+    store, board, _view = board_env
+    page_id = board.pages[0].page_id
+    store.boards.replace_images(page_id, [], [PageImage("bomb", _png_header(20000, 20000), 10, 10, 500, 300)])
+    again = store.boards.load(board.board_id)
+    assert again is not None and list(again.pages[0].images) == ["bomb"]
+    png = QImage(str(export_png(again.pages[0], tmp_path / "page.png", scale=1.0)))
+    assert QColor(png.pixel(200, 200)).lightness() > 240  # paper, and no 1.6 GB decode
