@@ -388,7 +388,7 @@ def test_a_symbol_picked_from_the_palette_does_not_swallow_the_letter_typed_afte
     qtbot.keyClicks(tool.editor.line, "x ")
     tool.editor.insert(r"\frac{a}{b}")  # a template ends with its brace: nothing added
     qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
-    assert _editor(tool) is None and len(strokes(view)) > 4  # typeset, no "unknown command \pmb"
+    assert _editor(tool) is None and len(strokes(view)) > 4  # typeset, no "unknown command \pmx"
 
 
 def test_a_selected_equation_moves_whole_and_scales_sharp_with_its_source_kept(
