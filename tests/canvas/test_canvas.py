@@ -373,6 +373,24 @@ def test_an_equation_is_typeset_kept_edited_undone_exported_and_sent_with_its_so
     assert {s.client_id for s in strokes(view)} == {s.client_id for s in edited}
 
 
+def test_a_symbol_picked_from_the_palette_does_not_swallow_the_letter_typed_after_it(
+    board_env, qtbot
+) -> None:
+    from astegni_desktop.canvas.tools.equation import EquationTool
+
+    _, _, view = board_env
+    view.set_mode("equation")
+    Pen().stroke(view, [(100, 300, 0.5)])
+    tool = view.tools["equation"]
+    assert isinstance(tool, EquationTool) and tool.editor is not None
+    qtbot.keyClicks(tool.editor.line, "a ")
+    tool.editor.insert(r"\pm")  # what the Σ palette's "±" does
+    qtbot.keyClicks(tool.editor.line, "x ")
+    tool.editor.insert(r"\frac{a}{b}")  # a template ends with its brace: nothing added
+    qtbot.keyClick(tool.editor.line, Qt.Key.Key_Return)
+    assert _editor(tool) is None and len(strokes(view)) > 4  # typeset, no "unknown command \pmx"
+
+
 def test_a_selected_equation_moves_whole_and_scales_sharp_with_its_source_kept(
     board_env, qtbot, tmp_path: Path
 ) -> None:

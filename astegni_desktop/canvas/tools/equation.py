@@ -5,6 +5,7 @@ equation with this tool opens it again, and Enter replaces it (one undo step).""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -19,6 +20,7 @@ from .base import CanvasTool, Pointer, register
 if TYPE_CHECKING:
     from ..view import CanvasView
 
+CONTROL_WORD_END = re.compile(r"\\[A-Za-z]+$")
 SIZE_PER_FONT = 1.33  # equations a little larger than text of the same size: fractions and scripts shrink
 
 
@@ -68,7 +70,8 @@ class EquationEditor(QWidget):
         self.setStyleSheet(f"EquationEditor {{ border: 1px dashed {theme.current().marquee}; }}")
 
     def insert(self, latex: str) -> None:
-        self.line.insert(latex if latex[-1:].isalnum() or latex.endswith("}") else latex + " ")
+        # a control word (\pm, \alpha) ends with a space, or the next letter typed would join it (\pmx)
+        self.line.insert(latex + " " if CONTROL_WORD_END.search(latex) else latex)
         self.line.setFocus()
 
     def say(self, message: str) -> None:

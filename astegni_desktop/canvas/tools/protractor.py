@@ -110,6 +110,13 @@ class ProtractorTool(CanvasTool):
             return None
         return self.protractor.reading(self.pointer)
 
+    def readout(self) -> str | None:
+        """What it shows beside its centre: the pen's angle in whole degrees (None: no pen yet)."""
+        reading = self.reading()
+        if reading is None:
+            return None
+        return QCoreApplication.translate("CanvasTool", "{angle}°").format(angle=f"{reading:.0f}")
+
     def _draw_body(self, p: QPainter) -> None:
         """The half disc and its scale (kept as a sprite: they change only when it moves or turns)."""
         tool = self.protractor
@@ -157,8 +164,7 @@ class ProtractorTool(CanvasTool):
         font.setPointSizeF(max(1.0, 12 / zoom))
         p.setFont(font)
         p.setPen(line)
-        text = QCoreApplication.translate("CanvasTool", "{angle}°").format(angle=f"{reading:.0f}")
-        p.drawText(QPointF(cx + 8 / zoom, cy - 8 / zoom), text)
+        p.drawText(QPointF(cx + 8 / zoom, cy - 8 / zoom), self.readout() or "")
 
 
 def _rect(box: tuple[float, float, float, float]) -> QRectF:
