@@ -99,6 +99,9 @@ class LessonBar(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.who)
         layout.addWidget(self.live)
+        self.live_sep = muted("·")  # "● Live · All synced": two states, not one phrase
+        self.live_sep.hide()
+        layout.addWidget(self.live_sep)
         layout.addWidget(self.sync, 1)
         layout.addWidget(self.activity)
         self.ask = QWidget()
@@ -183,13 +186,34 @@ class LessonBar(QWidget):
         self._failed_op: str | None = None
         self._first_name = translate("Lesson", "Student")
         self._area: guide.Area | None = None
+        self._title = ""
+        self._student: str | None = None  # the lesson's student (None: a lesson preparation)
 
     def show_title(self, title: str) -> None:
         """The open board's title, cut to the room it has (the whole title in the tooltip)."""
         text = one_line(title, 255)
+        self._title = text
         self.title.setText(text)
-        self.title.setToolTip(tip(text))
         self.title.setMaximumWidth(min(self.title.fontMetrics().horizontalAdvance(text) + 4, TITLE_WIDTH))
+        self._show_who()
+
+    def _show_who(self) -> None:
+        """Who the lesson is with, said once: not again when the board's title already names the student
+        ("Lesson with Henok · lesson with Henok Shiferaw" read as a stutter); the full name is in the
+        title's tooltip then."""
+        student = self._student
+        full = one_line(student, 60) if student else ""
+        first = full.split(" ", maxsplit=1)[0].casefold() if full else ""
+        named = len(first) > 1 and first in self._title.casefold()
+        if student is None:
+            self.who.setText(translate("Lesson", "· lesson preparation"))
+        elif named:
+            self.who.setText("")
+        else:
+            self.who.setText(translate("Lesson", "· lesson with {name}").format(name=full))
+        self.who.setVisible(bool(self.who.text()))
+        with_whom = translate("Lesson", "Lesson with {name}").format(name=full) if named else ""
+        self.title.setToolTip(tip("\n".join(t for t in (self._title, with_whom) if t)))
 
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
@@ -259,11 +283,8 @@ class LessonBar(QWidget):
         if first != self._first_name:
             self._first_name = first
             self.show_area(self._area)
-        self.who.setText(
-            translate("Lesson", "· lesson with {name}").format(name=one_line(student, 60))
-            if bound and student
-            else translate("Lesson", "· lesson preparation")
-        )
+        self._student = student if bound and student else None
+        self._show_who()
         self.start.setVisible(not bound)
         for b in (self.draw, self.end, self.view_row):
             b.setVisible(bound and not ended)
@@ -301,6 +322,7 @@ class LessonBar(QWidget):
         if state.failed and state.failed_error:
             parts.append(state.failed_error)
         self.sync.setText(one_line(" · ".join(parts), 300))
+        self.live_sep.setVisible(bound and bool(self.sync.text()))
         self.sync.setToolTip(tip("\n".join(parts)))
         set_tone(self.sync, "bad" if state.failed else "")
         self._failed_op = state.failed_op
