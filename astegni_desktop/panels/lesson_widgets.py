@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,8 @@ LIVE_TEXT = {
     "offline": (QT_TRANSLATE_NOOP("Lesson", "● Not live"), "muted"),
 }
 TITLE_WIDTH = 320  # the board's title takes at most this much of the lesson bar
+PLACEHOLDER_MARGINS = 6  # QLineEdit's own 2 px a side, and a little to spare
+SHORT_HINT_FRAME = 18  # a side of a line edit: border, padding (app.qss), Qt's margin, to spare
 
 
 class LessonBar(QWidget):
@@ -425,9 +429,16 @@ class ChatPane(QWidget):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         self.input = QLineEdit()
-        self.input.setPlaceholderText(translate("Lesson", "Message your student"))
+        self._closed = False
+        self.input.installEventFilter(self)  # its width chooses the placeholder that fits
+        self._fit_placeholder()
         self.input.setMaxLength(2000)
-        geez_input.install(self.input)
+        geez_input.install(self.input)  # its input-mode badge takes a text margin
+        short = self.input.fontMetrics().horizontalAdvance(translate("Lesson", "Message…"))
+        margins = self.input.textMargins()
+        self.input.setMinimumWidth(  # the short hint fits the narrowest chat
+            short + margins.left() + margins.right() + 2 * SHORT_HINT_FRAME
+        )
         self.input.returnPressed.connect(self._send)
         self.send_button = QPushButton(translate("Lesson", "Send"))
         self.send_button.clicked.connect(self._send)
@@ -441,11 +452,31 @@ class ChatPane(QWidget):
         self.notice.setVisible(reason is not None)
         self.input.setEnabled(reason is None)
         self.send_button.setEnabled(reason is None)
-        self.input.setPlaceholderText(
-            translate("Lesson", "Message your student")
-            if reason is None
-            else translate("Lesson", "Chat closed")
+        self._closed = reason is not None
+        self._fit_placeholder()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
+        return super().eventFilter(watched, event)
+
+    def _fit_placeholder(self) -> None:
+        """The input's hint, whole: "Message your student", or "Message…" in a narrow chat (it read
+        "Message yo…")."""
+        if self._closed:
+            self.input.setPlaceholderText(translate("Lesson", "Chat closed"))
+            return
+        text = translate("Lesson", "Message your student")
+        option = QStyleOptionFrame()
+        self.input.initStyleOption(option)
+        contents = self.input.style().subElementRect(
+            QStyle.SubElement.SE_LineEditContents, option, self.input
         )
+        margins = self.input.textMargins()
+        room = contents.width() - margins.left() - margins.right() - PLACEHOLDER_MARGINS
+        if self.input.fontMetrics().horizontalAdvance(text) > room:
+            text = translate("Lesson", "Message…")
+        self.input.setPlaceholderText(text)
 
     def _send(self) -> None:
         text = self.input.text().strip()

@@ -4,7 +4,10 @@ things ("● Live · All synced"), not one phrase."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
 
+from astegni_desktop.panels.lesson_widgets import ChatPane
+from astegni_desktop.theme import apply_theme
 from tests.helpers.ink import HANNA
 from tests.ui.conftest import TutorApp
 
@@ -22,7 +25,9 @@ def test_the_lesson_bar_names_the_student_once(tutor_app: TutorApp, qtbot) -> No
     window.start_lesson_with(HANNA, "Hanna Tesfaye")  # from My Students: the board is "Lesson with Hanna"
     panel = window.whiteboard
     bar = panel.editor.lesson_bar
-    qtbot.waitUntil(lambda: panel.live_state == "connected" and bar.sync.text() == "All synced", timeout=20_000)
+    qtbot.waitUntil(
+        lambda: panel.live_state == "connected" and bar.sync.text() == "All synced", timeout=20_000
+    )
     words = bar_words(tutor_app)
     assert words.count("Hanna") == 1, words
     assert words.casefold().count("lesson with") == 1, words
@@ -36,6 +41,26 @@ def test_a_board_title_without_the_name_says_who_the_lesson_is_with(tutor_app: T
     panel = window.whiteboard
     panel.new_board("Fractions")
     assert panel.start_lesson((HANNA, "Hanna Tesfaye", "Fractions"))
-    bar = panel.editor.lesson_bar
     qtbot.waitUntil(lambda: panel.live_state == "connected", timeout=20_000)
     assert bar_words(tutor_app).startswith("Fractions · lesson with Hanna Tesfaye ● Live")
+
+
+@pytest.mark.parametrize("width", [200, 260, 420])
+def test_the_chat_input_hint_is_never_cut(qapp: QApplication, qtbot, width: int) -> None:
+    apply_theme(qapp, "light")  # the style sheet's padding, as in the app
+    chat = ChatPane()
+    qtbot.addWidget(chat)
+    chat.resize(width, 400)
+    chat.show()
+    qtbot.waitExposed(chat)
+    edit = chat.input
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    shown = room.width() - margins.left() - margins.right() - 4  # Qt's own horizontal margin, 2 px a side
+    hint = edit.placeholderText()
+    assert hint.startswith("Message")
+    assert edit.fontMetrics().horizontalAdvance(hint) <= shown, (hint, shown)
+    if width >= 420:
+        assert hint == "Message your student"
