@@ -1,5 +1,5 @@
-"""New-user trial: the reject dialog opened with the keyboard on the preset reasons, so the reason the tutor
-typed went to the list's type-ahead search. Typing writes the reason now; the presets are one Shift+Tab away."""
+"""New-user trial: the reject dialog opened with the keyboard on the preset reasons, so the reason a tutor
+typed went to the list's type-ahead search. Typing writes the reason now; the presets: one Shift+Tab away."""
 
 from __future__ import annotations
 
