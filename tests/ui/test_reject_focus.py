@@ -22,7 +22,7 @@ def test_typing_in_the_reject_dialog_writes_the_reason(tutor_app: TutorApp, qtbo
     reject.dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is reject.dialog, timeout=2_000)
     assert QApplication.focusWidget() is reject.reason
-    QTest.keyClicks(QApplication.focusWidget(), "My week is full")
+    QTest.keyClicks(reject.reason, "My week is full")  # where the keys go: the focus (asserted above)
     assert reject.text() == "My week is full"
     assert reject.presets.currentIndex() == 0  # the list did not jump to a preset
     QTest.keyClick(reject.reason, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
