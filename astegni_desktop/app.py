@@ -162,6 +162,8 @@ class DesktopApp:
         self._drop_shell()  # the keyring no longer holds the session: no window before signing in
         from .dialogs.signin import SignInDialog  # noqa: PLC0415
 
+        # The last email even without a keyring (then nothing else is remembered): only the password to type
+        email = email or self.settings.last_email
         dialog = SignInDialog(self.session, self.settings.server_url, email, reason=reason)
         self.signin = dialog
         try:
@@ -170,6 +172,8 @@ class DesktopApp:
             self.signin = None
         if account is not None:
             self.settings.server_url = account.server_url
+            self.settings.last_email = account.email
+            self.save_settings()
         return account
 
     def paint_from_cache(self) -> None:

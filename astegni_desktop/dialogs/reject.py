@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from .. import geez_input
@@ -56,6 +56,10 @@ class RejectDialog:
         self.reject_button.clicked.connect(form.accept)
         child(form, QPushButton, "cancelButton").clicked.connect(form.reject)
         self._count()
+        # Typing writes the reason (it went to the presets' type-ahead search); the presets stay one
+        # Shift+Tab away, as Tab leaves the reason (a tab character has no place in it).
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _preset(self, index: int) -> None:
         if index > 0:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +61,31 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None
+
+
+HEADER_GAP = 4  # between a header's words and its sort arrow
+HEADER_PADDING = 6  # QHeaderView::section's padding in app.qss
+
+
+def header_room(header: QHeaderView, column: int) -> int:
+    """The width `column` needs for its header's words (centred, bold as the style sheet draws them) with
+    the sort arrow beside them, not on them: the style sheet's padding leaves the arrow no room of its own,
+    so the words stay clear of the arrow's strip at the right (and of as much at the left, centred)."""
+    style = header.style()
+    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    strip = HEADER_PADDING + mark + 2 * margin + HEADER_GAP
+    bold = header.font()
+    bold.setBold(True)
+    text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    return QFontMetrics(bold).horizontalAdvance(text) + 2 * strip
+
+
+def fit_columns(table: QTableView, widths: dict[int, int]) -> None:
+    """Give the columns these widths, or more where a header's words and its sort arrow need it."""
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        table.setColumnWidth(column, max(width, header_room(header, column)))
 
 
 def section(text: str) -> QLabel:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,8 @@ LIVE_TEXT = {
     "offline": (QT_TRANSLATE_NOOP("Lesson", "● Not live"), "muted"),
 }
 TITLE_WIDTH = 320  # the board's title takes at most this much of the lesson bar
+PLACEHOLDER_MARGINS = 6  # QLineEdit's own 2 px a side, and a little to spare
+SHORT_HINT_FRAME = 18  # a side of a line edit: border, padding (app.qss), Qt's margin, to spare
 
 
 class LessonBar(QWidget):
@@ -99,6 +103,9 @@ class LessonBar(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.who)
         layout.addWidget(self.live)
+        self.live_sep = muted("·")  # "● Live · All synced": two states, not one phrase
+        self.live_sep.hide()
+        layout.addWidget(self.live_sep)
         layout.addWidget(self.sync, 1)
         layout.addWidget(self.activity)
         self.ask = QWidget()
@@ -183,13 +190,34 @@ class LessonBar(QWidget):
         self._failed_op: str | None = None
         self._first_name = translate("Lesson", "Student")
         self._area: guide.Area | None = None
+        self._title = ""
+        self._student: str | None = None  # the lesson's student (None: a lesson preparation)
 
     def show_title(self, title: str) -> None:
         """The open board's title, cut to the room it has (the whole title in the tooltip)."""
         text = one_line(title, 255)
+        self._title = text
         self.title.setText(text)
-        self.title.setToolTip(tip(text))
         self.title.setMaximumWidth(min(self.title.fontMetrics().horizontalAdvance(text) + 4, TITLE_WIDTH))
+        self._show_who()
+
+    def _show_who(self) -> None:
+        """Who the lesson is with, said once: not again when the board's title already names the student
+        ("Lesson with Henok · lesson with Henok Shiferaw" read as a stutter); the full name is in the
+        title's tooltip then."""
+        student = self._student
+        full = one_line(student, 60) if student else ""
+        first = full.split(" ", maxsplit=1)[0].casefold() if full else ""
+        named = len(first) > 1 and first in self._title.casefold()
+        if student is None:
+            self.who.setText(translate("Lesson", "· lesson preparation"))
+        elif named:
+            self.who.setText("")
+        else:
+            self.who.setText(translate("Lesson", "· lesson with {name}").format(name=full))
+        self.who.setVisible(bool(self.who.text()))
+        with_whom = translate("Lesson", "Lesson with {name}").format(name=full) if named else ""
+        self.title.setToolTip(tip("\n".join(t for t in (self._title, with_whom) if t)))
 
     def _answer(self, allow: bool) -> None:
         self.ask.hide()
@@ -259,11 +287,8 @@ class LessonBar(QWidget):
         if first != self._first_name:
             self._first_name = first
             self.show_area(self._area)
-        self.who.setText(
-            translate("Lesson", "· lesson with {name}").format(name=one_line(student, 60))
-            if bound and student
-            else translate("Lesson", "· lesson preparation")
-        )
+        self._student = student if bound and student else None
+        self._show_who()
         self.start.setVisible(not bound)
         for b in (self.draw, self.end, self.view_row):
             b.setVisible(bound and not ended)
@@ -301,6 +326,7 @@ class LessonBar(QWidget):
         if state.failed and state.failed_error:
             parts.append(state.failed_error)
         self.sync.setText(one_line(" · ".join(parts), 300))
+        self.live_sep.setVisible(bound and bool(self.sync.text()))
         self.sync.setToolTip(tip("\n".join(parts)))
         set_tone(self.sync, "bad" if state.failed else "")
         self._failed_op = state.failed_op
@@ -403,9 +429,16 @@ class ChatPane(QWidget):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         self.input = QLineEdit()
-        self.input.setPlaceholderText(translate("Lesson", "Message your student"))
+        self._closed = False
+        self.input.installEventFilter(self)  # its width chooses the placeholder that fits
+        self._fit_placeholder()
         self.input.setMaxLength(2000)
-        geez_input.install(self.input)
+        geez_input.install(self.input)  # its input-mode badge takes a text margin
+        short = self.input.fontMetrics().horizontalAdvance(translate("Lesson", "Message…"))
+        margins = self.input.textMargins()
+        self.input.setMinimumWidth(  # the short hint fits the narrowest chat
+            short + margins.left() + margins.right() + 2 * SHORT_HINT_FRAME
+        )
         self.input.returnPressed.connect(self._send)
         self.send_button = QPushButton(translate("Lesson", "Send"))
         self.send_button.clicked.connect(self._send)
@@ -419,11 +452,31 @@ class ChatPane(QWidget):
         self.notice.setVisible(reason is not None)
         self.input.setEnabled(reason is None)
         self.send_button.setEnabled(reason is None)
-        self.input.setPlaceholderText(
-            translate("Lesson", "Message your student")
-            if reason is None
-            else translate("Lesson", "Chat closed")
+        self._closed = reason is not None
+        self._fit_placeholder()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
+        return super().eventFilter(watched, event)
+
+    def _fit_placeholder(self) -> None:
+        """The input's hint, whole: "Message your student", or "Message…" in a narrow chat (it read
+        "Message yo…")."""
+        if self._closed:
+            self.input.setPlaceholderText(translate("Lesson", "Chat closed"))
+            return
+        text = translate("Lesson", "Message your student")
+        option = QStyleOptionFrame()
+        self.input.initStyleOption(option)
+        contents = self.input.style().subElementRect(
+            QStyle.SubElement.SE_LineEditContents, option, self.input
         )
+        margins = self.input.textMargins()
+        room = contents.width() - margins.left() - margins.right() - PLACEHOLDER_MARGINS
+        if self.input.fontMetrics().horizontalAdvance(text) > room:
+            text = translate("Lesson", "Message…")
+        self.input.setPlaceholderText(text)
 
     def _send(self) -> None:
         text = self.input.text().strip()

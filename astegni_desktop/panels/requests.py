@@ -48,6 +48,7 @@ from .common import (
     RowsModel,
     detail_layout,
     empty_state,
+    fit_columns,
     muted,
     section,
 )
@@ -461,8 +462,7 @@ class RequestsPanel(QWidget):
         self.table.setColumnWidth(0, 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for col, width in ((1, 150), (3, 90), (4, 90), (5, 105)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, {1: 150, 3: 90, 4: 90, 5: 105})
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)

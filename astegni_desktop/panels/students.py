@@ -41,7 +41,17 @@ from ..calendar.model import clock
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..store import Store, StudentView
 from ..ui_support import icon, plain_label
-from .common import PILL_ROLE, KeyValues, PillDelegate, RowsModel, detail_layout, empty_state, muted, section
+from .common import (
+    PILL_ROLE,
+    KeyValues,
+    PillDelegate,
+    RowsModel,
+    detail_layout,
+    empty_state,
+    fit_columns,
+    muted,
+    section,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (  # "Since" sorts; it is hidden, the detail shows it
@@ -463,8 +473,7 @@ class StudentsPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 110)
+        fit_columns(self.table, {0: 150, 1: 110})
         self.table.setColumnHidden(3, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_stack = QStackedWidget()

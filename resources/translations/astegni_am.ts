@@ -1103,6 +1103,10 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
         <translation>ተማሪ</translation>
     </message>
     <message>
+        <source>Lesson with {name}</source>
+        <translation>ከ{name} ጋር ትምህርት</translation>
+    </message>
+    <message>
         <source>✓ Student can draw</source>
         <translation>✓ ተማሪው መሳል ይችላል</translation>
     </message>
@@ -1197,6 +1201,10 @@ Nothing has been sent anywhere: copy the details to share them with whoever help
     <message>
         <source>Hide the chat</source>
         <translation>ውይይቱን ደብቅ</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>መልዕክት…</translation>
     </message>
     <message>
         <source>Message your student</source>
