@@ -95,7 +95,8 @@ class LessonService(QObject):
                 self.studentPage.emit(None)
         elif self.view is not None:
             if not self.view.certain:
-                self._student_loaded(settled=True)  # they may have opened it any time: catch them up
+                # they may have opened it any time: catch them up (what we added may be there already)
+                self._student_loaded(settled=True, caught_up=True)
             elif not self.view.settled:
                 self._settle()  # a sign of life: the lesson is open there
             if event.kind == "page" and event.data.get("action") == "navigate":
@@ -129,13 +130,17 @@ class LessonService(QObject):
     def _pages(self) -> list[LivePage]:
         return self.store.lessons.live_pages(self.board_id) if self.board_id else []
 
-    def _student_loaded(self, *, settled: bool, certain: bool = True) -> None:
-        """The web (re)loaded the lesson: it holds the server's pages, the first one open."""
+    def _student_loaded(self, *, settled: bool, certain: bool = True, caught_up: bool = False) -> None:
+        """The web (re)loaded the lesson: it holds the server's pages, the first one open. `caught_up`: the
+        student's first message, when we never saw the lesson load (it may hold the pages we added)."""
         server_pages = sorted(p.server_id for p in self._pages() if p.server_id is not None)
-        if self.view is not None:
+        before = self.view
+        if before is not None:
             self.live.drop_queued()  # page changes and ink meant for the view the student no longer has
         self.view = StudentView.loaded(server_pages, settled=settled, at=time.monotonic())
         self.view.certain = certain
+        if caught_up and before is not None and not before.certain:
+            self.view.caught_up_from(before)
         if settled:
             self._settle()
         self._show_student_page()
@@ -182,6 +187,10 @@ class LessonService(QObject):
         # ink goes inside the `add` (up to ADD_INK bytes), so no timing can put it on another page.
         strokes = self.store.boards.page_strokes(page.page_id) if step == "add" else []
         inside, rest = self._ink_for_add(strokes, view.shown)
+        if step == "add" and target in view.unsure:
+            # it may be there already (added before we knew the lesson was open): never a second copy
+            gone = {"id": target, "page_number": 1 + len(view.known), "page_title": page.title}
+            self.live.send("whiteboard_page_change", action="delete", page_id=target, page=gone)
         for wire in ids if step == "navigate" else [target]:
             number = len(view.known) + 1 if wire not in view.known else 1 + view.known.index(wire)
             body: dict[str, Any] = {

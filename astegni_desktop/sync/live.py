@@ -311,7 +311,8 @@ class LiveRelay:
             "to_profile_type": "student",
             **fields,
         }
-        flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate")
+        # (a `delete` flips too when it removes the page on screen: the web shows the first one)
+        flips = kind == "whiteboard_page_change" and fields.get("action") in ("add", "navigate", "delete")
         self._queue.append((json.dumps(msg, separators=(",", ":")), flips))
         self._ready.set()
         return True

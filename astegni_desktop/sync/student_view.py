@@ -13,6 +13,9 @@ student shows a sign of life or `REJOIN_GRACE` has passed, then everything the w
 * re-asserts the page before ink every `REASSERT_AFTER` seconds (`REASSERT_KNOWN` once we saw the student
   load the lesson, since each navigate shows as a page flip);
 * on the student's first message when we never saw them load the lesson, catches them up as if they just had.
+  A page announced with `add` before that message may be in her browser (the lesson was open) or not (she
+  opened it later): it goes again as `delete` then `add`, which leaves exactly one copy either way (the web
+  ignores an unknown id).
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ class StudentView:
     # Stored strokes of pages other than the one a fresh load shows, relayed while unsettled: they wait, or
     # they would land on the page the student has open (the web ignores `page_id`).
     held: list[dict[str, Any]] = field(default_factory=list)
+    # Pages announced with `add` to a view we never saw load, whose first message then caught it up: the web
+    # may hold them or not, so one is deleted there before it is added again (never two copies).
+    unsure: set[WirePage] = field(default_factory=set)
 
     @classmethod
     def loaded(cls, server_pages: list[int], *, settled: bool = True, at: float = 0.0) -> StudentView:
@@ -74,7 +80,13 @@ class StudentView:
             return None
         return "navigate"
 
+    def caught_up_from(self, before: StudentView) -> None:
+        """This view replaces `before`, which never saw the lesson load: what it added may be there."""
+        self.announced = dict(before.announced)
+        self.unsure = set(before.announced.values()) | before.unsure
+
     def went_to(self, action: str, target: WirePage, page_id: str, now: float) -> None:
+        self.unsure.discard(target)
         if action == "add":
             self.known.append(target)
             self.announced[page_id] = target

@@ -310,3 +310,50 @@ def test_hostile_messages_are_refused_before_anything_is_drawn() -> None:
               "from_student_profile_id": HANNA, "sender_id": HANNA}  # fmt: skip
     ok = parse_inbound(json.dumps(typing), 7, HANNA)
     assert ok is not None and len(ok.data["text"]) == 500
+
+
+@pytest.mark.parametrize("opened", ["before", "after"])
+async def test_a_page_added_before_the_students_first_message_is_in_her_browser_once(
+    make_server: Callable[..., DevServer], tmp_path: Path, opened: str
+) -> None:
+    """Opening the lesson sends nothing, so the tutor cannot tell whether the `add` of a page only this
+    computer has (D2) reached her open lesson ("before") or went out before she opened it ("after"). Her
+    first message catches her up: either way she then holds page 2 once, with its ink, and sees it."""
+    server = make_server(defects="all")
+    api = await signed_in(server.url)
+    engine, store, _ = engine_for(api, tmp_path)
+    board = store.boards.create("Silent open")
+    store.boards.add_stroke(board.pages[0].page_id, pen(1))
+    store.lessons.bind(board.board_id, HANNA, "Hanna Tesfaye", "Silent open")
+    await drain_until_empty(engine)
+    session_id = store.lessons.sync_state(board.board_id).session_id
+    assert session_id is not None
+    hanna = StudentClient(server.url)
+    service = service_for(store, engine, server)
+    try:
+        if opened == "before":
+            hanna.open_lesson(session_id)  # silently: the tutor hears nothing
+        service.follow(board.board_id)
+        await until(lambda: service.live.state == "connected")
+        service.show_page(board.pages[0].page_id)
+        page2 = Page(title="Page 2")  # refused by the deployed server: this computer's only
+        store.boards.add_page(board.board_id, page2, 1)
+        await drain_until_empty(engine)
+        assert store.lessons.live_pages(board.board_id)[1].local_only
+        service.show_page(page2.page_id)
+        store.boards.add_stroke(page2.page_id, pen(2))
+        if opened == "before":
+            await until(lambda: len(hanna.pages) == 2)  # the `add` reached her open lesson
+        else:
+            await until(lambda: service.live.queued == 0)  # it went out before she opened the lesson
+            hanna.open_lesson(session_id)
+        hanna.ask_to_draw()  # her first message, within a second of the `add`
+        await browser_matches(hanna, store, board.board_id)
+        await until(lambda: hanna.shown_page() is hanna.pages[1], 5)
+        await until(lambda: service.live.queued == 0)
+        assert hanna.page_client_ids() == tutor_pages(store, board.board_id)  # no late duplicate either
+    finally:
+        hanna.close()
+        await service.stop()
+        await engine.stop()
+        await api.aclose()
