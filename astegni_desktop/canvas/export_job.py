@@ -7,18 +7,16 @@ the board from the cache itself (read-only), so nothing big is pickled on the GU
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-import queue
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import create_engine
 
 from ..store.boards import BoardStore
+from ..worker_job import WorkerJob
 from .export import Paper, export_pdf
 
 POLL_MS = 40  # how often the window reads the worker's progress
@@ -47,65 +45,16 @@ def _work(database: str, board_id: str, path: str, paper: Paper, messages: Any) 
         messages.put(("error", f"The PDF could not be written ({exc})."))
 
 
-class ExportJob(QObject):
+class ExportJob(WorkerJob):
     """One export running in a worker process; the window hears `progress`, then `finished` or `failed`."""
 
     progress = Signal(int, int)  # pages done, pages in all
-    finished = Signal(str)  # the PDF's path
-    failed = Signal(str)  # why, for the tutor
 
     def __init__(self, database: str, board_id: str, path: Path, paper: Paper) -> None:
-        super().__init__()
-        self.path = path
-        context = multiprocessing.get_context("spawn")  # no fork of a process holding Qt and sockets
-        self._messages = context.Queue()
-        self._process = context.Process(
-            target=_work, args=(database, board_id, str(path), paper, self._messages), daemon=True
-        )
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
-        self.done = False
+        super().__init__(_work, (database, board_id, str(path), paper), path, POLL_MS)
 
-    def start(self) -> None:
-        self._process.start()
-        self._timer.start()
+    def _progress(self, done: Any, total: Any) -> None:
+        self.progress.emit(done, total)
 
-    @property
-    def running(self) -> bool:
-        return not self.done
-
-    def cancel(self) -> None:
-        """Stop the worker now; no file is left behind."""
-        if self.done:
-            return
-        self._finish()
-        self._process.terminate()
-        self._process.join(2)
-        with contextlib.suppress(OSError):
-            Path(str(self.path) + ".part").unlink(missing_ok=True)
-
-    def _finish(self) -> None:
-        self.done = True
-        self._timer.stop()
-
-    def _poll(self) -> None:
-        while True:
-            try:
-                message = self._messages.get_nowait()
-            except queue.Empty:
-                break
-            if message[0] == "progress":
-                self.progress.emit(message[1], message[2])
-            elif message[0] == "done":
-                self._finish()
-                self._process.join(2)
-                self.finished.emit(message[1])
-                return
-            else:
-                self._finish()
-                self.failed.emit(message[1])
-                return
-        if not self._process.is_alive() and not self.done:  # died without a word (killed, out of memory)
-            self._finish()
-            self.failed.emit("The PDF export stopped unexpectedly.")
+    def _died(self) -> str:
+        return "The PDF export stopped unexpectedly."

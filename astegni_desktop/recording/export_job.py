@@ -6,16 +6,15 @@ complete, so a cancelled or failed export leaves no half-written video."""
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
-import queue
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import create_engine
 
+from ..worker_job import WorkerJob
 from .files import read_manifest
 from .timeline import load_lesson
 from .video import MP4, WEBM, decode_audio, render_video
@@ -51,65 +50,16 @@ def export(database: str, folder: str, path: str, container: str, messages: Any)
         messages.put(("error", f"The video could not be written ({exc})."))
 
 
-class VideoExportJob(QObject):
+class VideoExportJob(WorkerJob):
     """One export running in a worker process; the window hears `progress`, then `finished` or `failed`."""
 
     progress = Signal(float, float)  # seconds done, seconds in all
-    finished = Signal(str)  # the video's path
-    failed = Signal(str)  # why, for the tutor
 
     def __init__(self, database: str, folder: Path, path: Path, container: str) -> None:
-        super().__init__()
-        self.path = path
-        context = multiprocessing.get_context("spawn")  # no fork of a process holding Qt and sockets
-        self._messages = context.Queue()
-        self._process = context.Process(
-            target=export, args=(database, str(folder), str(path), container, self._messages), daemon=True
-        )
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
-        self.done = False
+        super().__init__(export, (database, str(folder), str(path), container), path, POLL_MS)
 
-    def start(self) -> None:
-        self._process.start()
-        self._timer.start()
+    def _progress(self, done: Any, total: Any) -> None:
+        self.progress.emit(float(done), float(total))
 
-    @property
-    def running(self) -> bool:
-        return not self.done
-
-    def cancel(self) -> None:
-        """Stop the worker now; no file is left behind."""
-        if self.done:
-            return
-        self._finish()
-        self._process.terminate()
-        self._process.join(2)
-        with contextlib.suppress(OSError):
-            Path(str(self.path) + ".part").unlink(missing_ok=True)
-
-    def _finish(self) -> None:
-        self.done = True
-        self._timer.stop()
-
-    def _poll(self) -> None:
-        while True:
-            try:
-                message = self._messages.get_nowait()
-            except queue.Empty:
-                break
-            if message[0] == "progress":
-                self.progress.emit(float(message[1]), float(message[2]))
-            elif message[0] == "done":
-                self._finish()
-                self._process.join(2)
-                self.finished.emit(message[1])
-                return
-            else:
-                self._finish()
-                self.failed.emit(message[1])
-                return
-        if not self._process.is_alive() and not self.done:  # died without a word (killed, out of memory)
-            self._finish()
-            self.failed.emit(self.tr("The video export stopped unexpectedly."))
+    def _died(self) -> str:
+        return self.tr("The video export stopped unexpectedly.")
