@@ -52,7 +52,7 @@ def test_tokens_and_passwords_never_reach_the_log(
     assert app.quit() == 0
     log = (tmp_path / "data" / "logs" / LOG_NAME).read_text("utf-8")
     assert "Astegni Desktop starts" in log and "online" in log  # the log is written, and it is this run's
-    assert len(seen) >= 4  # two pairs: the first sign-in's and the refreshed ones
+    assert len(seen) >= 3  # the sign-in's pair and at least one renewed token (the refresh token may be kept)
     for secret in [*seen, PASSWORD, wrong]:
         assert secret not in log
     for token in seen:  # not even a recognisable piece of one
