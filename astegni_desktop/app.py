@@ -162,8 +162,6 @@ class DesktopApp:
         self._drop_shell()  # the keyring no longer holds the session: no window before signing in
         from .dialogs.signin import SignInDialog  # noqa: PLC0415
 
-        # The last email even without a keyring (then nothing else is remembered): only the password to type
-        email = email or self.settings.last_email
         dialog = SignInDialog(self.session, self.settings.server_url, email, reason=reason)
         self.signin = dialog
         try:
@@ -172,7 +170,6 @@ class DesktopApp:
             self.signin = None
         if account is not None:
             self.settings.server_url = account.server_url
-            self.settings.last_email = account.email
             self.save_settings()
         return account
 
@@ -182,10 +179,12 @@ class DesktopApp:
         from .cache_peek import peek  # noqa: PLC0415
         from .mainwindow import MainWindow  # noqa: PLC0415
 
-        key, name = self.settings.last_account, self.settings.last_account_name
-        if self.demo or key is None or name is None:
+        key = self.settings.last_account
+        if self.demo or key is None:
             return
-        account = Account(key, self.settings.server_url, "", 0, None, name)  # the keyring's, once resumed
+        # No name or email beside the cache (settings hold an account hash only): the name is filled in
+        # from the keyring's session when the Store attaches, a moment after this paint.
+        account = Account(key, self.settings.server_url, "", 0, None, "")
         cached = peek(account.cache_path(self.data_dir))
         if cached is None:  # no cache, or one the Store must repair first: the window waits for it
             return
@@ -214,7 +213,6 @@ class DesktopApp:
         from .sync.qtbridge import SyncBridge  # noqa: PLC0415
 
         self.settings.last_account = account.key if self.session.remembers else None
-        self.settings.last_account_name = account.display_name if self.session.remembers else None
         self.save_settings()
         assert self.session.api is not None
         self.store = Store(account.cache_path(self.data_dir))
@@ -294,7 +292,7 @@ class DesktopApp:
         email = self.session.account.email if self.session.account is not None else ""
         await self.close_account()
         await self.session.sign_out()
-        self.settings.last_account = self.settings.last_account_name = None
+        self.settings.last_account = None
         self.save_settings()
         account = await self.sign_in(email=email)  # the same tutor, most likely: only the password to type
         if account is None:

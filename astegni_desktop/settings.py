@@ -20,8 +20,6 @@ class Settings:
     server_url: str = DEFAULT_SERVER
     theme: str = "system"  # light | dark | system
     last_account: str | None = None  # an account key (a hash), never an email
-    last_account_name: str | None = None  # its display name: the window paints it before the keyring is read
-    last_email: str = ""  # the last signed-in email: the sign-in form starts with it (never a password)
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     splitters: dict[str, str] = field(default_factory=dict)
     calendar_display: str = "gregorian"  # gregorian | ethiopian | both

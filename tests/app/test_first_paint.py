@@ -109,7 +109,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     cached requests, and none of the heavy libraries has been imported yet."""
     key = "k" * 24
     make_cache(tmp_path / "accounts" / key / "cache.sqlite3")
-    settings = {"last_account": key, "last_account_name": "Meron Alemayehu"}
+    settings = {"last_account": key}
     (tmp_path / "settings.json").write_text(json.dumps(settings), "utf-8")
     code = f"HEAVY = {HEAVY!r}\n{PROBE}"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
